@@ -1,0 +1,26 @@
+/*
+ * extract.h -- the notes conventions: document tree to meeting model.
+ */
+#ifndef MINUTES_EXTRACT_H
+#define MINUTES_EXTRACT_H
+
+#include "diag.h"
+#include "model.h"
+
+/*
+ * Reads m->body (and the metadata parse_notes() took from front matter) and
+ * fills in everything the conventions of DESIGN.md describe: title and date
+ * fallbacks, attendance, agenda, action items, teams, decisions, sections
+ * and links.  Raises the diagnostics that only extraction can see (such as
+ * an action table without an owner column).
+ */
+void	extract_meeting(struct meeting *, struct diags *);
+
+/*
+ * Checks the finished model between extraction and rendering: actions
+ * without owners, due dates that are not dates or fall before the meeting,
+ * owners unknown or who sent apologies, a missing date.
+ */
+void	validate_meeting(const struct meeting *, struct diags *);
+
+#endif

@@ -1,0 +1,258 @@
+/*
+ * model.c -- constructors and destructors of the meeting model.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "model.h"
+
+struct node *
+node_new(enum node_type type, int line, int col)
+{
+	struct node *n = xcalloc(1, sizeof(*n));
+
+	n->type = type;
+	n->line = line;
+	n->col = col;
+	return n;
+}
+
+void
+node_append(struct node *parent, struct node *child)
+{
+	child->parent = parent;
+	child->prev = parent->last;
+	child->next = NULL;
+	if (parent->last != NULL)
+		parent->last->next = child;
+	else
+		parent->first = child;
+	parent->last = child;
+}
+
+/*
+ * Frees the subtree without recursion: children are spliced into the
+ * sibling chain of the node being freed, so depth costs nothing.
+ */
+void
+node_free(struct node *n)
+{
+	struct node *next;
+
+	if (n == NULL)
+		return;
+	n->next = NULL;
+	while (n != NULL) {
+		if (n->first != NULL) {
+			n->last->next = n->next;
+			n->next = n->first;
+			n->first = n->last = NULL;
+		}
+		next = n->next;
+		free(n->text);
+		free(n->url);
+		free(n->title);
+		free(n->info);
+		free(n);
+		n = next;
+	}
+}
+
+const struct node *
+node_walk_next(const struct node *root, const struct node *n)
+{
+	if (n->first != NULL)
+		return n->first;
+	while (n != root) {
+		if (n->next != NULL)
+			return n->next;
+		n = n->parent;
+	}
+	return NULL;
+}
+
+char *
+node_text(const struct node *n)
+{
+	struct buf b = {0};
+	const struct node *c;
+
+	for (c = n; c != NULL; c = node_walk_next(n, c)) {
+		switch (c->type) {
+		case MTG_N_TEXT:
+		case MTG_N_CODE:
+			if (c->text != NULL)
+				buf_puts(&b, c->text);
+			break;
+		case MTG_N_SOFTBREAK:
+		case MTG_N_LINEBREAK:
+			buf_putc(&b, ' ');
+			break;
+		default:
+			break;
+		}
+	}
+	return buf_detach(&b);
+}
+
+struct meeting *
+meeting_new(const char *source)
+{
+	struct meeting *m = xcalloc(1, sizeof(*m));
+
+	m->source = xstrdup(source);
+	return m;
+}
+
+static void
+agenda_free(struct agenda_item *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].title);
+		agenda_free(v[i].items, v[i].nitems);
+	}
+	free(v);
+}
+
+void
+meeting_free(struct meeting *m)
+{
+	size_t i;
+
+	if (m == NULL)
+		return;
+	free(m->source);
+	free(m->title);
+	free(m->group);
+	free(m->date);
+	free(m->time);
+	free(m->location);
+	strlist_free(&m->chairs);
+	strlist_free(&m->attendees);
+	strlist_free(&m->apologies);
+	strlist_free(&m->absent);
+	strlist_free(&m->staff);
+	strlist_free(&m->observers);
+	for (i = 0; i < m->npeople; i++) {
+		free(m->people[i].name);
+		strlist_free(&m->people[i].aliases);
+	}
+	free(m->people);
+	agenda_free(m->agenda, m->nagenda);
+	for (i = 0; i < m->nactions; i++) {
+		free(m->actions[i].id);
+		free(m->actions[i].text);
+		strlist_free(&m->actions[i].owners);
+		free(m->actions[i].due);
+		free(m->actions[i].due_text);
+	}
+	free(m->actions);
+	for (i = 0; i < m->nteams; i++) {
+		free(m->teams[i].name);
+		free(m->teams[i].rapporteur);
+		strlist_free(&m->teams[i].members);
+	}
+	free(m->teams);
+	for (i = 0; i < m->ndecisions; i++)
+		free(m->decisions[i].text);
+	free(m->decisions);
+	for (i = 0; i < m->nsections; i++) {
+		free(m->sections[i].title);
+		free(m->sections[i].id);
+	}
+	free(m->sections);
+	for (i = 0; i < m->nlinks; i++) {
+		free(m->links[i].url);
+		free(m->links[i].text);
+	}
+	free(m->links);
+	node_free(m->body);
+	free(m);
+}
+
+struct agenda_item *
+agenda_add_item(struct agenda_item **v, size_t *n, size_t *cap,
+    const char *title, int line)
+{
+	struct agenda_item *a;
+
+	*v = xgrow(*v, cap, *n + 1, sizeof(**v));
+	a = &(*v)[(*n)++];
+	memset(a, 0, sizeof(*a));
+	a->title = xstrdup(title);
+	a->line = line;
+	return a;
+}
+
+struct action *
+meeting_add_action(struct meeting *m)
+{
+	struct action *a;
+
+	m->actions = xgrow(m->actions, &m->actionscap, m->nactions + 1,
+	    sizeof(*m->actions));
+	a = &m->actions[m->nactions++];
+	memset(a, 0, sizeof(*a));
+	return a;
+}
+
+struct team *
+meeting_add_team(struct meeting *m)
+{
+	struct team *t;
+
+	m->teams = xgrow(m->teams, &m->teamscap, m->nteams + 1,
+	    sizeof(*m->teams));
+	t = &m->teams[m->nteams++];
+	memset(t, 0, sizeof(*t));
+	return t;
+}
+
+void
+meeting_add_decision(struct meeting *m, const char *text, int line)
+{
+	m->decisions = xgrow(m->decisions, &m->decisionscap,
+	    m->ndecisions + 1, sizeof(*m->decisions));
+	m->decisions[m->ndecisions].text = xstrdup(text);
+	m->decisions[m->ndecisions].line = line;
+	m->ndecisions++;
+}
+
+struct section *
+meeting_add_section(struct meeting *m)
+{
+	struct section *s;
+
+	m->sections = xgrow(m->sections, &m->sectionscap, m->nsections + 1,
+	    sizeof(*m->sections));
+	s = &m->sections[m->nsections++];
+	memset(s, 0, sizeof(*s));
+	return s;
+}
+
+void
+meeting_add_link(struct meeting *m, const char *url, const char *text,
+    int line)
+{
+	m->links = xgrow(m->links, &m->linkscap, m->nlinks + 1,
+	    sizeof(*m->links));
+	m->links[m->nlinks].url = xstrdup(url);
+	m->links[m->nlinks].text = xstrdup(text);
+	m->links[m->nlinks].line = line;
+	m->nlinks++;
+}
+
+struct person *
+meeting_add_person(struct meeting *m, const char *name)
+{
+	struct person *p;
+
+	m->people = xgrow(m->people, &m->peoplecap, m->npeople + 1,
+	    sizeof(*m->people));
+	p = &m->people[m->npeople++];
+	memset(p, 0, sizeof(*p));
+	p->name = xstrdup(name);
+	return p;
+}

@@ -1,0 +1,189 @@
+/*
+ * model.h -- the meeting model: plain structs that own their strings.
+ *
+ * The parser builds a document tree (struct node) that mirrors the Markdown
+ * without depending on cmark; extraction reads that tree and fills a struct
+ * meeting.  Renderers see only a const struct meeting.
+ */
+#ifndef MINUTES_MODEL_H
+#define MINUTES_MODEL_H
+
+#include <stddef.h>
+
+#include "util.h"
+
+enum node_type {
+	/* blocks */
+	MTG_N_DOCUMENT,
+	MTG_N_PARAGRAPH,
+	MTG_N_HEADING,		/* level */
+	MTG_N_LIST,		/* ordered, start, tight */
+	MTG_N_ITEM,		/* task */
+	MTG_N_BLOCKQUOTE,
+	MTG_N_CODE_BLOCK,	/* text, info */
+	MTG_N_HTML_BLOCK,	/* text: raw HTML, escaped unless unsafe */
+	MTG_N_THEMATIC_BREAK,
+	MTG_N_TABLE,		/* first child is the header row */
+	MTG_N_TABLE_ROW,	/* header */
+	MTG_N_TABLE_CELL,	/* align */
+	/* inlines */
+	MTG_N_TEXT,		/* text */
+	MTG_N_SOFTBREAK,
+	MTG_N_LINEBREAK,
+	MTG_N_CODE,		/* text */
+	MTG_N_HTML_INLINE,	/* text */
+	MTG_N_EMPH,
+	MTG_N_STRONG,
+	MTG_N_STRIKE,
+	MTG_N_LINK,		/* url, title */
+	MTG_N_IMAGE,		/* url, title; children are the alt text */
+	MTG_N__MAX
+};
+
+enum mtg_align {
+	MTG_ALIGN_NONE,
+	MTG_ALIGN_LEFT,
+	MTG_ALIGN_CENTER,
+	MTG_ALIGN_RIGHT
+};
+
+enum mtg_task {
+	MTG_TASK_NONE,		/* an ordinary list item */
+	MTG_TASK_OPEN,		/* - [ ] */
+	MTG_TASK_DONE		/* - [x] */
+};
+
+struct node {
+	enum node_type	 type;
+	char		*text;		/* literal text (TEXT, CODE, *_BLOCK, HTML) */
+	char		*url;		/* LINK, IMAGE */
+	char		*title;		/* LINK, IMAGE title attribute */
+	char		*info;		/* CODE_BLOCK fence info string */
+	int		 level;		/* HEADING: 1..6 */
+	int		 ordered;	/* LIST: numbered */
+	int		 start;		/* LIST: first number */
+	int		 tight;		/* LIST: no blank lines between items */
+	enum mtg_task	 task;		/* ITEM */
+	int		 header;	/* TABLE_ROW: the header row */
+	enum mtg_align	 align;		/* TABLE_CELL */
+	int		 line;		/* 1-based source line */
+	int		 col;		/* 1-based source column */
+	struct node	*parent;
+	struct node	*first;		/* first child */
+	struct node	*last;		/* last child */
+	struct node	*next;		/* next sibling */
+	struct node	*prev;		/* previous sibling */
+};
+
+struct node	*node_new(enum node_type, int line, int col);
+void		 node_append(struct node *parent, struct node *child);
+/* Frees n and its whole subtree (iteratively: any depth is safe). */
+void		 node_free(struct node *);
+/* The plain text of n's inlines (links keep their text); caller frees. */
+char		*node_text(const struct node *);
+/* Next node of a depth-first walk of root, or NULL at the end. */
+const struct node *node_walk_next(const struct node *root,
+		    const struct node *n);
+
+struct agenda_item {
+	char			*title;
+	int			 line;
+	struct agenda_item	*items;		/* nested items */
+	size_t			 nitems;
+	size_t			 itemscap;
+};
+
+enum mtg_status {
+	MTG_OPEN,
+	MTG_DONE
+};
+
+struct action {
+	char		*id;		/* "<date>-<n>", or a numbered id kept */
+	char		*text;
+	struct strlist	 owners;	/* full names where resolved */
+	char		*due;		/* ISO yyyy-mm-dd, or NULL */
+	char		*due_text;	/* as written, or NULL if none */
+	enum mtg_status	 status;
+	int		 line;
+	int		 col;
+};
+
+struct team {
+	char		*name;
+	char		*rapporteur;
+	struct strlist	 members;
+	int		 line;
+};
+
+struct decision {
+	char	*text;
+	int	 line;
+};
+
+struct section {
+	char	*title;
+	char	*id;		/* unique anchor: [a-z0-9-]+ */
+	int	 level;
+	int	 line;
+	const struct node *heading; /* the MTG_N_HEADING in body */
+};
+
+struct link {
+	char	*url;
+	char	*text;
+	int	 line;
+};
+
+/* One front-matter `people` entry: a full name and its short forms. */
+struct person {
+	char		*name;
+	struct strlist	 aliases;
+};
+
+struct meeting {
+	char		*source;	/* path as given */
+	char		*title;
+	char		*group;
+	char		*date;		/* ISO yyyy-mm-dd, or NULL */
+	char		*time;
+	char		*location;
+	struct strlist	 chairs;
+	struct strlist	 attendees;
+	struct strlist	 apologies;
+	struct strlist	 absent;
+	struct strlist	 staff;
+	struct strlist	 observers;
+	struct person	*people;
+	size_t		 npeople, peoplecap;
+	struct agenda_item *agenda;
+	size_t		 nagenda, agendacap;
+	struct action	*actions;
+	size_t		 nactions, actionscap;
+	struct team	*teams;
+	size_t		 nteams, teamscap;
+	struct decision	*decisions;
+	size_t		 ndecisions, decisionscap;
+	struct section	*sections;
+	size_t		 nsections, sectionscap;
+	struct link	*links;
+	size_t		 nlinks, linkscap;
+	struct node	*body;		/* the notes without front matter */
+	size_t		 nmeetings;	/* dated meetings found in the file */
+	int		 max_rows;	/* slides: rows per slide, 0 = default */
+};
+
+struct meeting	*meeting_new(const char *source);
+void		 meeting_free(struct meeting *);
+
+struct agenda_item *agenda_add_item(struct agenda_item **, size_t *n,
+		    size_t *cap, const char *title, int line);
+struct action	*meeting_add_action(struct meeting *);
+struct team	*meeting_add_team(struct meeting *);
+void		 meeting_add_decision(struct meeting *, const char *, int);
+struct section	*meeting_add_section(struct meeting *);
+void		 meeting_add_link(struct meeting *, const char *url,
+		    const char *text, int line);
+struct person	*meeting_add_person(struct meeting *, const char *name);
+
+#endif

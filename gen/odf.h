@@ -1,0 +1,37 @@
+/*
+ * odf.h -- OpenDocument packages (ODT, ODP): the zip container and the
+ * reference documents users bring their styles in.
+ */
+#ifndef MINUTES_ODF_H
+#define MINUTES_ODF_H
+
+#include <stddef.h>
+
+#include "util.h"
+
+struct odf_part {
+	const char	*name;		/* "content.xml" */
+	const char	*media_type;	/* "text/xml" */
+	const char	*data;
+	size_t		 len;
+};
+
+/*
+ * Writes an OpenDocument package into out: "mimetype" first and stored
+ * (uncompressed), then the parts, then META-INF/manifest.xml listing them,
+ * every entry with the same fixed time so the bytes are stable.  Returns 0,
+ * or -1 after printing an error.
+ */
+int	odf_package(const char *mimetype, const struct odf_part *parts,
+	    size_t nparts, struct buf *out);
+
+/*
+ * Reads styles.xml out of the ODF document at path (a user's reference
+ * document), refusing anything that is not a zip holding a well-formed
+ * styles.xml; XML is read with entity expansion, DTD loading and network
+ * access off.  Returns 0 with *data owned by the caller, or -1 after
+ * printing an error naming path.
+ */
+int	odf_reference_styles(const char *path, char **data, size_t *len);
+
+#endif

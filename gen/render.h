@@ -1,0 +1,48 @@
+/*
+ * render.h -- the renderers' common entry point and the format table.
+ *
+ * Every renderer reads a const model and writes its whole artefact into a
+ * memory buffer; the caller writes the buffer atomically.  A renderer returns
+ * 0, or -1 after printing an error with diag_error().
+ */
+#ifndef MINUTES_RENDER_H
+#define MINUTES_RENDER_H
+
+#include "model.h"
+
+struct render_opts {
+	const char	*templates;	/* --templates DIR, or NULL: built-in */
+	const char	*reference_odt;	/* --reference-odt FILE, or NULL */
+	const char	*reference_odp;	/* --reference-odp FILE, or NULL */
+	int		 unsafe;	/* --unsafe: raw HTML passes through */
+	int		 max_rows;	/* --max-rows, or 0: front matter/default */
+	int		 standalone;	/* HTML: inline the stylesheet */
+};
+
+typedef int (*render_fn)(const struct meeting *, const struct render_opts *,
+    struct buf *);
+
+struct format {
+	const char	*name;		/* -f NAME */
+	const char	*filename;	/* file name inside a meeting's folder */
+	render_fn	 render;
+	const char	*help;		/* one line for --help */
+};
+
+/* The table of formats, ended by an entry whose name is NULL. */
+extern const struct format formats[];
+const struct format *format_find(const char *name);
+
+int	render_json(const struct meeting *, const struct render_opts *,
+	    struct buf *);
+
+/*
+ * Reads a template or style part, such as "html/minutes.html" or
+ * "odt/styles.xml": from opts->templates when set and the file exists
+ * there, else from the copy built into the program.  Returns 0 with *data
+ * owned by the caller, or -1 after printing an error.
+ */
+int	template_read(const struct render_opts *, const char *name,
+	    char **data, size_t *len);
+
+#endif

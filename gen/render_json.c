@@ -1,0 +1,178 @@
+/*
+ * render_json.c -- the model dump, DESIGN.md's stable interface.
+ *
+ * Key order is fixed and output is byte-stable.  Strings are valid UTF-8
+ * (the parser repaired the input); control characters are escaped.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "render.h"
+
+static void
+json_str(struct buf *o, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	const unsigned char *run = p;
+
+	if (s == NULL) {
+		buf_puts(o, "null");
+		return;
+	}
+	buf_putc(o, '"');
+	for (; *p != '\0'; p++) {
+		if (*p >= 0x20 && *p != '"' && *p != '\\')
+			continue;
+		buf_put(o, (const char *)run, (size_t)(p - run));
+		switch (*p) {
+		case '"':  buf_puts(o, "\\\""); break;
+		case '\\': buf_puts(o, "\\\\"); break;
+		case '\n': buf_puts(o, "\\n"); break;
+		case '\t': buf_puts(o, "\\t"); break;
+		case '\r': buf_puts(o, "\\r"); break;
+		default:   buf_printf(o, "\\u%04x", *p); break;
+		}
+		run = p + 1;
+	}
+	buf_put(o, (const char *)run, (size_t)(p - run));
+	buf_putc(o, '"');
+}
+
+static void
+json_key(struct buf *o, const char *indent, const char *key)
+{
+	buf_puts(o, indent);
+	json_str(o, key);
+	buf_puts(o, ": ");
+}
+
+static void
+json_strlist(struct buf *o, const struct strlist *l)
+{
+	size_t i;
+
+	buf_putc(o, '[');
+	for (i = 0; i < l->n; i++) {
+		if (i > 0)
+			buf_puts(o, ", ");
+		json_str(o, l->v[i]);
+	}
+	buf_putc(o, ']');
+}
+
+/* Agenda items nest; depth is bounded by the parser's nesting cap. */
+static void
+json_agenda(struct buf *o, const struct agenda_item *v, size_t n, int depth)
+{
+	size_t i;
+
+	if (n == 0) {
+		buf_puts(o, "[]");
+		return;
+	}
+	buf_puts(o, "[\n");
+	for (i = 0; i < n; i++) {
+		buf_printf(o, "%*s{\"title\": ", 4 + 4 * depth, "");
+		json_str(o, v[i].title);
+		buf_printf(o, ", \"line\": %d, \"items\": ", v[i].line);
+		json_agenda(o, v[i].items, v[i].nitems, depth + 1);
+		buf_puts(o, i + 1 < n ? "},\n" : "}\n");
+	}
+	buf_printf(o, "%*s]", 2 + 4 * depth, "");
+}
+
+int
+render_json(const struct meeting *m, const struct render_opts *opts,
+    struct buf *o)
+{
+	size_t i;
+
+	(void)opts;
+	buf_puts(o, "{\n  \"schema\": 1,\n");
+	json_key(o, "  ", "source"); json_str(o, m->source); buf_puts(o, ",\n");
+	json_key(o, "  ", "title"); json_str(o, m->title); buf_puts(o, ",\n");
+	json_key(o, "  ", "group"); json_str(o, m->group); buf_puts(o, ",\n");
+	json_key(o, "  ", "date"); json_str(o, m->date); buf_puts(o, ",\n");
+	json_key(o, "  ", "time"); json_str(o, m->time); buf_puts(o, ",\n");
+	json_key(o, "  ", "location"); json_str(o, m->location);
+	buf_puts(o, ",\n");
+	json_key(o, "  ", "chairs"); json_strlist(o, &m->chairs);
+	buf_puts(o, ",\n");
+	json_key(o, "  ", "attendees"); json_strlist(o, &m->attendees);
+	buf_puts(o, ",\n");
+	json_key(o, "  ", "apologies"); json_strlist(o, &m->apologies);
+	buf_puts(o, ",\n");
+	json_key(o, "  ", "absent"); json_strlist(o, &m->absent);
+	buf_puts(o, ",\n");
+	json_key(o, "  ", "staff"); json_strlist(o, &m->staff);
+	buf_puts(o, ",\n");
+	json_key(o, "  ", "observers"); json_strlist(o, &m->observers);
+	buf_puts(o, ",\n");
+
+	json_key(o, "  ", "agenda");
+	json_agenda(o, m->agenda, m->nagenda, 0);
+	buf_puts(o, ",\n");
+
+	buf_puts(o, m->nactions ? "  \"actions\": [\n" : "  \"actions\": [");
+	for (i = 0; i < m->nactions; i++) {
+		const struct action *a = &m->actions[i];
+
+		buf_puts(o, "    {\"id\": "); json_str(o, a->id);
+		buf_puts(o, ", \"text\": "); json_str(o, a->text);
+		buf_puts(o, ", \"owners\": "); json_strlist(o, &a->owners);
+		buf_puts(o, ", \"due\": "); json_str(o, a->due);
+		buf_puts(o, ", \"due_text\": "); json_str(o, a->due_text);
+		buf_printf(o, ", \"status\": \"%s\", \"line\": %d}%s\n",
+		    a->status == MTG_DONE ? "done" : "open", a->line,
+		    i + 1 < m->nactions ? "," : "");
+	}
+	buf_puts(o, m->nactions ? "  ],\n" : "],\n");
+
+	buf_puts(o, m->nteams ? "  \"teams\": [\n" : "  \"teams\": [");
+	for (i = 0; i < m->nteams; i++) {
+		const struct team *t = &m->teams[i];
+
+		buf_puts(o, "    {\"name\": "); json_str(o, t->name);
+		buf_puts(o, ", \"rapporteur\": "); json_str(o, t->rapporteur);
+		buf_puts(o, ", \"members\": "); json_strlist(o, &t->members);
+		buf_printf(o, ", \"line\": %d}%s\n", t->line,
+		    i + 1 < m->nteams ? "," : "");
+	}
+	buf_puts(o, m->nteams ? "  ],\n" : "],\n");
+
+	buf_puts(o, m->ndecisions ? "  \"decisions\": [\n" :
+	    "  \"decisions\": [");
+	for (i = 0; i < m->ndecisions; i++) {
+		buf_puts(o, "    {\"text\": ");
+		json_str(o, m->decisions[i].text);
+		buf_printf(o, ", \"line\": %d}%s\n", m->decisions[i].line,
+		    i + 1 < m->ndecisions ? "," : "");
+	}
+	buf_puts(o, m->ndecisions ? "  ],\n" : "],\n");
+
+	buf_puts(o, m->nsections ? "  \"sections\": [\n" :
+	    "  \"sections\": [");
+	for (i = 0; i < m->nsections; i++) {
+		buf_puts(o, "    {\"title\": ");
+		json_str(o, m->sections[i].title);
+		buf_puts(o, ", \"id\": ");
+		json_str(o, m->sections[i].id);
+		buf_printf(o, ", \"level\": %d, \"line\": %d}%s\n",
+		    m->sections[i].level, m->sections[i].line,
+		    i + 1 < m->nsections ? "," : "");
+	}
+	buf_puts(o, m->nsections ? "  ],\n" : "],\n");
+
+	buf_puts(o, m->nlinks ? "  \"links\": [\n" : "  \"links\": [");
+	for (i = 0; i < m->nlinks; i++) {
+		buf_puts(o, "    {\"url\": ");
+		json_str(o, m->links[i].url);
+		buf_puts(o, ", \"text\": ");
+		json_str(o, m->links[i].text);
+		buf_printf(o, ", \"line\": %d}%s\n", m->links[i].line,
+		    i + 1 < m->nlinks ? "," : "");
+	}
+	buf_puts(o, m->nlinks ? "  ]\n" : "]\n");
+	buf_puts(o, "}\n");
+	return 0;
+}
