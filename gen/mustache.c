@@ -20,17 +20,24 @@
 #define MAX_PARTIAL_DEPTH	100	/* partials rendered inside partials */
 #define MAX_RENDER_DEPTH	2048	/* sections and partials together */
 
+/* Owned strings numbered in the order they were added, hashed. */
+struct strindex {
+	char		**keys;
+	size_t		  n;
+	size_t		  cap;
+	size_t		 *slots;	/* key number + 1; 0 is free */
+	size_t		  nslots;	/* a power of two, or 0 */
+};
+
 struct mval {
 	enum mval_type	  type;
 	int		  b;		/* MVAL_BOOL */
 	double		  num;		/* MVAL_NUMBER */
 	char		 *str;		/* MVAL_STRING */
 	struct mval	**items;	/* list items, or map values */
-	char		**keys;		/* map keys, parallel to items */
-	size_t		  n;		/* items (and keys) in use */
-	size_t		  cap;		/* items (and keys) allocated */
-	size_t		 *slots;	/* map hash: item index + 1, 0 free */
-	size_t		  nslots;	/* a power of two, or 0 */
+	size_t		  n;		/* items in use */
+	size_t		  cap;		/* items allocated */
+	struct strindex	  keys;		/* map keys, numbered as items */
 };
 
 enum ntype {
@@ -69,8 +76,9 @@ struct render {
 	size_t			  nctx;
 	size_t			  ctxcap;
 	struct partial		**parts;	/* fetched partials */
-	size_t			  nparts;
 	size_t			  partcap;
+	struct strindex		  partkeys;	/* numbers parts by indent, name */
+	struct buf		  key;		/* scratch for partkeys */
 	const char		 *top;		/* the main template */
 	size_t			  topoff;	/* outermost partial tag in top */
 	int			  pdepth;	/* partials now being rendered */
@@ -164,74 +172,94 @@ hash(const char *s, size_t len)
 }
 
 /*
- * Returns the index of key (len bytes, not NUL-terminated) in map, or
+ * Returns the number of key (len bytes, not NUL-terminated) in si, or
  * (size_t)-1 when it is absent.
  */
 static size_t
-map_find(const struct mval *map, const char *key, size_t len)
+strindex_find(const struct strindex *si, const char *key, size_t len)
 {
 	size_t i, k;
 
-	if (map->nslots == 0)
+	if (si->nslots == 0)
 		return (size_t)-1;
-	i = hash(key, len) & (map->nslots - 1);
-	while ((k = map->slots[i]) != 0) {
+	i = hash(key, len) & (si->nslots - 1);
+	while ((k = si->slots[i]) != 0) {
 		k--;
-		if (strncmp(map->keys[k], key, len) == 0 &&
-		    map->keys[k][len] == '\0')
+		if (strncmp(si->keys[k], key, len) == 0 &&
+		    si->keys[k][len] == '\0')
 			return k;
-		i = (i + 1) & (map->nslots - 1);
+		i = (i + 1) & (si->nslots - 1);
 	}
 	return (size_t)-1;
 }
 
-/* Rebuilds the hash so that it stays at most half full after one more key. */
+/* Puts key number k into the first free slot of its probe sequence. */
 static void
-map_rehash(struct mval *map)
+strindex_slot(struct strindex *si, size_t k)
 {
-	size_t i, j, n = map->nslots ? map->nslots : 16;
+	size_t j;
 
-	if (map->n + 1 <= map->nslots / 2)
-		return;
-	while (map->n + 1 > n / 2)
-		n *= 2;
-	free(map->slots);
-	map->slots = xcalloc(n, sizeof(*map->slots));
-	map->nslots = n;
-	for (i = 0; i < map->n; i++) {
-		j = hash(map->keys[i], strlen(map->keys[i])) & (n - 1);
-		while (map->slots[j] != 0)
-			j = (j + 1) & (n - 1);
-		map->slots[j] = i + 1;
+	j = hash(si->keys[k], strlen(si->keys[k])) & (si->nslots - 1);
+	while (si->slots[j] != 0)
+		j = (j + 1) & (si->nslots - 1);
+	si->slots[j] = k + 1;
+}
+
+/*
+ * Adds a copy of key, which must be absent, keeping the slots at most half
+ * full.  Returns its number: the count of keys added before it.
+ */
+static size_t
+strindex_add(struct strindex *si, const char *key, size_t len)
+{
+	size_t i, n = si->nslots ? si->nslots : 16;
+
+	if (si->n + 1 > si->nslots / 2) {
+		while (si->n + 1 > n / 2)
+			n *= 2;
+		free(si->slots);
+		si->slots = xcalloc(n, sizeof(*si->slots));
+		si->nslots = n;
+		for (i = 0; i < si->n; i++)
+			strindex_slot(si, i);
 	}
+	si->keys = xgrow(si->keys, &si->cap, si->n + 1, sizeof(*si->keys));
+	si->keys[si->n] = xstrndup(key, len);
+	strindex_slot(si, si->n);
+	return si->n++;
+}
+
+static void
+strindex_free(struct strindex *si)
+{
+	size_t i;
+
+	for (i = 0; i < si->n; i++)
+		free(si->keys[i]);
+	free(si->keys);
+	free(si->slots);
+	memset(si, 0, sizeof(*si));
 }
 
 struct mval *
 mval_set(struct mval *map, const char *key, struct mval *v)
 {
-	size_t k, j, len;
+	size_t k, len;
 
 	if (map == NULL || map->type != MVAL_MAP || key == NULL || v == NULL) {
 		mval_free(v);
 		return NULL;
 	}
 	len = strlen(key);
-	if ((k = map_find(map, key, len)) != (size_t)-1) {
+	if ((k = strindex_find(&map->keys, key, len)) != (size_t)-1) {
 		mval_free(map->items[k]);
 		map->items[k] = v;
 		return v;
 	}
-	map_rehash(map);
-	k = map->cap;
 	map->items = xgrow(map->items, &map->cap, map->n + 1,
 	    sizeof(*map->items));
-	map->keys = xgrow(map->keys, &k, map->n + 1, sizeof(*map->keys));
-	map->keys[map->n] = xstrdup(key);
-	map->items[map->n] = v;
-	j = hash(key, len) & (map->nslots - 1);
-	while (map->slots[j] != 0)
-		j = (j + 1) & (map->nslots - 1);
-	map->slots[j] = ++map->n;
+	map->items[map->n++] = v;
+	strindex_add(&map->keys, key, len);
 	return v;
 }
 
@@ -249,14 +277,10 @@ mval_free(struct mval *v)
 
 	if (v == NULL)
 		return;
-	for (i = 0; i < v->n; i++) {
+	for (i = 0; i < v->n; i++)
 		mval_free(v->items[i]);
-		if (v->keys != NULL)
-			free(v->keys[i]);
-	}
 	free(v->items);
-	free(v->keys);
-	free(v->slots);
+	strindex_free(&v->keys);
 	free(v->str);
 	free(v);
 }
@@ -269,7 +293,7 @@ map_get(const struct mval *map, const char *key, size_t len)
 
 	if (map->type != MVAL_MAP)
 		return NULL;
-	if ((k = map_find(map, key, len)) == (size_t)-1)
+	if ((k = strindex_find(&map->keys, key, len)) == (size_t)-1)
 		return NULL;
 	return map->items[k];
 }
@@ -893,10 +917,12 @@ get_partial(struct render *r, const struct node *n, const struct partial *in)
 	char *text, *perr, *msg;
 	size_t i;
 
-	for (i = 0; i < r->nparts; i++)
-		if (strcmp(r->parts[i]->name, n->name) == 0 &&
-		    strcmp(r->parts[i]->indent, indent) == 0)
-			return r->parts[i];
+	/* The same partial at another indentation is another text. */
+	r->key.len = 0;
+	buf_printf(&r->key, "%zu:%s%s", strlen(indent), indent, n->name);
+	if ((i = strindex_find(&r->partkeys, r->key.data, r->key.len)) !=
+	    (size_t)-1)
+		return r->parts[i];
 
 	pt = xcalloc(1, sizeof(*pt));
 	pt->name = xstrdup(n->name);
@@ -919,9 +945,9 @@ get_partial(struct render *r, const struct node *n, const struct partial *in)
 			return NULL;
 		}
 	}
-	r->parts = xgrow(r->parts, &r->partcap, r->nparts + 1,
+	r->parts = xgrow(r->parts, &r->partcap, r->partkeys.n + 1,
 	    sizeof(*r->parts));
-	r->parts[r->nparts++] = pt;
+	r->parts[strindex_add(&r->partkeys, r->key.data, r->key.len)] = pt;
 	return pt;
 }
 
@@ -1046,9 +1072,11 @@ mustache_render(const char *tmpl, const struct mval *ctx,
 		goto out;
 	rc = 0;
 out:
-	for (i = 0; i < r.nparts; i++)
+	for (i = 0; i < r.partkeys.n; i++)
 		partial_free(r.parts[i]);
 	free(r.parts);
+	strindex_free(&r.partkeys);
+	buf_free(&r.key);
 	free(r.ctx);
 	node_free(tree);
 	if (err != NULL)

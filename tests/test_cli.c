@@ -1,0 +1,284 @@
+/*
+ * test_cli.c -- the command line as users meet it: exit statuses,
+ * diagnostics, the JSON model of every real notes file, expected-output
+ * cases.
+ */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <criterion/criterion.h>
+#include <json-c/json.h>
+
+#include "util.h"
+
+static const char *
+prog(void)
+{
+	const char *p = getenv("MINUTES");
+
+	return p != NULL ? p : "./minutes";
+}
+
+static const char *
+corpus(void)
+{
+	const char *p = getenv("MINUTES_CORPUS");
+
+	return p != NULL ? p : "../shared/corpus/real";
+}
+
+/*
+ * Runs "minutes ARGS" through the shell with stdout and stderr captured;
+ * returns the exit status (or 128 + signal).  *out and *err are owned by
+ * the caller.
+ */
+static int
+run(const char *args, char **out, char **err)
+{
+	char dir[] = "/tmp/minutes-cli-XXXXXX";
+	char *cmd, *o, *e, *po, *pe;
+	size_t len;
+	int st;
+
+	cr_assert_not_null(mkdtemp(dir));
+	po = xasprintf("%s/out", dir);
+	pe = xasprintf("%s/err", dir);
+	cmd = xasprintf("timeout 60 %s %s > %s 2> %s", prog(), args, po, pe);
+	st = system(cmd);
+	cr_assert_eq(file_read(po, &o, &len), 0);
+	cr_assert_eq(file_read(pe, &e, &len), 0);
+	unlink(po);
+	unlink(pe);
+	rmdir(dir);
+	free(cmd);
+	free(po);
+	free(pe);
+	if (out != NULL)
+		*out = o;
+	else
+		free(o);
+	if (err != NULL)
+		*err = e;
+	else
+		free(e);
+	if (WIFEXITED(st))
+		return WEXITSTATUS(st);
+	return 128 + WTERMSIG(st);
+}
+
+/* Writes len bytes to a new temporary file; returns its path. */
+static char *
+scratch(const char *data, size_t len)
+{
+	char *path = xstrdup("/tmp/minutes-notes-XXXXXX.md");
+	int fd = mkstemps(path, 3);
+
+	cr_assert_neq(fd, -1);
+	cr_assert_eq(write(fd, data, len), (ssize_t)len);
+	close(fd);
+	return path;
+}
+
+Test(cli, help_goes_to_stdout_and_exits_0)
+{
+	char *out, *err;
+
+	cr_assert_eq(run("--help", &out, &err), 0);
+	cr_assert_not_null(strstr(out, "usage: minutes build"));
+	cr_assert_not_null(strstr(out, "json"));
+	cr_assert_str_empty(err);
+	free(out);
+	free(err);
+	cr_assert_eq(run("render --help", NULL, NULL), 0);
+}
+
+Test(cli, version)
+{
+	char *out;
+
+	cr_assert_eq(run("--version", &out, NULL), 0);
+	cr_assert(strncmp(out, "minutes ", 8) == 0);
+	free(out);
+}
+
+Test(cli, usage_errors_exit_2)
+{
+	char *err;
+
+	cr_assert_eq(run("", NULL, NULL), 2);
+	cr_assert_eq(run("frobnicate", &err, NULL), 2);
+	free(err);
+	cr_assert_eq(run("render input/2017-07-06-ssr2-plenary.md", NULL,
+	    &err), 2);
+	cr_assert_not_null(strstr(err, "-f FORMAT"));
+	free(err);
+	cr_assert_eq(run("render -f nosuch input/2017-07-06-ssr2-plenary.md",
+	    NULL, &err), 2);
+	cr_assert_not_null(strstr(err, "unknown format: nosuch"));
+	free(err);
+	cr_assert_eq(run("check", NULL, NULL), 2);
+	cr_assert_eq(run("check --bogus x.md", NULL, NULL), 2);
+	cr_assert_eq(run("render -f json --max-rows 0 x.md", NULL, NULL), 2);
+}
+
+Test(cli, missing_file_is_named_and_exits_3)
+{
+	char *err;
+
+	cr_assert_eq(run("check /nonexistent/notes.md", NULL, &err), 3);
+	cr_assert_not_null(strstr(err,
+	    "minutes: /nonexistent/notes.md: error: No such file"));
+	free(err);
+	cr_assert_eq(run("render -f json /nonexistent/notes.md", NULL, NULL),
+	    3);
+}
+
+Test(cli, directory_as_file_exits_3)
+{
+	char *err;
+
+	cr_assert_eq(run("check tests", NULL, &err), 3);
+	cr_assert_not_null(strstr(err, "minutes: tests: error: Is a directory"));
+	free(err);
+}
+
+Test(cli, empty_file_is_an_error)
+{
+	char *path = scratch("", 0), *args, *err;
+
+	args = xasprintf("check %s", path);
+	cr_assert_eq(run(args, NULL, &err), 1);
+	cr_assert_not_null(strstr(err, ":1:1: error: empty input"));
+	free(err);
+	free(args);
+	unlink(path);
+	free(path);
+}
+
+Test(cli, invalid_utf8_names_line_and_never_reaches_output)
+{
+	static const char notes[] =
+	    "# Call 2026-03-05\n\nfine line\nbad \xff\xfe byte\n";
+	char *path = scratch(notes, sizeof(notes) - 1), *args, *out, *err;
+	json_object *j;
+
+	args = xasprintf("render -f json %s", path);
+	cr_assert_eq(run(args, &out, &err), 1);
+	cr_assert_not_null(strstr(err, ":4:5: error: invalid UTF-8"), "%s",
+	    err);
+	cr_assert_null(strchr(out, '\xff'));
+	j = json_tokener_parse(out);
+	cr_assert_not_null(j, "output is not JSON");
+	json_object_put(j);
+	free(out);
+	free(err);
+	free(args);
+	unlink(path);
+	free(path);
+}
+
+Test(cli, front_matter_syntax_error_has_line_and_col)
+{
+	static const char notes[] =
+	    "---\ntitle: Call\ndate: 2026-03-05\nchairs: [Ann, Bob\n---\n# x\n";
+	char *path = scratch(notes, sizeof(notes) - 1), *args, *err;
+
+	args = xasprintf("check %s", path);
+	cr_assert_eq(run(args, NULL, &err), 1);
+	cr_assert_not_null(strstr(err, "error: front matter is not valid YAML"),
+	    "%s", err);
+	cr_assert_not_null(strstr(err, path));
+	free(err);
+	free(args);
+	unlink(path);
+	free(path);
+}
+
+Test(cli, strict_turns_warnings_into_status_1)
+{
+	static const char notes[] = "# Notes without a date\n\nHello.\n";
+	char *path = scratch(notes, sizeof(notes) - 1), *args;
+
+	args = xasprintf("check %s", path);
+	cr_assert_eq(run(args, NULL, NULL), 0);
+	free(args);
+	args = xasprintf("check --strict %s", path);
+	cr_assert_eq(run(args, NULL, NULL), 1);
+	free(args);
+	unlink(path);
+	free(path);
+}
+
+Test(cli, json_model_has_schema_and_shape)
+{
+	char *out;
+	json_object *j, *v;
+
+	cr_assert_eq(run("render -f json input/2017-07-06-ssr2-plenary.md",
+	    &out, NULL), 0);
+	j = json_tokener_parse(out);
+	cr_assert_not_null(j);
+	cr_assert(json_object_object_get_ex(j, "schema", &v));
+	cr_assert_eq(json_object_get_int(v), 1);
+	cr_assert(json_object_object_get_ex(j, "actions", &v));
+	cr_assert(json_object_is_type(v, json_type_array));
+	cr_assert(json_object_object_get_ex(j, "agenda", &v));
+	cr_assert(json_object_object_get_ex(j, "teams", &v));
+	cr_assert(json_object_object_get_ex(j, "links", &v));
+	json_object_put(j);
+	free(out);
+}
+
+/* Every real notes file: no crash, no timeout, valid JSON out. */
+Test(cli, real_corpus_renders_valid_json, .timeout = 600)
+{
+	DIR *dir = opendir(corpus());
+	struct dirent *e;
+	int n = 0;
+
+	cr_assert_not_null(dir, "no corpus at %s", corpus());
+	while ((e = readdir(dir)) != NULL) {
+		size_t len = strlen(e->d_name);
+		char *args, *out;
+		json_object *j, *v;
+		int st;
+
+		if (len < 4 || strcmp(e->d_name + len - 3, ".md") != 0)
+			continue;
+		args = xasprintf("render -f json '%s/%s'", corpus(), e->d_name);
+		st = run(args, &out, NULL);
+		cr_expect(st == 0 || st == 1, "%s: exit %d", e->d_name, st);
+		j = json_tokener_parse(out);
+		cr_expect_not_null(j, "%s: output is not JSON", e->d_name);
+		if (j != NULL) {
+			cr_expect(json_object_object_get_ex(j, "schema", &v) &&
+			    json_object_get_int(v) == 1, "%s", e->d_name);
+			json_object_put(j);
+		}
+		free(out);
+		free(args);
+		args = xasprintf("check '%s/%s'", corpus(), e->d_name);
+		st = run(args, NULL, NULL);
+		cr_expect(st == 0 || st == 1, "%s: check exit %d", e->d_name,
+		    st);
+		free(args);
+		n++;
+	}
+	closedir(dir);
+	cr_assert_geq(n, 30, "only %d corpus files", n);
+}
+
+Test(cli, expected_output_cases, .timeout = 300)
+{
+	cr_assert_eq(system("sh tests/check-cases.sh"), 0);
+}
+
+Test(cli, man_page_passes_mandoc_lint)
+{
+	cr_assert_eq(system("mandoc -Tlint -W warning gen/minutes.1"), 0);
+}
