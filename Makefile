@@ -79,4 +79,35 @@ install: $(BIN)
 clean:
 	rm -rf $(B) $(BIN)
 
-.PHONY: all run deps test-deps test regen lint-man install clean
+# Timings against pandoc, cmark-gfm and lowdown, measured in one run.
+bench: $(BIN)
+	sh tools/install-deps.sh --bench
+	MINUTES=$(abspath $(BIN)) bash tests/bench/bench.sh
+
+# The whole suite again with AddressSanitizer and UBSan; any report fails.
+SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=all
+asan-test: test-deps
+	$(MAKE) B=$(B)/asan BIN=$(B)/asan/minutes \
+	    CFLAGS="-O1 -g -fno-omit-frame-pointer $(SAN)" \
+	    LDFLAGS="$(SAN)" $(B)/asan/minutes $(B)/asan/run_tests
+	ASAN_OPTIONS=exitcode=86:detect_leaks=1 \
+	UBSAN_OPTIONS=exitcode=87:print_stacktrace=1 \
+	MINUTES=$(abspath $(B)/asan/minutes) $(B)/asan/run_tests
+
+# The expected-output cases under valgrind: any error or leak fails.
+valgrind-test: test-deps $(BIN)
+	MINUTES=$(abspath $(BIN)) sh tests/valgrind.sh
+
+# libFuzzer over every renderer; FUZZ_SECONDS of fuzzing.
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+fuzz: $(B)/fuzz/fuzz_notes
+	sh tests/fuzz/run.sh $(B)/fuzz/fuzz_notes $(FUZZ_SECONDS) $(B)/fuzz
+
+$(B)/fuzz/fuzz_notes: tests/fuzz/fuzz_notes.c $(SRCS) gen/*.h $(B)/templates_data.c
+	mkdir -p $(B)/fuzz
+	clang -std=c11 -D_GNU_SOURCE -DMINUTES_VERSION='"$(VERSION)"' $(FUZZ_FLAGS) \
+	    $(shell pkg-config --cflags $(PKGS)) -Igen -o $@ \
+	    tests/fuzz/fuzz_notes.c $(SRCS) $(B)/templates_data.c $(LIBS)
+
+.PHONY: all run deps test-deps test regen lint-man install clean asan-test valgrind-test fuzz bench

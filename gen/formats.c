@@ -4,10 +4,19 @@
 #include <string.h>
 
 #include "render.h"
+#include "html.h"
 
 const struct format formats[] = {
 	{ "json", "meeting.json", render_json,
 	    "the meeting model (stable, versioned)" },
+	{ "html", "minutes.html", render_html,
+	    "the minutes as a standalone HTML5 page" },
+	{ "agenda", "agenda.html", render_agenda,
+	    "the agenda and open action items as an HTML5 page" },
+	{ "blog", "blog.html", render_blog,
+	    "a blog draft: an HTML fragment for a website's editor" },
+	{ "blog-preview", "blog-preview.html", render_blog_preview,
+	    "the blog draft in a page with the stylesheet" },
 	{ NULL, NULL, NULL, NULL }
 };
 

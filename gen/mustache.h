@@ -1,8 +1,15 @@
 /*
- * mustache.h -- a Mustache template engine (spec v1.3 without lambdas).
+ * mustache.h -- a Mustache template engine (spec v1.4 core: no lambdas,
+ * inheritance or dynamic names).
  *
  * Templates are rendered against a tree of values built with the mval_*
  * calls.  HTML escaping of {{name}} is the spec's: & " < > and '.
+ *
+ * Interpolation: null, a missing name, a list or a map gives nothing; a
+ * bool gives "true" or "false"; a number the shortest of "%.15g" to
+ * "%.17g" that reads back the same (1.21, 85, 1e+21).
+ * Sections: null, false, the empty list and the empty string are false;
+ * everything else, 0 and the empty map included, is true.
  */
 #ifndef MINUTES_MUSTACHE_H
 #define MINUTES_MUSTACHE_H
@@ -30,22 +37,35 @@ struct mval	*mval_list(void);
 struct mval	*mval_map(void);
 /* Appends v to a list; the list takes ownership.  Returns v. */
 struct mval	*mval_push(struct mval *list, struct mval *v);
-/* Sets key in a map (replacing any old value); takes ownership of v. */
+/*
+ * Sets key in a map (replacing any old value); takes ownership of v.
+ * Returns v.  Both calls free v and return NULL when given a value of the
+ * wrong type to add to.
+ */
 struct mval	*mval_set(struct mval *map, const char *key, struct mval *v);
 /* Shorthands: mval_set(map, key, mval_string(s)), skipped when s is NULL. */
 void		 mval_set_str(struct mval *map, const char *key, const char *s);
 void		 mval_free(struct mval *);
 
 /*
- * Returns the text of partial `name`, owned by the caller, or NULL when
+ * Returns the text of partial `name`, which the engine frees, or NULL when
  * there is none (the spec renders a missing partial as empty).
  */
 typedef char	*(*mustache_partial_fn)(const char *name, void *arg);
 
 /*
- * Renders tmpl against ctx, appending to out.  Returns 0, or -1 with a
- * message "LINE:COL: what" in *err (owned by the caller) for a template
- * that is malformed (unclosed tag or section, bad delimiters).
+ * Renders tmpl against ctx (which may be NULL), appending to out.
+ * Partials are fetched once per name and indentation during a render;
+ * partial may be NULL, making every partial empty.
+ *
+ * Returns 0 with *err set to NULL, or -1 with a message "LINE:COL: what"
+ * in *err (owned by the caller; err may be NULL) for a template that is
+ * malformed: unclosed tag or section, mismatched closing tag, bad
+ * delimiters, a tag without a name, sections nested over 1024 deep.  A
+ * malformed partial, or partials nested over 100 deep, gives
+ * "LINE:COL: in partial "NAME": LINE:COL: what", the first position being
+ * the outermost partial tag in tmpl.  Lines and columns count from 1,
+ * columns in characters.  On failure out may hold part of the output.
  */
 int	mustache_render(const char *tmpl, const struct mval *ctx,
 	    mustache_partial_fn partial, void *arg, struct buf *out,

@@ -33,7 +33,26 @@ struct format {
 extern const struct format formats[];
 const struct format *format_find(const char *name);
 
+/* One entry point per format, each in its own render_<format>.c. */
 int	render_json(const struct meeting *, const struct render_opts *,
+	    struct buf *);
+int	render_html(const struct meeting *, const struct render_opts *,
+	    struct buf *);
+int	render_agenda(const struct meeting *, const struct render_opts *,
+	    struct buf *);
+int	render_blog(const struct meeting *, const struct render_opts *,
+	    struct buf *);
+int	render_blog_preview(const struct meeting *,
+	    const struct render_opts *, struct buf *);
+int	render_docbook(const struct meeting *, const struct render_opts *,
+	    struct buf *);
+int	render_odt(const struct meeting *, const struct render_opts *,
+	    struct buf *);
+int	render_agenda_odt(const struct meeting *, const struct render_opts *,
+	    struct buf *);
+int	render_slides(const struct meeting *, const struct render_opts *,
+	    struct buf *);
+int	render_odp(const struct meeting *, const struct render_opts *,
 	    struct buf *);
 
 /*

@@ -2,6 +2,7 @@
 # Installs the Debian packages minutes needs and that are missing.
 #   install-deps.sh          what building and running needs
 #   install-deps.sh --test   that, and what the tests need
+#   install-deps.sh --bench  that, and the benchmark's reference tools
 # Run as root on Debian 12; as another user it names what is missing.
 set -eu
 
@@ -11,8 +12,11 @@ if [ "${1:-}" = --test ]; then
 	pkgs="$pkgs libcriterion-dev libjson-c-dev mandoc libxml2-utils
 docbook5-xml docbook-xsl-ns xsltproc poppler-utils unzip
 libreoffice-writer-nogui libreoffice-impress-nogui chromium
-default-jre-headless valgrind"
+default-jre-headless valgrind clang libclang-rt-14-dev"
 	command -v npm >/dev/null 2>&1 || pkgs="$pkgs npm"
+fi
+if [ "${1:-}" = --bench ]; then
+	pkgs="$pkgs pandoc lowdown cmark-gfm time bc"
 fi
 
 missing=""

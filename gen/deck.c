@@ -1,0 +1,1205 @@
+/*
+ * deck.c -- the slide deck: sections to slides, and their pagination.
+ *
+ * Each part of the notes (a section, or what a `---` starts) is paginated
+ * in two walks over the same blocks.  The first measures: it cuts the
+ * content into pieces (a table row, one line of a paragraph or list item,
+ * one line of code), each with a weight in rows or lines and the ids of
+ * the top-level block and the group (row, item, paragraph) it belongs to.
+ * pack() then gives every piece a page.  The second walk copies the blocks
+ * into one tree per page: containers (lists, items, tables, quotes,
+ * paragraphs, emphasis) are copied lazily, when something first goes into
+ * them on a page, so a container cut by a page break is simply opened
+ * again on the next page (a table with its header row, an ordered list
+ * with its numbering).  Both walks share their code, so they agree on
+ * where every piece starts, and both are linear in the size of the notes.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "deck.h"
+
+/* The smallest thing pagination moves. */
+struct piece {
+	int	weight;		/* rows or lines */
+	int	block;		/* top-level block; a heading shares the next */
+	int	group;		/* row, item or paragraph kept whole if it can */
+	int	page;		/* from 0, set by pack() */
+};
+
+/* A container open in the walk, and its copy on the current page. */
+struct open {
+	const struct node *orig;
+	struct node	*copy;		/* NULL until something goes in it */
+	int		 index;		/* place among the parent's children */
+	int		 nopened;	/* children opened under it so far */
+	int		 made;		/* copied on some page already */
+};
+
+struct pager {
+	int		 emit;		/* 0: measure, 1: copy into pages */
+	int		 limit;
+	struct piece	*pc;
+	size_t		 npc, pccap;
+	size_t		 at;		/* emit: pieces passed so far */
+	int		 block;		/* measure: id of the current block */
+	int		 group;		/* measure: id of the current group */
+	int		 sticky;	/* after a heading: keep with next */
+	int		 fresh;		/* a block began: its first group is its own */
+	int		 col;		/* characters in the current line */
+	int		 lastsp;	/* the last character was white space */
+	struct open	*path;
+	size_t		 depth, pathcap;
+	struct node	**pages;	/* emit: a MTG_N_DOCUMENT per page */
+	size_t		 npages, pagescap;
+};
+
+/* A part of the notes that becomes one or more slides. */
+struct part {
+	char		 *title;
+	int		  line;
+	int		  cont;		/* continues the previous part's title */
+	int		  agenda;	/* a section named Agenda */
+	const struct node **v;		/* its top-level blocks */
+	size_t		  n, cap;
+};
+
+/* --- copies of nodes ---------------------------------------------------- */
+
+static char *
+dup_or_null(const char *s)
+{
+	return s != NULL ? xstrdup(s) : NULL;
+}
+
+/* A copy of n without its children; caller frees with node_free(). */
+static struct node *
+node_copy(const struct node *n)
+{
+	struct node *c = node_new(n->type, n->line, n->col);
+
+	c->text = dup_or_null(n->text);
+	c->url = dup_or_null(n->url);
+	c->title = dup_or_null(n->title);
+	c->info = dup_or_null(n->info);
+	c->level = n->level;
+	c->ordered = n->ordered;
+	c->start = n->start;
+	c->tight = n->tight;
+	c->task = n->task;
+	c->header = n->header;
+	c->align = n->align;
+	return c;
+}
+
+/*
+ * A copy of n and its subtree; caller frees.  Recursion is bounded by the
+ * nesting the parser allows.
+ */
+static struct node *
+node_copy_deep(const struct node *n)
+{
+	struct node *c = node_copy(n);
+	const struct node *k;
+
+	for (k = n->first; k != NULL; k = k->next)
+		node_append(c, node_copy_deep(k));
+	return c;
+}
+
+static struct node *
+text_node(enum node_type type, const char *s, size_t len)
+{
+	struct node *t = node_new(type, 0, 0);
+
+	t->text = xstrndup(s, len);
+	return t;
+}
+
+/* A paragraph holding text, for the slides the deck writes itself. */
+static struct node *
+para_node(const char *s)
+{
+	struct node *p = node_new(MTG_N_PARAGRAPH, 0, 0);
+
+	node_append(p, text_node(MTG_N_TEXT, s, strlen(s)));
+	return p;
+}
+
+static size_t
+nchildren(const struct node *n)
+{
+	const struct node *k;
+	size_t i = 0;
+
+	for (k = n->first; k != NULL; k = k->next)
+		i++;
+	return i;
+}
+
+/* The plain text of n on one line, white space squeezed; caller frees. */
+static char *
+plain_title(const struct node *n)
+{
+	char *s = node_text(n), *r, *w;
+	int sp = 0;
+
+	for (r = w = s; *r != '\0'; r++) {
+		if (*r == ' ' || *r == '\t' || *r == '\n' || *r == '\r') {
+			sp = w != s;
+			continue;
+		}
+		if (sp)
+			*w++ = ' ';
+		sp = 0;
+		*w++ = *r;
+	}
+	*w = '\0';
+	return s;
+}
+
+/* --- the walk ------------------------------------------------------------ */
+
+/* Starts a new page; copies of open containers are made again on demand. */
+static void
+new_page(struct pager *p)
+{
+	size_t i, have, want;
+
+	for (i = 0; i < p->depth; i++) {
+		struct open *o = &p->path[i];
+
+		/* A row cut in a cell keeps its columns: pad it. */
+		if (o->copy == NULL || o->orig->type != MTG_N_TABLE_ROW)
+			continue;
+		have = nchildren(o->copy);
+		want = nchildren(o->orig);
+		for (; have < want; have++)
+			node_append(o->copy, node_new(MTG_N_TABLE_CELL, 0, 0));
+	}
+	for (i = 0; i < p->depth; i++)
+		p->path[i].copy = NULL;
+	p->pages = xgrow(p->pages, &p->pagescap, p->npages + 1,
+	    sizeof(*p->pages));
+	p->pages[p->npages++] = node_new(MTG_N_DOCUMENT, 0, 0);
+}
+
+/* Whether the next piece goes on another page than the current one. */
+static int
+will_switch(const struct pager *p)
+{
+	return p->emit && p->at < p->npc &&
+	    (size_t)p->pc[p->at].page + 1 != p->npages;
+}
+
+/* Starts a piece of weight w: a new line, row or item. */
+static void
+piece(struct pager *p, int w)
+{
+	struct piece *c;
+
+	p->col = 0;
+	p->lastsp = 0;
+	if (p->emit) {
+		if (p->at >= p->npc)
+			return;
+		while ((size_t)p->pc[p->at].page + 1 > p->npages)
+			new_page(p);
+		p->at++;
+		return;
+	}
+	p->pc = xgrow(p->pc, &p->pccap, p->npc + 1, sizeof(*p->pc));
+	c = &p->pc[p->npc++];
+	c->weight = w;
+	c->block = p->block;
+	c->group = p->group;
+	c->page = 0;
+}
+
+/* Adds w to the weight of the current piece (an atomic thing too big). */
+static void
+piece_grow(struct pager *p, int w)
+{
+	if (!p->emit && p->npc > 0)
+		p->pc[p->npc - 1].weight += w;
+}
+
+/* Starts a new group inside a block (a row, an item). */
+static void
+new_group(struct pager *p)
+{
+	if (p->fresh) {
+		p->fresh = 0;
+		return;
+	}
+	p->group++;
+}
+
+/*
+ * Starts a new top-level block, with a group of its own, unless it follows
+ * a heading: then the heading joins its first group and its block.
+ */
+static void
+new_block(struct pager *p)
+{
+	if (!p->sticky) {
+		p->block++;
+		p->group++;
+	}
+	p->sticky = 0;
+	p->fresh = 1;
+}
+
+/* The copy of path entry i, made for this page. */
+static struct node *
+open_copy(struct pager *p, size_t i)
+{
+	struct open *o = &p->path[i];
+	struct node *c = node_copy(o->orig);
+	const struct node *k;
+
+	switch (o->orig->type) {
+	case MTG_N_TABLE:
+		/* The header row, on every page the table is on. */
+		k = o->orig->first;
+		if (k != NULL && k->type == MTG_N_TABLE_ROW && k->header)
+			node_append(c, node_copy_deep(k));
+		break;
+	case MTG_N_LIST:
+		/* Numbering goes on from the item being continued. */
+		if (i + 1 < p->depth)
+			c->start = o->orig->start + p->path[i + 1].index;
+		break;
+	default:
+		break;
+	}
+	return c;
+}
+
+/* Makes the copies of the open containers that this page lacks. */
+static void
+materialize(struct pager *p)
+{
+	struct node *parent;
+	const struct node *k;
+	size_t i, have;
+	int j;
+
+	if (p->npages == 0)
+		new_page(p);
+	for (i = 0; i < p->depth; i++) {
+		if (p->path[i].copy != NULL)
+			continue;
+		parent = i == 0 ? p->pages[p->npages - 1] : p->path[i - 1].copy;
+		if (p->path[i].orig->type == MTG_N_TABLE_CELL &&
+		    parent->type == MTG_N_TABLE_ROW) {
+			/* Empty cells keep a continued cell in its column. */
+			have = nchildren(parent);
+			k = p->path[i - 1].orig->first;
+			for (j = 0; k != NULL && (size_t)j < have; j++)
+				k = k->next;
+			for (; k != NULL && (int)have < p->path[i].index;
+			    k = k->next, have++)
+				node_append(parent, node_copy(k));
+		}
+		p->path[i].copy = open_copy(p, i);
+		p->path[i].made = 1;
+		node_append(parent, p->path[i].copy);
+	}
+}
+
+/* Appends n (owned) where the walk is, on the current page. */
+static void
+put(struct pager *p, struct node *n)
+{
+	if (!p->emit) {
+		node_free(n);
+		return;
+	}
+	materialize(p);
+	if (p->depth == 0)
+		node_append(p->pages[p->npages - 1], n);
+	else
+		node_append(p->path[p->depth - 1].copy, n);
+}
+
+static void
+open_node(struct pager *p, const struct node *n)
+{
+	struct open *o;
+	int index = 0;
+
+	if (p->depth > 0)
+		index = p->path[p->depth - 1].nopened++;
+	p->path = xgrow(p->path, &p->pathcap, p->depth + 1, sizeof(*p->path));
+	o = &p->path[p->depth++];
+	o->orig = n;
+	o->copy = NULL;
+	o->index = index;
+	o->nopened = 0;
+	o->made = 0;
+}
+
+/* Closes the innermost container; an empty one still appears once. */
+static void
+close_node(struct pager *p)
+{
+	if (p->emit && !p->path[p->depth - 1].made)
+		materialize(p);
+	p->depth--;
+}
+
+/* --- inlines ------------------------------------------------------------- */
+
+/* Breaks the line before the character at hand when the line is full. */
+static int
+line_full(const struct pager *p, int width)
+{
+	return p->col >= width && (p->lastsp || p->col >= width + width / 2);
+}
+
+/*
+ * Walks a text or code run, starting a new line piece whenever the line is
+ * full: after white space, or anywhere (between characters) in a run too
+ * long to wait for one.
+ */
+static void
+walk_text(struct pager *p, const struct node *n, int width)
+{
+	const char *s = n->text != NULL ? n->text : "";
+	size_t i, start = 0;
+	unsigned char c;
+
+	for (i = 0; s[i] != '\0'; i++) {
+		c = (unsigned char)s[i];
+		if ((c & 0xc0) == 0x80)
+			continue;
+		if (line_full(p, width)) {
+			if (will_switch(p) && i > start) {
+				put(p, text_node(n->type, s + start, i - start));
+				start = i;
+			}
+			piece(p, 1);
+		}
+		p->col++;
+		p->lastsp = c == ' ' || c == '\t' || c == '\n';
+	}
+	if (i > start)
+		put(p, text_node(n->type, s + start, i - start));
+}
+
+static void walk_inlines(struct pager *, const struct node *, int);
+
+/* Counts the characters of n's text. */
+static int
+text_chars(const struct node *n)
+{
+	char *s = node_text(n);
+	int chars = 0;
+	size_t i;
+
+	for (i = 0; s[i] != '\0'; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80)
+			chars++;
+	free(s);
+	return chars;
+}
+
+static void
+walk_inline(struct pager *p, const struct node *n, int width)
+{
+	int chars;
+
+	switch (n->type) {
+	case MTG_N_TEXT:
+	case MTG_N_CODE:
+		walk_text(p, n, width);
+		break;
+	case MTG_N_EMPH:
+	case MTG_N_STRONG:
+	case MTG_N_STRIKE:
+	case MTG_N_LINK:
+		open_node(p, n);
+		walk_inlines(p, n, width);
+		close_node(p);
+		break;
+	case MTG_N_SOFTBREAK:
+	case MTG_N_LINEBREAK:
+		put(p, node_copy(n));
+		p->col++;
+		p->lastsp = 1;
+		break;
+	default:
+		/* Images and raw HTML: never split. */
+		if (p->col > 0 && p->col >= width)
+			piece(p, 1);
+		chars = n->type == MTG_N_HTML_INLINE ?
+		    (int)strlen(n->text ? n->text : "") : text_chars(n);
+		if (p->col + chars > width + width / 2)
+			piece_grow(p, (p->col + chars) / width);
+		p->col += chars;
+		p->lastsp = 0;
+		put(p, node_copy_deep(n));
+		break;
+	}
+}
+
+static void
+walk_inlines(struct pager *p, const struct node *parent, int width)
+{
+	const struct node *k;
+
+	for (k = parent->first; k != NULL; k = k->next)
+		walk_inline(p, k, width);
+}
+
+/* --- blocks -------------------------------------------------------------- */
+
+/*
+ * Walks the lines of a code or raw HTML block: one piece per line, a long
+ * line one per DECK_LINE_CHARS characters.  A block cut by a page break
+ * becomes two blocks.
+ */
+static void
+walk_lines(struct pager *p, const struct node *n)
+{
+	const char *s = n->text != NULL ? n->text : "";
+	struct node *c;
+	size_t i, start = 0;
+	int col = 0, first = 1;
+
+	for (i = 0; s[i] != '\0'; i++) {
+		if (((unsigned char)s[i] & 0xc0) == 0x80)
+			continue;
+		if (first || col >= DECK_LINE_CHARS ||
+		    (i > 0 && s[i - 1] == '\n')) {
+			if (will_switch(p) && i > start) {
+				c = node_copy(n);
+				free(c->text);
+				c->text = xstrndup(s + start, i - start);
+				put(p, c);
+				start = i;
+			}
+			piece(p, 1);
+			col = 0;
+			first = 0;
+		}
+		col++;
+	}
+	if (first)
+		piece(p, 1);
+	c = node_copy(n);
+	free(c->text);
+	c->text = xstrndup(s + start, i - start);
+	put(p, c);
+}
+
+/* Characters of the longest cell of row r. */
+static int
+row_chars(const struct node *r)
+{
+	const struct node *c;
+	int n, max = 0;
+
+	for (c = r->first; c != NULL; c = c->next)
+		if ((n = text_chars(c)) > max)
+			max = n;
+	return max;
+}
+
+static int
+row_units(const struct node *r)
+{
+	int chars = row_chars(r);
+
+	return chars <= DECK_ROW_CHARS ? 1 :
+	    (chars + DECK_ROW_CHARS - 1) / DECK_ROW_CHARS;
+}
+
+static void walk_block(struct pager *, const struct node *);
+
+/*
+ * A row larger than a slide: its cells are walked one after another, one
+ * piece per DECK_ROW_CHARS characters, so that it can continue.
+ */
+static void
+walk_row_split(struct pager *p, const struct node *r)
+{
+	const struct node *c;
+
+	open_node(p, r);
+	piece(p, 1);
+	for (c = r->first; c != NULL; c = c->next) {
+		open_node(p, c);
+		p->col = 0;
+		p->lastsp = 0;
+		walk_inlines(p, c, DECK_ROW_CHARS);
+		close_node(p);
+	}
+	close_node(p);
+}
+
+static void
+walk_table(struct pager *p, const struct node *t)
+{
+	const struct node *r;
+	int any = 0, w;
+
+	open_node(p, t);
+	for (r = t->first; r != NULL; r = r->next) {
+		if (r == t->first && r->type == MTG_N_TABLE_ROW && r->header)
+			continue;
+		any = 1;
+		if (p->depth == 1)
+			new_group(p);
+		if (r->type != MTG_N_TABLE_ROW) {
+			walk_block(p, r);
+			continue;
+		}
+		w = row_units(r);
+		if (w <= p->limit) {
+			piece(p, w);
+			put(p, node_copy_deep(r));
+		} else
+			walk_row_split(p, r);
+	}
+	if (!any)
+		piece(p, 1);
+	close_node(p);
+}
+
+/* Walks the children of a list, item or quote. */
+static void
+walk_children(struct pager *p, const struct node *n)
+{
+	const struct node *k;
+
+	open_node(p, n);
+	if (n->first == NULL)
+		piece(p, 1);
+	for (k = n->first; k != NULL; k = k->next) {
+		if (p->depth == 1)
+			new_group(p);
+		walk_block(p, k);
+	}
+	close_node(p);
+}
+
+static void
+walk_block(struct pager *p, const struct node *n)
+{
+	switch (n->type) {
+	case MTG_N_PARAGRAPH:
+	case MTG_N_HEADING:
+	case MTG_N_TABLE_CELL:
+		open_node(p, n);
+		piece(p, 1);
+		walk_inlines(p, n, DECK_LINE_CHARS);
+		close_node(p);
+		if (n->type == MTG_N_HEADING && p->depth == 0)
+			p->sticky = 1;
+		break;
+	case MTG_N_CODE_BLOCK:
+	case MTG_N_HTML_BLOCK:
+		walk_lines(p, n);
+		break;
+	case MTG_N_LIST:
+	case MTG_N_ITEM:
+	case MTG_N_BLOCKQUOTE:
+	case MTG_N_DOCUMENT:
+		walk_children(p, n);
+		break;
+	case MTG_N_TABLE:
+		walk_table(p, n);
+		break;
+	case MTG_N_TABLE_ROW:
+		walk_row_split(p, n);
+		break;
+	default:
+		/* A thematic break inside a container; stray inlines. */
+		piece(p, 1);
+		put(p, node_copy_deep(n));
+		break;
+	}
+}
+
+/* --- packing ------------------------------------------------------------- */
+
+static int
+sum_weight(const struct piece *pc, size_t from, size_t to)
+{
+	int w = 0;
+
+	for (; from < to; from++)
+		w += pc[from].weight;
+	return w;
+}
+
+/*
+ * Gives every piece a page.  A block goes whole on the current page if it
+ * fits, else whole on the next if it fits a page; else its groups are
+ * placed the same way one by one, and a group larger than a page is cut
+ * between pieces.  Returns the number of pages.
+ */
+static int
+pack(struct piece *pc, size_t n, int limit)
+{
+	size_t i = 0, j, k, x;
+	int page = 0, used = 0, w;
+
+	while (i < n) {
+		for (j = i; j < n && pc[j].block == pc[i].block; j++)
+			continue;
+		w = sum_weight(pc, i, j);
+		if (used > 0 && used + w > limit && w <= limit) {
+			page++;
+			used = 0;
+		}
+		if (used + w <= limit) {
+			for (x = i; x < j; x++)
+				pc[x].page = page;
+			used += w;
+			i = j;
+			continue;
+		}
+		while (i < j) {
+			for (k = i; k < j && pc[k].group == pc[i].group; k++)
+				continue;
+			w = sum_weight(pc, i, k);
+			if (used > 0 && used + w > limit && w <= limit) {
+				page++;
+				used = 0;
+			}
+			for (x = i; x < k; x++) {
+				if (used > 0 && used + pc[x].weight > limit) {
+					page++;
+					used = 0;
+				}
+				pc[x].page = page;
+				used += pc[x].weight;
+			}
+			i = k;
+		}
+	}
+	return page + 1;
+}
+
+/* --- parts --------------------------------------------------------------- */
+
+static void
+part_add(struct part *pt, const struct node *n)
+{
+	pt->v = xgrow(pt->v, &pt->cap, pt->n + 1, sizeof(*pt->v));
+	pt->v[pt->n++] = n;
+}
+
+/* Whether paragraph n is speaker notes: it starts "Note:". */
+static int
+is_note(const struct node *n)
+{
+	const struct node *t;
+
+	if (n->type != MTG_N_PARAGRAPH)
+		return 0;
+	for (t = n->first; t != NULL && t->type != MTG_N_TEXT; t = t->first)
+		if (t->type != MTG_N_STRONG && t->type != MTG_N_EMPH)
+			return 0;
+	return t != NULL && t->text != NULL &&
+	    str_has_prefix_ci(t->text, "note:");
+}
+
+/* A copy of note paragraph n without its "Note:"; caller frees. */
+static struct node *
+note_copy(const struct node *n)
+{
+	struct node *c = node_copy_deep(n), *t;
+	size_t skip;
+
+	for (t = c->first; t != NULL && t->type != MTG_N_TEXT; t = t->first)
+		continue;
+	if (t != NULL && t->text != NULL && str_has_prefix_ci(t->text,
+	    "note:")) {
+		skip = 5 + strspn(t->text + 5, " \t");
+		memmove(t->text, t->text + skip, strlen(t->text + skip) + 1);
+	}
+	return c;
+}
+
+/* Whether part title s names an agenda: "Agenda", "Draft agenda:". */
+static int
+is_agenda_title(const char *s)
+{
+	size_t len = strlen(s);
+
+	while (len > 0 && (s[len - 1] == ':' || s[len - 1] == ' '))
+		len--;
+	if (len < 6 || strncasecmp(s + len - 6, "agenda", 6) != 0)
+		return 0;
+	return len == 6 || s[len - 7] == ' ';
+}
+
+/* The rows or lines of blocks v[0..n) as pieces, measured. */
+static void
+measure(struct pager *p, const struct node *const *v, size_t n,
+    size_t *first)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (first != NULL)
+			first[i] = p->npc;
+		new_block(p);
+		walk_block(p, v[i]);
+	}
+}
+
+static void
+pager_reset(struct pager *p)
+{
+	p->npc = 0;
+	p->at = 0;
+	p->block = p->group = 0;
+	p->sticky = 0;
+	p->depth = 0;
+	p->emit = 0;
+}
+
+static void
+add_slide(struct deck *d, enum slide_kind kind, const char *heading,
+    int line, struct node *body, struct node *notes, int units)
+{
+	struct slide *s;
+
+	d->slides = xgrow(d->slides, &d->cap, d->nslides + 1,
+	    sizeof(*d->slides));
+	s = &d->slides[d->nslides++];
+	memset(s, 0, sizeof(*s));
+	s->kind = kind;
+	s->heading = xstrdup(heading);
+	s->line = line;
+	s->body = body;
+	s->notes = notes != NULL ? notes : node_new(MTG_N_DOCUMENT, 0, 0);
+	s->units = units;
+	s->oversize = units > d->limit;
+	s->page = s->npages = 1;
+}
+
+/*
+ * Chooses what the slides of part pt show: every top-level block but
+ * "Note:" paragraphs, or, when that holds a table and does not fit one
+ * slide, only its tables and the headings that lead to one.  Fills
+ * shown[] and returns its length; the other blocks are copied in order
+ * into notes[], each with the number of shown blocks before it in
+ * notepos[].
+ */
+static size_t
+choose(struct pager *p, const struct part *pt, const struct node **shown,
+    struct node **notes, size_t *notepos, size_t *nnotes)
+{
+	size_t i, k, n = 0;
+	int tables = 0, total, keep;
+
+	for (i = 0; i < pt->n; i++) {
+		if (is_note(pt->v[i]))
+			continue;
+		if (pt->v[i]->type == MTG_N_TABLE)
+			tables = 1;
+		shown[n++] = pt->v[i];
+	}
+	pager_reset(p);
+	measure(p, shown, n, NULL);
+	total = sum_weight(p->pc, 0, p->npc);
+
+	n = 0;
+	*nnotes = 0;
+	for (i = 0; i < pt->n; i++) {
+		const struct node *b = pt->v[i];
+
+		keep = !is_note(b);
+		if (keep && tables && total > p->limit &&
+		    b->type != MTG_N_TABLE) {
+			keep = 0;
+			if (b->type == MTG_N_HEADING) {
+				for (k = i + 1; k < pt->n &&
+				    pt->v[k]->type != MTG_N_HEADING &&
+				    pt->v[k]->type != MTG_N_TABLE; k++)
+					continue;
+				keep = k < pt->n &&
+				    pt->v[k]->type == MTG_N_TABLE;
+			}
+		}
+		if (keep) {
+			shown[n++] = b;
+			continue;
+		}
+		notes[*nnotes] = is_note(b) ? note_copy(b) : node_copy_deep(b);
+		notepos[(*nnotes)++] = n;
+	}
+	return n;
+}
+
+/*
+ * Paginates the blocks of part pt into slides of d, one per page, with
+ * the speaker notes of each page.  Every block is copied; pt is left as
+ * it was.  The slides after the first (all of them when pt continues the
+ * part before) are marked as continuing.
+ */
+static void
+paginate(struct deck *d, const struct part *pt, enum slide_kind kind)
+{
+	struct pager p = {0};
+	const struct node **shown;
+	struct node **notes, *nt;
+	size_t *first, *notepos, i, k, nshown, nnotes, npages, pos, pg;
+	int units;
+
+	p.limit = d->limit;
+	shown = xcalloc(pt->n + 1, sizeof(*shown));
+	notes = xcalloc(pt->n + 1, sizeof(*notes));
+	notepos = xcalloc(pt->n + 1, sizeof(*notepos));
+	first = xcalloc(pt->n + 1, sizeof(*first));
+
+	nshown = choose(&p, pt, shown, notes, notepos, &nnotes);
+	pager_reset(&p);
+	measure(&p, shown, nshown, first);
+	first[nshown] = p.npc;
+	npages = (size_t)pack(p.pc, p.npc, d->limit);
+
+	pager_reset(&p);
+	p.emit = 1;
+	for (i = 0; i < nshown; i++)
+		walk_block(&p, shown[i]);
+	while (p.npages < npages)
+		new_page(&p);
+
+	for (i = 0; i < npages; i++) {
+		nt = node_new(MTG_N_DOCUMENT, 0, 0);
+		units = 0;
+		for (k = 0; k < p.npc; k++)
+			if ((size_t)p.pc[k].page == i)
+				units += p.pc[k].weight;
+		for (k = 0; k < nnotes; k++) {
+			pos = first[notepos[k]];
+			pg = pos > 0 ? (size_t)p.pc[pos - 1].page : 0;
+			if (pg == i) {
+				node_append(nt, notes[k]);
+				notes[k] = NULL;
+			}
+		}
+		add_slide(d, kind, pt->title, pt->line, p.pages[i], nt, units);
+		d->slides[d->nslides - 1].cont = i > 0 || pt->cont;
+	}
+	free(p.pages);
+	free(p.pc);
+	free(p.path);
+	free(shown);
+	free(notes);
+	free(notepos);
+	free(first);
+}
+
+/* --- the deck ------------------------------------------------------------ */
+
+static const char *const months[] = {
+	"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"
+};
+
+/* "6 July 2017" for "2017-07-06"; other text as it is.  Caller frees. */
+static char *
+date_words(const char *iso)
+{
+	int y, mo, dd;
+	char tail;
+
+	if (sscanf(iso, "%4d-%2d-%2d%c", &y, &mo, &dd, &tail) == 3 &&
+	    mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31)
+		return xasprintf("%d %s %d", dd, months[mo - 1], y);
+	return xstrdup(iso);
+}
+
+/* The title slide: meeting title, group, date and time, location. */
+static void
+title_slide(struct deck *d, const struct meeting *m, const char *title,
+    const struct part *pre)
+{
+	struct node *body = node_new(MTG_N_DOCUMENT, 0, 0);
+	char *date = NULL, *s;
+	size_t i;
+
+	if (m->group != NULL && *m->group != '\0')
+		node_append(body, para_node(m->group));
+	if (m->date != NULL)
+		date = date_words(m->date);
+	if (date != NULL && m->time != NULL && *m->time != '\0') {
+		s = xasprintf("%s, %s", date, m->time);
+		free(date);
+		date = s;
+	} else if (date == NULL && m->time != NULL && *m->time != '\0')
+		date = xstrdup(m->time);
+	if (date != NULL)
+		node_append(body, para_node(date));
+	free(date);
+	if (m->location != NULL && *m->location != '\0')
+		node_append(body, para_node(m->location));
+	add_slide(d, DECK_TITLE, title, 0, body, NULL, 0);
+	for (i = 0; i < pre->n; i++)
+		node_append(d->slides[d->nslides - 1].notes,
+		    is_note(pre->v[i]) ? note_copy(pre->v[i]) :
+		    node_copy_deep(pre->v[i]));
+}
+
+/* A list item holding text, and the nested items below it. */
+static struct node *
+agenda_item(const char *text, const struct agenda_item *items, size_t n)
+{
+	struct node *it = node_new(MTG_N_ITEM, 0, 0), *l;
+	size_t i;
+
+	node_append(it, para_node(text));
+	if (n > 0) {
+		l = node_new(MTG_N_LIST, 0, 0);
+		l->ordered = 1;
+		l->start = 1;
+		l->tight = 1;
+		node_append(it, l);
+		for (i = 0; i < n; i++)
+			node_append(l, agenda_item(items[i].title,
+			    items[i].items, items[i].nitems));
+	}
+	return it;
+}
+
+static void
+part_free(struct part *pt)
+{
+	free(pt->title);
+	free(pt->v);
+	memset(pt, 0, sizeof(*pt));
+}
+
+static struct part *
+parts_add(struct part **v, size_t *n, size_t *cap, const char *title,
+    int line)
+{
+	struct part *pt;
+
+	*v = xgrow(*v, cap, *n + 1, sizeof(**v));
+	pt = &(*v)[(*n)++];
+	memset(pt, 0, sizeof(*pt));
+	pt->title = xstrdup(title);
+	pt->line = line;
+	return pt;
+}
+
+/*
+ * Cuts m->body into the preamble (pre) and parts: an H1 or H2 starts a
+ * part, and so does a top-level thematic break, titled by a heading right
+ * after it or else continuing the title before it (the meeting's title
+ * for a break in the preamble, which then becomes the first part).  The
+ * first H1 before any part is the meeting's title and belongs to none.
+ */
+static void
+cut_parts(const struct meeting *m, const char *title, struct part *pre,
+    struct part **parts, size_t *nparts, size_t *partscap)
+{
+	const struct node *b;
+	struct part *cur = pre;
+	int title_seen = 0, brk = 0;
+	char *t;
+
+	if (m->body == NULL)
+		return;
+	for (b = m->body->first; b != NULL; b = b->next) {
+		if (b->type == MTG_N_HEADING && b->level == 1 && !title_seen &&
+		    *nparts == 0 && !brk) {
+			title_seen = 1;
+			continue;
+		}
+		if (b->type == MTG_N_THEMATIC_BREAK) {
+			/* A break right after a heading or break: nothing. */
+			if (cur->n > 0)
+				brk = 1;
+			continue;
+		}
+		if (b->type == MTG_N_HEADING && (b->level <= 2 || brk)) {
+			t = plain_title(b);
+			cur = parts_add(parts, nparts, partscap,
+			    *t != '\0' ? t : "(untitled)", b->line);
+			free(t);
+			cur->agenda = b->level <= 2 &&
+			    is_agenda_title(cur->title);
+			brk = 0;
+			continue;
+		}
+		if (brk) {
+			if (cur == pre) {
+				/* The preamble is the first slide. */
+				cur = parts_add(parts, nparts, partscap,
+				    title, 0);
+				cur->v = pre->v;
+				cur->n = pre->n;
+				cur->cap = pre->cap;
+				pre->v = NULL;
+				pre->n = pre->cap = 0;
+			}
+			cur = parts_add(parts, nparts, partscap, cur->title,
+			    b->line);
+			cur->cont = 1;
+			brk = 0;
+		}
+		part_add(cur, b);
+	}
+}
+
+/* Gives every slide its "(k of n)" among the slides continuing it. */
+static void
+number_slides(struct deck *d)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < d->nslides; i = j) {
+		for (j = i + 1; j < d->nslides && d->slides[j].cont; j++)
+			continue;
+		for (k = i; k < j; k++) {
+			d->slides[k].page = (int)(k - i) + 1;
+			d->slides[k].npages = (int)(j - i);
+		}
+	}
+	for (i = 0; i < d->nslides; i++) {
+		struct slide *s = &d->slides[i];
+
+		s->title = s->npages > 1 ? xasprintf("%s (%d of %d)",
+		    s->heading, s->page, s->npages) : xstrdup(s->heading);
+	}
+}
+
+int
+deck_limit(const struct meeting *m, const struct render_opts *opts)
+{
+	if (opts != NULL && opts->max_rows > 0)
+		return opts->max_rows;
+	if (m != NULL && m->max_rows > 0)
+		return m->max_rows;
+	return DECK_MAX_ROWS_DEFAULT;
+}
+
+/*
+ * The agenda slide made from the model's agenda, or else from the titles
+ * of the parts; nothing when there are neither.
+ */
+static void
+agenda_made(struct deck *d, const struct meeting *m,
+    const struct part *parts, size_t nparts)
+{
+	struct part gen = {0};
+	struct node *list;
+	size_t i;
+
+	if (m->nagenda == 0 && nparts == 0)
+		return;
+	list = node_new(MTG_N_LIST, 0, 0);
+	list->ordered = 1;
+	list->start = 1;
+	list->tight = 1;
+	for (i = 0; i < m->nagenda; i++)
+		node_append(list, agenda_item(m->agenda[i].title,
+		    m->agenda[i].items, m->agenda[i].nitems));
+	for (i = 0; m->nagenda == 0 && i < nparts; i++)
+		if (!parts[i].cont)
+			node_append(list, agenda_item(parts[i].title, NULL, 0));
+	gen.title = xstrdup("Agenda");
+	part_add(&gen, list);
+	paginate(d, &gen, DECK_AGENDA);
+	node_free(list);
+	part_free(&gen);
+}
+
+struct deck *
+deck_new(const struct meeting *m, int limit)
+{
+	struct deck *d = xcalloc(1, sizeof(*d));
+	struct part pre = {0}, *parts = NULL;
+	const struct node *b;
+	size_t nparts = 0, partscap = 0, i, agenda, end;
+	char *title = NULL;
+
+	d->limit = limit > 0 ? limit : DECK_MAX_ROWS_DEFAULT;
+	if (m->title != NULL && *m->title != '\0')
+		title = xstrdup(m->title);
+	for (b = m->body ? m->body->first : NULL; title == NULL && b != NULL;
+	    b = b->next)
+		if (b->type == MTG_N_HEADING && b->level == 1)
+			title = plain_title(b);
+	if (title == NULL || *title == '\0') {
+		free(title);
+		title = xstrdup("Meeting notes");
+	}
+
+	cut_parts(m, title, &pre, &parts, &nparts, &partscap);
+	if (nparts == 0 && pre.n > 0) {
+		/* No sections: the notes themselves are the slides. */
+		parts_add(&parts, &nparts, &partscap, title, 0);
+		parts[0].v = pre.v;
+		parts[0].n = pre.n;
+		parts[0].cap = pre.cap;
+		pre.v = NULL;
+		pre.n = pre.cap = 0;
+	}
+	title_slide(d, m, title, &pre);
+
+	/* The agenda part, and the parts that continue it, come second. */
+	for (agenda = 0; agenda < nparts && !parts[agenda].agenda; agenda++)
+		continue;
+	for (end = agenda + 1; end < nparts && parts[end].cont; end++)
+		continue;
+	if (agenda < nparts) {
+		for (i = agenda; i < end; i++)
+			paginate(d, &parts[i], DECK_AGENDA);
+	} else
+		agenda_made(d, m, parts, nparts);
+	for (i = 0; i < nparts; i++)
+		if (agenda >= nparts || i < agenda || i >= end)
+			paginate(d, &parts[i], DECK_SECTION);
+	number_slides(d);
+
+	for (i = 0; i < nparts; i++)
+		part_free(&parts[i]);
+	free(parts);
+	part_free(&pre);
+	free(title);
+	return d;
+}
+void
+deck_free(struct deck *d)
+{
+	size_t i;
+
+	if (d == NULL)
+		return;
+	for (i = 0; i < d->nslides; i++) {
+		free(d->slides[i].title);
+		free(d->slides[i].heading);
+		node_free(d->slides[i].body);
+		node_free(d->slides[i].notes);
+	}
+	free(d->slides);
+	free(d);
+}
+
+int
+deck_units(const struct node *n, int limit)
+{
+	struct pager p = {0};
+	int w;
+
+	p.limit = limit > 0 ? limit : DECK_MAX_ROWS_DEFAULT;
+	pager_reset(&p);
+	measure(&p, &n, 1, NULL);
+	w = sum_weight(p.pc, 0, p.npc);
+	free(p.pc);
+	free(p.path);
+	return w;
+}

@@ -1,0 +1,106 @@
+/*
+ * deck.h -- the slide deck of a meeting, shared by the HTML deck and the
+ * OpenDocument presentation so that both show the same slides.
+ *
+ * A deck is a title slide, an agenda slide, then one slide per H1 or H2
+ * section of the notes (a top-level `---` also starts a slide).  A section
+ * too long for one slide continues on the next under the same title,
+ * numbered "(1 of 2)", "(2 of 2)".  The rules, in full:
+ *
+ * Measure.  The limit is a number of rows or lines per slide: --max-rows,
+ * else front matter slides.max_rows, else DECK_MAX_ROWS_DEFAULT.  A table
+ * row counts one row for every DECK_ROW_CHARS characters of its longest
+ * cell (at least one); the header row is free and is repeated on every
+ * slide a table continues on.  A paragraph, heading or list item counts
+ * one line for every DECK_LINE_CHARS characters; a code block one per
+ * source line; a list the lines of all its items, nested ones included.
+ *
+ * Split.  A block that fits on the current slide goes there; one that fits
+ * on a slide of its own moves to the next; a bigger one fills the slide
+ * and continues on the next, breaking between table rows and top-level
+ * list items where it can.  A single row, item or paragraph larger than a
+ * whole slide is continued too (an item or cell between its lines, a
+ * paragraph between words): nothing is ever cut.  A heading stays with
+ * what follows it.  Ordered lists continue their numbering.
+ *
+ * Speaker notes.  A top-level paragraph starting "Note:" (the reveal.js
+ * convention) is speaker notes, not slide text.  So is the text before the
+ * first section (shown on the title slide's notes) when there are
+ * sections.  And when a section holding a table does not fit one slide,
+ * its tables are what the slides show: its other blocks (prose, lists,
+ * quotes, code, and headings followed by no table) move to the speaker
+ * notes, where the presenter still has them, and only the tables are
+ * paginated.  This is how a review of action items looks on screen.
+ *
+ * Agenda.  The first H1/H2 section named "Agenda" (or "... agenda") is
+ * the agenda slide, moved to second place; else the model's agenda items
+ * make one; else the titles of the section slides do.  A deck with none
+ * of these has no agenda slide.
+ */
+#ifndef MINUTES_DECK_H
+#define MINUTES_DECK_H
+
+#include <stddef.h>
+
+#include "model.h"
+#include "render.h"
+
+#define DECK_MAX_ROWS_DEFAULT	10	/* rows or lines per slide */
+#define DECK_LINE_CHARS		90	/* characters in one line of text */
+#define DECK_ROW_CHARS		200	/* characters of a cell in one row */
+
+enum slide_kind {
+	DECK_TITLE,		/* meeting title, group, date */
+	DECK_AGENDA,
+	DECK_SECTION
+};
+
+struct slide {
+	enum slide_kind	 kind;
+	char		*title;		/* full title, "(k of n)" included */
+	char		*heading;	/* the title without "(k of n)" */
+	int		 page;		/* k, from 1 */
+	int		 npages;	/* n: slides sharing the heading */
+	int		 units;		/* rows or lines used */
+	int		 oversize;	/* units > limit: renderers shrink */
+	int		 line;		/* source line of the heading, or 0 */
+	int		 cont;		/* continues the slide before it */
+	struct node	*body;		/* MTG_N_DOCUMENT: what the slide shows */
+	struct node	*notes;		/* MTG_N_DOCUMENT: speaker notes */
+};
+
+struct deck {
+	struct slide	*slides;
+	size_t		 nslides;
+	size_t		 cap;
+	int		 limit;		/* rows or lines per slide */
+};
+
+/*
+ * The rows-per-slide limit for m: opts->max_rows, else m->max_rows, else
+ * DECK_MAX_ROWS_DEFAULT.  opts may be NULL.
+ */
+int		 deck_limit(const struct meeting *, const struct render_opts *);
+
+/*
+ * Builds the deck of m with limit rows or lines per slide (at least 1).
+ * The slides' bodies and notes are trees the deck owns, copied from
+ * m->body, so the deck outlives nothing but itself.  Never returns NULL;
+ * free with deck_free().
+ */
+struct deck	*deck_new(const struct meeting *, int limit);
+void		 deck_free(struct deck *);
+
+/*
+ * The number of rows or lines block n counts on a slide (a table's header
+ * row not included), as the pagination measures it.
+ */
+int		 deck_units(const struct node *n, int limit);
+
+/* The renderers of the deck (gen/render_slides.c, gen/render_odp.c). */
+int		 render_slides(const struct meeting *,
+		    const struct render_opts *, struct buf *);
+int		 render_odp(const struct meeting *, const struct render_opts *,
+		    struct buf *);
+
+#endif

@@ -1,0 +1,133 @@
+/*
+ * extract_int.h -- shared by the extract_*.c files and people.c; not an
+ * interface for the rest of the program.
+ */
+#ifndef MINUTES_EXTRACT_INT_H
+#define MINUTES_EXTRACT_INT_H
+
+#include <stddef.h>
+
+#include "dates.h"
+#include "diag.h"
+#include "model.h"
+
+struct people;
+
+/* --- a string-keyed hash map (keys are copied; values are borrowed) --- */
+
+struct strmap_e {
+	char		*key;		/* NULL: empty slot */
+	const void	*val;
+	int		 count;		/* free for the caller's use */
+};
+
+struct strmap {
+	struct strmap_e	*v;
+	size_t		 n;		/* used slots */
+	size_t		 cap;		/* a power of two, or 0 */
+};
+
+/*
+ * Finds key[0..len) in the map; with add, inserts it (val NULL, count 0)
+ * when absent.  Returns the entry, or NULL when absent and !add.  The
+ * pointer is valid until the next insertion.
+ */
+struct strmap_e	*strmap_get(struct strmap *, const char *key, size_t len,
+		    int add);
+void		 strmap_free(struct strmap *);
+
+/* --- lines of inline text, mapped back to source positions --- */
+
+struct xseg {
+	size_t	 off;		/* offset in the line's text */
+	int	 line;		/* source line and column of text[off] */
+	int	 col;
+};
+
+struct xline {
+	char		*text;
+	int		 line;		/* source line of the line */
+	struct xseg	*segs;
+	size_t		 nsegs, segscap;
+};
+
+struct xlines {
+	struct xline	*v;
+	size_t		 n, cap;
+};
+
+/*
+ * Splits the inline content of a paragraph, heading or table cell into
+ * lines at soft and hard breaks; <br> also breaks a line.  The lines are
+ * plain text (emphasis marks gone, links by their text).
+ */
+void	xlines_of(const struct node *, struct xlines *);
+void	xlines_free(struct xlines *);
+/* The source line and column of offset off of a line. */
+void	xline_pos(const struct xline *, size_t off, int *line, int *col);
+
+/* --- small string helpers --- */
+
+/* The plain text of n on one line, trimmed; caller frees. */
+char	*x_text(const struct node *);
+/* Lowercases ASCII letters in place; returns s. */
+char	*x_lower(char *);
+/* Collapses runs of white space to one space and trims; in place. */
+char	*x_squeeze(char *);
+/* ASCII case-insensitive comparison of s with the word w at s. */
+int	 x_word_at(const char *s, const char *w);
+/* Strips trailing ':' and white space, and leading/trailing '*' '_'. */
+char	*x_strip_label(char *);
+/* Removes parenthesised parts "(…)" and "[…]" from s, in place. */
+char	*x_drop_parens(char *);
+/* The first paragraph child of an item, or NULL. */
+const struct node *x_item_para(const struct node *item);
+
+/* --- the extraction state --- */
+
+enum xkind {
+	XK_NONE,
+	XK_ACTIONS,
+	XK_DECISIONS,
+	XK_PRESENT,
+	XK_APOLOGIES,
+	XK_ABSENT,
+	XK_CHAIRS,
+	XK_STAFF,
+	XK_OBSERVERS,
+	XK_AGENDA,
+	XK_OTHER_ROLE		/* scribe, note taker: known names, no list */
+};
+
+struct xctx {
+	struct meeting		*m;
+	struct diags		*d;
+	struct date		 date;		/* the meeting date */
+	int			 has_date;
+	const struct node	*first;		/* modelled blocks [first, stop) */
+	const struct node	*stop;
+	int			 fill_present;	/* body may fill attendees */
+	int			 fill_apologies;
+	int			 fill_absent;
+	int			 fill_chairs;
+	int			 fill_staff;
+	int			 fill_observers;
+	int			 has_action_heading;
+	struct people		*pp;		/* who is who, for owners */
+	struct strlist		 handles;	/* pairs: handle, full name */
+	struct strmap		 seen_actions;	/* dedupe keys -> index + 1 */
+	struct strmap		 seen_decisions;
+};
+
+/* Classifies a heading or label text ("Action items", "Regrets"). */
+enum xkind	 x_classify_label(const char *);
+
+/* extract_attend.c: attendance from lines, sections, lists and tables. */
+void	extract_attendance(struct xctx *);
+
+/* extract_actions.c: actions, decisions and teams, in one walk. */
+void	extract_actions(struct xctx *);
+/* Gives every action without a numbered id its "<date>-<n>" id. */
+void	extract_actions_finish(struct xctx *);
+
+#endif

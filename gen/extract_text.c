@@ -1,0 +1,448 @@
+/*
+ * extract_text.c -- text helpers of extraction: a hash map, inline text
+ * split into lines with source positions, label cleaning.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_int.h"
+
+/* --- hash map ------------------------------------------------------- */
+
+static uint64_t
+hash(const char *s, size_t len)
+{
+	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static void
+strmap_grow(struct strmap *m)
+{
+	struct strmap_e *old = m->v;
+	size_t oldcap = m->cap, i, j, ncap = m->cap ? m->cap * 2 : 64;
+
+	m->v = xcalloc(ncap, sizeof(*m->v));
+	m->cap = ncap;
+	for (i = 0; i < oldcap; i++) {
+		if (old[i].key == NULL)
+			continue;
+		j = hash(old[i].key, strlen(old[i].key)) & (ncap - 1);
+		while (m->v[j].key != NULL)
+			j = (j + 1) & (ncap - 1);
+		m->v[j] = old[i];
+	}
+	free(old);
+}
+
+struct strmap_e *
+strmap_get(struct strmap *m, const char *key, size_t len, int add)
+{
+	size_t j;
+
+	if (m->cap == 0) {
+		if (!add)
+			return NULL;
+		strmap_grow(m);
+	}
+	j = hash(key, len) & (m->cap - 1);
+	while (m->v[j].key != NULL) {
+		if (strncmp(m->v[j].key, key, len) == 0 &&
+		    m->v[j].key[len] == '\0')
+			return &m->v[j];
+		j = (j + 1) & (m->cap - 1);
+	}
+	if (!add)
+		return NULL;
+	if ((m->n + 1) * 2 > m->cap) {
+		strmap_grow(m);
+		return strmap_get(m, key, len, add);
+	}
+	m->v[j].key = xstrndup(key, len);
+	m->v[j].val = NULL;
+	m->v[j].count = 0;
+	m->n++;
+	return &m->v[j];
+}
+
+void
+strmap_free(struct strmap *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->cap; i++)
+		free(m->v[i].key);
+	free(m->v);
+	memset(m, 0, sizeof(*m));
+}
+
+/* --- lines ---------------------------------------------------------- */
+
+static struct xline *
+xlines_new_line(struct xlines *out, int line)
+{
+	struct xline *l;
+
+	out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof(*out->v));
+	l = &out->v[out->n++];
+	memset(l, 0, sizeof(*l));
+	l->line = line;
+	return l;
+}
+
+static void
+xline_put(struct xline *l, struct buf *b, const char *s, int line, int col)
+{
+	if (s == NULL || *s == '\0')
+		return;
+	if (line > 0) {
+		l->segs = xgrow(l->segs, &l->segscap, l->nsegs + 1,
+		    sizeof(*l->segs));
+		l->segs[l->nsegs].off = b->len;
+		l->segs[l->nsegs].line = line;
+		l->segs[l->nsegs].col = col;
+		l->nsegs++;
+		if (l->line == 0)
+			l->line = line;
+	}
+	buf_puts(b, s);
+}
+
+static int
+is_br(const struct node *n)
+{
+	const char *t = n->text;
+
+	if (t == NULL || strncmp(t, "<br", 3) != 0)
+		return 0;
+	t += 3;
+	while (*t == ' ' || *t == '/')
+		t++;
+	return *t == '>';
+}
+
+static void
+xline_close(struct xline *l, struct buf *b)
+{
+	buf_put(b, "", 0);
+	l->text = buf_detach(b);
+}
+
+void
+xlines_of(const struct node *block, struct xlines *out)
+{
+	const struct node *n;
+	struct buf b = {0};
+	struct xline *l;
+
+	memset(out, 0, sizeof(*out));
+	if (block == NULL)
+		return;
+	l = xlines_new_line(out, block->line);
+	l->line = 0;
+	for (n = block->first ? block->first : NULL; n != NULL;
+	    n = node_walk_next(block, n)) {
+		switch (n->type) {
+		case MTG_N_TEXT:
+		case MTG_N_CODE:
+			xline_put(l, &b, n->text, n->line, n->col);
+			break;
+		case MTG_N_HTML_INLINE:
+			if (!is_br(n))
+				break;
+			/* FALLTHROUGH */
+		case MTG_N_SOFTBREAK:
+		case MTG_N_LINEBREAK:
+			xline_close(l, &b);
+			if (l->line == 0)
+				l->line = out->n > 1 ? out->v[out->n - 2].line + 1 :
+				    block->line;
+			l = xlines_new_line(out, 0);
+			break;
+		default:
+			break;
+		}
+	}
+	xline_close(l, &b);
+	if (l->line == 0)
+		l->line = out->n > 1 ? out->v[out->n - 2].line + 1 :
+		    block->line;
+}
+
+void
+xlines_free(struct xlines *ls)
+{
+	size_t i;
+
+	for (i = 0; i < ls->n; i++) {
+		free(ls->v[i].text);
+		free(ls->v[i].segs);
+	}
+	free(ls->v);
+	memset(ls, 0, sizeof(*ls));
+}
+
+void
+xline_pos(const struct xline *l, size_t off, int *line, int *col)
+{
+	size_t lo = 0, hi = l->nsegs;
+
+	*line = l->line;
+	*col = 1;
+	if (l->nsegs == 0)
+		return;
+	/* The last segment starting at or before off. */
+	while (hi - lo > 1) {
+		size_t mid = (lo + hi) / 2;
+
+		if (l->segs[mid].off <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	*line = l->segs[lo].line;
+	*col = l->segs[lo].col + (off >= l->segs[lo].off ?
+	    (int)(off - l->segs[lo].off) : 0);
+}
+
+/* --- strings -------------------------------------------------------- */
+
+char *
+x_text(const struct node *n)
+{
+	return x_squeeze(node_text(n));
+}
+
+char *
+x_lower(char *s)
+{
+	char *p;
+
+	for (p = s; *p != '\0'; p++)
+		*p = (char)tolower((unsigned char)*p);
+	return s;
+}
+
+char *
+x_squeeze(char *s)
+{
+	char *r = s, *w = s;
+	int space = 0;
+
+	while (*r == ' ' || *r == '\t' || *r == '\n' || *r == '\r')
+		r++;
+	for (; *r != '\0'; r++) {
+		if (*r == ' ' || *r == '\t' || *r == '\n' || *r == '\r') {
+			space = 1;
+			continue;
+		}
+		/* U+00A0 no-break space counts as a space. */
+		if ((unsigned char)r[0] == 0xc2 && (unsigned char)r[1] == 0xa0) {
+			r++;
+			space = 1;
+			continue;
+		}
+		if (space && w != s)
+			*w++ = ' ';
+		space = 0;
+		*w++ = *r;
+	}
+	*w = '\0';
+	return s;
+}
+
+int
+x_word_at(const char *s, const char *w)
+{
+	size_t n = strlen(w);
+
+	return strncasecmp(s, w, n) == 0 && !isalnum((unsigned char)s[n]);
+}
+
+char *
+x_strip_label(char *s)
+{
+	size_t n;
+
+	x_squeeze(s);
+	for (;;) {
+		n = strlen(s);
+		while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' ' ||
+		    s[n - 1] == '*' || s[n - 1] == '_' || s[n - 1] == '.'))
+			s[--n] = '\0';
+		if (*s == '*' || *s == '_' || *s == ' ')
+			memmove(s, s + 1, n);
+		else
+			break;
+	}
+	return s;
+}
+
+char *
+x_drop_parens(char *s)
+{
+	char *r = s, *w = s;
+	int depth = 0;
+
+	for (; *r != '\0'; r++) {
+		if (*r == '(' || *r == '[') {
+			depth++;
+			continue;
+		}
+		if ((*r == ')' || *r == ']') && depth > 0) {
+			depth--;
+			continue;
+		}
+		if (depth == 0)
+			*w++ = *r;
+	}
+	*w = '\0';
+	return x_squeeze(s);
+}
+
+const struct node *
+x_item_para(const struct node *item)
+{
+	if (item == NULL || item->first == NULL ||
+	    item->first->type != MTG_N_PARAGRAPH)
+		return NULL;
+	return item->first;
+}
+
+/*
+ * Classifies a heading or label by its words: "Action items (AIs)",
+ * "Voting Member Regrets", "Attendees (pronouns)", "Agenda: …".
+ */
+enum xkind
+x_classify_label(const char *text)
+{
+	static const struct {
+		const char	*word;
+		enum xkind	 kind;
+	} last[] = {
+		{ "action items", XK_ACTIONS },
+		{ "action item", XK_ACTIONS },
+		{ "actions", XK_ACTIONS },
+		{ "actions required", XK_ACTIONS },
+		{ "actionables", XK_ACTIONS },
+		{ "ais", XK_ACTIONS },
+		{ "next steps", XK_ACTIONS },
+		{ "todos", XK_ACTIONS },
+		{ "todo", XK_ACTIONS },
+		{ "to do", XK_ACTIONS },
+		{ "to-do", XK_ACTIONS },
+		{ "follow-ups", XK_ACTIONS },
+		{ "follow ups", XK_ACTIONS },
+		{ "decisions", XK_DECISIONS },
+		{ "decisions made", XK_DECISIONS },
+		{ "resolutions", XK_DECISIONS },
+		{ "agreements", XK_DECISIONS },
+		{ "attendees", XK_PRESENT },
+		{ "attendance", XK_PRESENT },
+		{ "present", XK_PRESENT },
+		{ "participants", XK_PRESENT },
+		{ "in attendance", XK_PRESENT },
+		{ "members present", XK_PRESENT },
+		{ "attending", XK_PRESENT },
+		{ "roll call", XK_PRESENT },
+		{ "regrets", XK_APOLOGIES },
+		{ "apologies", XK_APOLOGIES },
+		{ "apologies/absences", XK_APOLOGIES },
+		{ "absent", XK_ABSENT },
+		{ "absentees", XK_ABSENT },
+		{ "not present", XK_ABSENT },
+		{ "chair", XK_CHAIRS },
+		{ "chairs", XK_CHAIRS },
+		{ "co-chairs", XK_CHAIRS },
+		{ "cochairs", XK_CHAIRS },
+		{ "co-chair", XK_CHAIRS },
+		{ "chairperson", XK_CHAIRS },
+		{ "host", XK_CHAIRS },
+		{ "hosts", XK_CHAIRS },
+		{ "moderator", XK_CHAIRS },
+		{ "facilitator", XK_CHAIRS },
+		{ "lead", XK_CHAIRS },
+		{ "bosun", XK_CHAIRS },
+		{ "staff", XK_STAFF },
+		{ "secretariat", XK_STAFF },
+		{ "support staff", XK_STAFF },
+		{ "org", XK_STAFF },
+		{ "observers", XK_OBSERVERS },
+		{ "guests", XK_OBSERVERS },
+		{ "scribe", XK_OTHER_ROLE },
+		{ "scribes", XK_OTHER_ROLE },
+		{ "notetaker", XK_OTHER_ROLE },
+		{ "note taker", XK_OTHER_ROLE },
+		{ "note-taker", XK_OTHER_ROLE },
+		{ "notes", XK_NONE },
+		{ "secretary", XK_OTHER_ROLE },
+		{ "minutes", XK_OTHER_ROLE },
+		{ "agenda", XK_AGENDA },
+		{ "draft agenda", XK_AGENDA },
+		{ "proposed agenda", XK_AGENDA },
+		{ NULL, XK_NONE }
+	};
+	char *s = x_lower(xstrdup(text)), *p, *slash;
+	enum xkind k = XK_NONE;
+	size_t i, n, words;
+
+	x_strip_label(x_drop_parens(s));
+	/* Leading numbering: "6. Summary of Action Items", "3a) …". */
+	p = s;
+	while (isdigit((unsigned char)*p))
+		p++;
+	if (p > s && islower((unsigned char)*p) && (p[1] == '.' || p[1] == ')'))
+		p++;
+	if (p > s && (*p == '.' || *p == ')') && p[1] == ' ')
+		memmove(s, p + 2, strlen(p + 2) + 1);
+	/* "Agenda: [discussion in #556]" and "Agenda for …" are agendas. */
+	if (strncmp(s, "agenda", 6) == 0 && !isalnum((unsigned char)s[6])) {
+		free(s);
+		return XK_AGENDA;
+	}
+	/* "Decisions & Action Items", "Action Items/Help Wanted". */
+	if ((slash = strpbrk(s, "/&")) != NULL) {
+		if (strncmp(s, "action item", 11) == 0 || strncmp(s, "actions", 7) == 0)
+			k = XK_ACTIONS;
+		free(s);
+		return k;
+	}
+	for (words = 1, p = s; *p != '\0'; p++)
+		if (*p == ' ')
+			words++;
+	n = strlen(s);
+	for (i = 0; last[i].word != NULL && words <= 4; i++) {
+		size_t w = strlen(last[i].word);
+
+		/* The whole label, or its last words ("Voting Member
+		 * Regrets", "Summary of Action Items"). */
+		if (n >= w && strcmp(s + n - w, last[i].word) == 0 &&
+		    (n == w || s[n - w - 1] == ' ' || s[n - w - 1] == '-')) {
+			k = last[i].kind;
+			/* "Note" words and "Previous action items" are not
+			 * this meeting's; keep the common cases simple. */
+			if (n > w && (k == XK_CHAIRS || k == XK_OTHER_ROLE ||
+			    k == XK_AGENDA) && strncmp(s, "co-", 3) != 0 &&
+			    strncmp(s, "rotating ", 9) != 0 &&
+			    strncmp(s, "meeting ", 8) != 0 &&
+			    strncmp(s, "draft ", 6) != 0 &&
+			    strncmp(s, "proposed ", 9) != 0 &&
+			    strncmp(s, "tsc ", 4) != 0)
+				k = XK_NONE;
+			if (k == XK_ACTIONS && (strstr(s, "previous") ||
+			    strstr(s, "last week") || strstr(s, "review of")))
+				k = XK_NONE;
+			break;
+		}
+	}
+	free(s);
+	return k;
+}

@@ -1,0 +1,680 @@
+/*
+ * htmlmodel.c -- the meeting as a Mustache context for the HTML templates.
+ *
+ * Agenda items are matched to sections by normalised title: lower case,
+ * words only, leading numbers dropped ("3. Updates" is "updates").  An
+ * item matches the section of the same title, else the section named by
+ * the item's text before a colon ("Demo: Ann" finds "Demo"), else the one
+ * whose text before a colon is the same, else the longest section title
+ * that starts the item's title.  Titles are kept sorted, so matching costs
+ * a few binary searches per item, never a scan of every section.
+ */
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "htmlmodel.h"
+
+#define AGENDA_MAX_DEPTH 64
+
+struct hm_key {
+	char		*key;	/* normalised title, or its part before ':' */
+	int		 head;	/* 1: the part before ':' */
+	size_t		 sec;	/* index into m->sections */
+};
+
+/*
+ * Normalises s[0..len) for matching: ASCII letters lower-cased, runs of
+ * other ASCII characters become one space, non-ASCII bytes are kept, and
+ * leading words made of digits only ("3", "3.1") are dropped.  Caller
+ * frees.
+ */
+static char *
+normalise(const char *s, size_t len)
+{
+	struct buf b = {0};
+	size_t i, start;
+	int space = 0, digits = 1;
+	unsigned char c;
+
+	buf_put(&b, "", 0);
+	start = 0;
+	for (i = 0; i < len; i++) {
+		c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c - 'A' + 'a');
+		if (c < 0x80 && !(c >= 'a' && c <= 'z') &&
+		    !(c >= '0' && c <= '9')) {
+			space = b.len > 0;
+			continue;
+		}
+		if (space) {
+			/* A word ends: drop it if it was all digits. */
+			if (digits && start == 0) {
+				b.len = 0;
+				b.data[0] = '\0';
+			} else {
+				buf_putc(&b, ' ');
+				start = 1;
+			}
+			space = 0;
+			digits = 1;
+		}
+		if (!(c >= '0' && c <= '9'))
+			digits = 0;
+		buf_putc(&b, (char)c);
+	}
+	return buf_detach(&b);
+}
+
+/* The normalised part of title before its first colon, or NULL. */
+static char *
+normalise_head(const char *title)
+{
+	const char *colon = strchr(title, ':');
+
+	return colon != NULL && colon > title ?
+	    normalise(title, (size_t)(colon - title)) : NULL;
+}
+
+static int
+key_cmp(const void *a, const void *b)
+{
+	const struct hm_key *x = a, *y = b;
+	int c;
+
+	if (x->head != y->head)
+		return x->head - y->head;
+	if ((c = strcmp(x->key, y->key)) != 0)
+		return c;
+	return x->sec < y->sec ? -1 : x->sec > y->sec;
+}
+
+/*
+ * Finds the section whose key (of kind head) is key: of several, the
+ * first one after line (a section follows its agenda), else the first.
+ * Returns its index, or -1.
+ */
+static long
+key_find(const struct htmlmodel *hm, int head, const char *key, int line)
+{
+	size_t lo = 0, hi = hm->nkeys, mid, i;
+	struct hm_key k = { (char *)key, head, 0 };
+
+	if (*key == '\0')
+		return -1;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (key_cmp(&hm->keys[mid], &k) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < hm->nkeys && hm->keys[i].head == head &&
+	    strcmp(hm->keys[i].key, key) == 0; i++)
+		if (hm->m->sections[hm->keys[i].sec].line > line)
+			return (long)hm->keys[i].sec;
+	if (lo < hm->nkeys && hm->keys[lo].head == head &&
+	    strcmp(hm->keys[lo].key, key) == 0)
+		return (long)hm->keys[lo].sec;
+	return -1;
+}
+
+const char *
+htmlmodel_agenda_href(const struct htmlmodel *hm, const char *title,
+    int line)
+{
+	char *full, *head;
+	long sec = -1;
+	size_t len;
+
+	if (title == NULL || hm->nkeys == 0)
+		return NULL;
+	full = normalise(title, strlen(title));
+	head = normalise_head(title);
+	sec = key_find(hm, 0, full, line);
+	if (sec < 0 && head != NULL)
+		sec = key_find(hm, 0, head, line);
+	if (sec < 0 && head != NULL)
+		sec = key_find(hm, 1, head, line);
+	/* The longest section title that is a word prefix of the item. */
+	for (len = strlen(full); sec < 0 && len > 0; len--) {
+		if (full[len] != ' ')
+			continue;
+		full[len] = '\0';
+		sec = key_find(hm, 0, full, line);
+	}
+	free(full);
+	free(head);
+	if (sec < 0)
+		return NULL;
+	return html_anchors_find(&hm->anchors, hm->m->sections[sec].heading);
+}
+
+/*
+ * The level-1 heading that opens the notes and repeats the title: the page
+ * prints the title itself, so the body skips it.
+ */
+static const struct node *
+title_heading(const struct meeting *m)
+{
+	const struct node *n;
+	char *a, *b, *text;
+	int same;
+
+	if (m->body == NULL || m->title == NULL)
+		return NULL;
+	for (n = m->body->first; n != NULL; n = n->next)
+		if (n->type == MTG_N_HEADING)
+			break;
+	if (n == NULL || n->level != 1)
+		return NULL;
+	text = node_text(n);
+	a = normalise(text, strlen(text));
+	b = normalise(m->title, strlen(m->title));
+	same = strcmp(a, b) == 0;
+	free(text);
+	free(a);
+	free(b);
+	return same ? n : NULL;
+}
+
+struct line_ref {
+	int				 line;
+	const struct agenda_item	*item;
+	int				 used;
+};
+
+static int
+line_cmp(const void *a, const void *b)
+{
+	const struct line_ref *x = a, *y = b;
+
+	return x->line < y->line ? -1 : x->line > y->line;
+}
+
+static void
+flatten(const struct agenda_item *v, size_t n, struct line_ref **refs,
+    size_t *nrefs, size_t *cap, int depth)
+{
+	size_t i;
+
+	for (i = 0; i < n && depth < AGENDA_MAX_DEPTH; i++) {
+		*refs = xgrow(*refs, cap, *nrefs + 1, sizeof(**refs));
+		(*refs)[*nrefs].line = v[i].line;
+		(*refs)[*nrefs].item = &v[i];
+		(*refs)[*nrefs].used = 0;
+		(*nrefs)++;
+		flatten(v[i].items, v[i].nitems, refs, nrefs, cap, depth + 1);
+	}
+}
+
+/*
+ * Finds the list items of the body that the agenda was read from (by
+ * line) and anchors each to its section.
+ */
+static void
+link_agenda(struct htmlmodel *hm)
+{
+	const struct meeting *m = hm->m;
+	const struct node *n;
+	struct line_ref *refs = NULL, key, *hit;
+	size_t nrefs = 0, cap = 0;
+	const char *id;
+
+	flatten(m->agenda, m->nagenda, &refs, &nrefs, &cap, 0);
+	if (nrefs == 0 || m->body == NULL)
+		goto out;
+	qsort(refs, nrefs, sizeof(*refs), line_cmp);
+	for (n = m->body; n != NULL; n = node_walk_next(m->body, n)) {
+		if (n->type != MTG_N_ITEM)
+			continue;
+		key.line = n->line;
+		if ((hit = bsearch(&key, refs, nrefs, sizeof(*refs),
+		    line_cmp)) == NULL || hit->used)
+			continue;
+		hit->used = 1;
+		hm->agenda_linked = 1;
+		id = htmlmodel_agenda_href(hm, hit->item->title, hit->line);
+		if (id != NULL)
+			html_anchors_add(&hm->anchors, n, id);
+	}
+out:
+	free(refs);
+}
+
+void
+htmlmodel_init(struct htmlmodel *hm, const struct meeting *m,
+    const struct render_opts *opts)
+{
+	const struct node *skip = title_heading(m);
+	const struct section *s;
+	char *key;
+	size_t i, cap = 0;
+	char *head;
+
+	memset(hm, 0, sizeof(*hm));
+	hm->m = m;
+	hm->title_node = skip;
+	hm->opts = opts;
+	html_anchors_sections(&hm->anchors, m);
+	/* The skipped title heading must not be a link target. */
+	for (i = 0; i < hm->anchors.n; i++)
+		if (hm->anchors.v[i].node == skip)
+			hm->anchors.v[i] = hm->anchors.v[--hm->anchors.n];
+	html_anchors_sort(&hm->anchors);
+	for (i = 0; i < m->nsections; i++) {
+		s = &m->sections[i];
+		if (s->title == NULL || html_anchors_find(&hm->anchors,
+		    s->heading) == NULL)
+			continue;
+		/* The agenda's own heading is no item's minutes. */
+		key = normalise(s->title, strlen(s->title));
+		if (strcmp(key, "agenda") == 0) {
+			free(key);
+			continue;
+		}
+		hm->keys = xgrow(hm->keys, &cap, hm->nkeys + 2,
+		    sizeof(*hm->keys));
+		hm->keys[hm->nkeys].key = key;
+		hm->keys[hm->nkeys].head = 0;
+		hm->keys[hm->nkeys++].sec = i;
+		if ((head = normalise_head(s->title)) != NULL) {
+			hm->keys[hm->nkeys].key = head;
+			hm->keys[hm->nkeys].head = 1;
+			hm->keys[hm->nkeys++].sec = i;
+		}
+	}
+	if (hm->nkeys > 0)
+		qsort(hm->keys, hm->nkeys, sizeof(*hm->keys), key_cmp);
+	link_agenda(hm);
+	html_anchors_sort(&hm->anchors);
+}
+
+void
+htmlmodel_free(struct htmlmodel *hm)
+{
+	size_t i;
+
+	for (i = 0; i < hm->nkeys; i++)
+		free(hm->keys[i].key);
+	free(hm->keys);
+	html_anchors_free(&hm->anchors);
+	memset(hm, 0, sizeof(*hm));
+}
+
+/* --- the context -------------------------------------------------------- */
+
+/*
+ * Sets key to s cleaned for HTML; NULL becomes "", which is false in a
+ * section and prints nothing.  Every key is set, even when empty, so that
+ * a template never finds a parent's value of the same name instead.
+ */
+static void
+put(struct mval *map, const char *key, const char *s)
+{
+	char *c;
+
+	c = html_clean(s != NULL ? s : "");
+	mval_set(map, key, mval_string(c));
+	free(c);
+}
+
+static char *
+join(const struct strlist *l, const char *sep)
+{
+	struct buf b = {0};
+	size_t i;
+
+	buf_put(&b, "", 0);
+	for (i = 0; i < l->n; i++) {
+		if (i > 0)
+			buf_puts(&b, sep);
+		buf_puts(&b, l->v[i]);
+	}
+	return buf_detach(&b);
+}
+
+static struct mval *
+names(const struct strlist *l)
+{
+	struct mval *v = mval_list();
+	char *c;
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		c = html_clean(l->v[i]);
+		mval_push(v, mval_string(c));
+		free(c);
+	}
+	return v;
+}
+
+/* Sets key (a list), key_text (joined) and has_key. */
+static void
+put_names(struct mval *map, const char *key, const struct strlist *l)
+{
+	char *k, *text;
+
+	mval_set(map, key, names(l));
+	k = xasprintf("%s_text", key);
+	text = join(l, ", ");
+	put(map, k, text);
+	free(text);
+	free(k);
+	k = xasprintf("has_%s", key);
+	mval_set(map, k, mval_bool(l->n > 0));
+	free(k);
+}
+
+char *
+htmlmodel_date_text(const char *iso)
+{
+	static const char *const months[] = {
+		"January", "February", "March", "April", "May", "June", "July",
+		"August", "September", "October", "November", "December"
+	};
+	int y, mo, d;
+	char tail;
+
+	if (iso == NULL || sscanf(iso, "%4d-%2d-%2d%c", &y, &mo, &d,
+	    &tail) != 3 || mo < 1 || mo > 12 || d < 1 || d > 31)
+		return NULL;
+	return xasprintf("%d %s %d", d, months[mo - 1], y);
+}
+
+int
+htmlmodel_overdue(const struct meeting *m, const struct action *a)
+{
+	return a->status == MTG_OPEN && a->due != NULL && m->date != NULL &&
+	    strcmp(a->due, m->date) < 0;
+}
+
+static struct mval *
+agenda_list(const struct htmlmodel *hm, const struct agenda_item *v,
+    size_t n, int depth)
+{
+	struct mval *list = mval_list(), *it;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		it = mval_push(list, mval_map());
+		put(it, "title", v[i].title);
+		put(it, "href", htmlmodel_agenda_href(hm, v[i].title,
+		    v[i].line));
+		/* Always set: a missing key would be looked up in the parent
+		 * item, and a recursive partial would never end. */
+		if (depth + 1 < AGENDA_MAX_DEPTH && v[i].nitems > 0) {
+			mval_set(it, "items", agenda_list(hm, v[i].items,
+			    v[i].nitems, depth + 1));
+			mval_set(it, "has_items", mval_bool(1));
+		} else {
+			mval_set(it, "items", mval_list());
+			mval_set(it, "has_items", mval_bool(0));
+		}
+	}
+	return list;
+}
+
+static struct mval *
+action_map(const struct meeting *m, const struct action *a)
+{
+	struct mval *v = mval_map();
+	int overdue = htmlmodel_overdue(m, a);
+	int tbd = a->status == MTG_OPEN && a->due == NULL;
+	char *when = NULL;
+
+	put(v, "id", a->id);
+	put(v, "text", a->text);
+	put_names(v, "owners", &a->owners);
+	put(v, "due", a->due);
+	if (a->due_text != NULL && *a->due_text != '\0')
+		when = xstrdup(a->due_text);
+	else if (a->due != NULL)
+		when = htmlmodel_date_text(a->due);
+	else if (tbd)
+		when = xstrdup("TBD");
+	put(v, "due_text", when);
+	free(when);
+	mval_set(v, "overdue", mval_bool(overdue));
+	mval_set(v, "tbd", mval_bool(tbd));
+	mval_set(v, "done", mval_bool(a->status == MTG_DONE));
+	mval_set(v, "open", mval_bool(a->status == MTG_OPEN));
+	put(v, "status", a->status == MTG_DONE ? "Done" : "Open");
+	put(v, "row_class", a->status == MTG_DONE ? "done" :
+	    overdue ? "open overdue" : tbd ? "open tbd" : "open");
+	return v;
+}
+
+static void
+put_actions(struct mval *ctx, const struct meeting *m)
+{
+	struct mval *all = mval_list(), *open = mval_list();
+	size_t i, nopen = 0, noverdue = 0;
+
+	for (i = 0; i < m->nactions; i++) {
+		const struct action *a = &m->actions[i];
+
+		mval_push(all, action_map(m, a));
+		if (a->status != MTG_OPEN)
+			continue;
+		mval_push(open, action_map(m, a));
+		nopen++;
+		if (htmlmodel_overdue(m, a))
+			noverdue++;
+	}
+	mval_set(ctx, "actions", all);
+	mval_set(ctx, "open_actions", open);
+	mval_set(ctx, "has_actions", mval_bool(m->nactions > 0));
+	mval_set(ctx, "has_open_actions", mval_bool(nopen > 0));
+	mval_set(ctx, "nactions", mval_number((double)m->nactions));
+	mval_set(ctx, "nopen", mval_number((double)nopen));
+	mval_set(ctx, "noverdue", mval_number((double)noverdue));
+	mval_set(ctx, "has_overdue", mval_bool(noverdue > 0));
+}
+
+static void
+put_attendance(struct mval *ctx, const struct meeting *m)
+{
+	static const struct {
+		const char	*label;
+		size_t		 off;
+	} groups[] = {
+		{ "Present", offsetof(struct meeting, attendees) },
+		{ "Apologies", offsetof(struct meeting, apologies) },
+		{ "Absent", offsetof(struct meeting, absent) },
+		{ "Staff", offsetof(struct meeting, staff) },
+		{ "Observers", offsetof(struct meeting, observers) },
+	};
+	struct mval *list = mval_list(), *g;
+	const struct strlist *l;
+	size_t i;
+	int any = 0;
+
+	for (i = 0; i < sizeof(groups) / sizeof(groups[0]); i++) {
+		l = (const struct strlist *)(const void *)
+		    ((const char *)m + groups[i].off);
+		if (l->n == 0)
+			continue;
+		g = mval_push(list, mval_map());
+		put(g, "label", groups[i].label);
+		put_names(g, "names", l);
+		mval_set(g, "count", mval_number((double)l->n));
+		any = 1;
+	}
+	mval_set(ctx, "attendance", list);
+	mval_set(ctx, "has_attendance", mval_bool(any));
+	put_names(ctx, "attendees", &m->attendees);
+	put_names(ctx, "apologies", &m->apologies);
+	mval_set(ctx, "nattendees", mval_number((double)m->attendees.n));
+}
+
+static void
+put_rest(struct mval *ctx, const struct meeting *m)
+{
+	struct mval *list, *v;
+	char *href;
+	size_t i;
+
+	list = mval_set(ctx, "decisions", mval_list());
+	for (i = 0; i < m->ndecisions; i++) {
+		v = mval_push(list, mval_map());
+		put(v, "text", m->decisions[i].text);
+	}
+	mval_set(ctx, "has_decisions", mval_bool(m->ndecisions > 0));
+
+	list = mval_set(ctx, "teams", mval_list());
+	for (i = 0; i < m->nteams; i++) {
+		v = mval_push(list, mval_map());
+		put(v, "name", m->teams[i].name);
+		put(v, "rapporteur", m->teams[i].rapporteur);
+		put_names(v, "members", &m->teams[i].members);
+	}
+	mval_set(ctx, "has_teams", mval_bool(m->nteams > 0));
+
+	list = mval_set(ctx, "links", mval_list());
+	for (i = 0; i < m->nlinks; i++) {
+		v = mval_push(list, mval_map());
+		put(v, "url", m->links[i].url);
+		put(v, "text", m->links[i].text != NULL &&
+		    *m->links[i].text != '\0' ? m->links[i].text :
+		    m->links[i].url);
+		href = html_href(m->links[i].url);
+		put(v, "href", href);
+		mval_set(v, "show_url", mval_bool(href != NULL &&
+		    m->links[i].text != NULL && *m->links[i].text != '\0' &&
+		    strcmp(m->links[i].text, m->links[i].url) != 0));
+		free(href);
+	}
+	mval_set(ctx, "has_links", mval_bool(m->nlinks > 0));
+}
+
+struct mval *
+htmlmodel_context(const struct htmlmodel *hm)
+{
+	const struct meeting *m = hm->m;
+	struct mval *ctx = mval_map();
+	char *s, *css = NULL;
+	size_t len;
+
+	put(ctx, "title", m->title != NULL && *m->title != '\0' ? m->title :
+	    m->date != NULL ? m->date : "Meeting notes");
+	put(ctx, "group", m->group);
+	put(ctx, "date", m->date);
+	s = htmlmodel_date_text(m->date);
+	put(ctx, "date_text", s);
+	free(s);
+	put(ctx, "time", m->time);
+	put(ctx, "location", m->location);
+	put_names(ctx, "chairs", &m->chairs);
+	mval_set(ctx, "chairs_many", mval_bool(m->chairs.n > 1));
+	put_attendance(ctx, m);
+
+	mval_set(ctx, "agenda", agenda_list(hm, m->agenda, m->nagenda, 0));
+	mval_set(ctx, "has_agenda", mval_bool(m->nagenda > 0));
+	put_actions(ctx, m);
+	put_rest(ctx, m);
+
+	if (hm->opts != NULL && hm->opts->standalone) {
+		if (template_read(hm->opts, "html/style.css", &css, &len) == -1) {
+			mval_free(ctx);
+			return NULL;
+		}
+		s = html_clean(css);
+		mval_set(ctx, "style_inline", mval_bool(1));
+		mval_set(ctx, "css", mval_string(s));
+		free(s);
+		free(css);
+	} else {
+		mval_set(ctx, "style_inline", mval_bool(0));
+		put(ctx, "stylesheet", "../style.css");
+	}
+	return ctx;
+}
+
+/* --- templates ---------------------------------------------------------- */
+
+struct partials {
+	const struct render_opts	*opts;
+	int				 failed;
+};
+
+/* Partial NAME is html/partials/NAME.html; names are [a-z0-9_-]+. */
+static char *
+partial_fetch(const char *name, void *arg)
+{
+	struct partials *p = arg;
+	char *path, *data;
+	const char *c;
+	size_t len;
+
+	for (c = name; *c != '\0'; c++)
+		if (!((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') ||
+		    *c == '-' || *c == '_'))
+			break;
+	if (*name == '\0' || *c != '\0') {
+		diag_error(NULL, 0, 0, "bad partial name \"%s\": use "
+		    "letters a-z, digits, - and _", name);
+		p->failed = 1;
+		return NULL;
+	}
+	path = xasprintf("html/partials/%s.html", name);
+	if (template_read(p->opts, path, &data, &len) == -1) {
+		p->failed = 1;
+		data = NULL;
+	}
+	free(path);
+	return data;
+}
+
+int
+htmlmodel_render(const struct htmlmodel *hm, const char *name,
+    const struct mval *ctx, struct buf *out)
+{
+	struct partials p = { hm->opts, 0 };
+	char *tmpl = NULL, *err = NULL, *file = NULL, *end;
+	long line = 0, col = 0;
+	size_t len;
+	int rc = -1;
+
+	if (template_read(hm->opts, name, &tmpl, &len) == -1)
+		goto out;
+	if (mustache_render(tmpl, ctx, partial_fetch, &p, out, &err) == -1) {
+		/* Name the file the template came from. */
+		if (hm->opts != NULL && hm->opts->templates != NULL) {
+			file = xasprintf("%s/%s", hm->opts->templates, name);
+			if (access(file, F_OK) == -1) {
+				free(file);
+				file = NULL;
+			}
+		}
+		if (file == NULL)
+			file = xasprintf("templates/%s", name);
+		end = err;
+		if (err != NULL) {
+			line = strtol(err, &end, 10);
+			if (*end == ':')
+				col = strtol(end + 1, &end, 10);
+			if (*end == ':' && line > 0 && col > 0)
+				end += strspn(end + 1, " ") + 1;
+			else {
+				line = col = 0;
+				end = err;
+			}
+		}
+		diag_error(file, (int)line, (int)col, "%s",
+		    end != NULL ? end : "template error");
+		goto out;
+	}
+	if (p.failed)
+		goto out;
+	rc = 0;
+out:
+	free(file);
+	free(err);
+	free(tmpl);
+	return rc;
+}

@@ -1,0 +1,63 @@
+/*
+ * htmlmodel.h -- the meeting as a Mustache context for the HTML templates.
+ *
+ * The minutes, agenda and blog pages share one context: metadata,
+ * attendance, the agenda (each item linked to the section holding its
+ * minutes), action items with their overdue and TBD marks, decisions,
+ * teams and links.  Every string is cleaned of code points HTML forbids;
+ * the templates escape it.  Values that are HTML already (the notes body)
+ * are added by the renderer and used with {{{triple}}} tags.
+ */
+#ifndef MINUTES_HTMLMODEL_H
+#define MINUTES_HTMLMODEL_H
+
+#include "html.h"
+#include "mustache.h"
+
+struct hm_key;
+
+struct htmlmodel {
+	const struct meeting		*m;
+	const struct render_opts	*opts;
+	struct html_anchors		 anchors;  /* heading ids, item links */
+	struct hm_key			*keys;	   /* section titles, sorted */
+	size_t				 nkeys;
+	const struct node		*title_node; /* H1 the page replaces */
+	int				 agenda_linked; /* body agenda found */
+};
+
+/*
+ * Prepares m for rendering: heading ids, section lookup by title, and
+ * links from the items of the body's agenda list to their sections.
+ * Free with htmlmodel_free().
+ */
+void	htmlmodel_init(struct htmlmodel *, const struct meeting *,
+	    const struct render_opts *);
+void	htmlmodel_free(struct htmlmodel *);
+
+/* The id of the section holding the minutes of agenda title, or NULL. */
+const char *htmlmodel_agenda_href(const struct htmlmodel *,
+	    const char *title, int line);
+
+/*
+ * Returns the context shared by the HTML pages; the caller adds its own
+ * keys and frees it with mval_free().  Reads the stylesheet when
+ * opts->standalone; returns NULL after an error message when that fails.
+ */
+struct mval *htmlmodel_context(const struct htmlmodel *);
+
+/*
+ * Renders template name ("html/minutes.html") against ctx, appending to
+ * out; partials come from html/partials/NAME.html.  Returns 0, or -1 after
+ * printing an error naming the template, line and column.
+ */
+int	htmlmodel_render(const struct htmlmodel *, const char *name,
+	    const struct mval *ctx, struct buf *out);
+
+/* 1 when a is open and due before the meeting (never today's date). */
+int	htmlmodel_overdue(const struct meeting *, const struct action *a);
+
+/* Writes "6 July 2017" for "2017-07-06" into a new string, or NULL. */
+char	*htmlmodel_date_text(const char *iso);
+
+#endif

@@ -1,0 +1,335 @@
+/*
+ * odf.c -- OpenDocument packages: writing the zip container, and reading
+ * the styles of a user's reference document.
+ *
+ * A package is built in memory with libzip: "mimetype" first, stored and
+ * without extra fields (ODF 1.3 part 2, 3.3), then the parts, then
+ * META-INF/manifest.xml.  Every entry carries the same fixed DOS time and
+ * the same compression, so equal parts give equal bytes.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <zip.h>
+
+#include "diag.h"
+#include "odf.h"
+
+#define MANIFEST_NS	"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+#define OFFICE_NS	"urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+#define ODF_VERSION	"1.3"
+
+/* 1980-01-01 00:00:00, the first DOS time: no time zone can move it. */
+#define DOS_DATE	((0 << 9) | (1 << 5) | 1)
+#define DOS_TIME	0
+
+/* A reference styles.xml larger than this is refused (a zip bomb). */
+#define STYLES_MAX	(32u * 1024 * 1024)
+
+/*
+ * Builds META-INF/manifest.xml for the parts.  Returns 0 with *data
+ * (allocated by libxml2, freed with xmlFree) and *len set, or -1.
+ */
+static int
+manifest_build(const char *mimetype, const struct odf_part *parts,
+    size_t nparts, xmlChar **data, int *len)
+{
+	xmlDocPtr doc;
+	xmlNodePtr root, e;
+	xmlNsPtr ns;
+	size_t i;
+	int rc = -1;
+
+	if ((doc = xmlNewDoc(BAD_CAST "1.0")) == NULL)
+		goto out;
+	if ((root = xmlNewNode(NULL, BAD_CAST "manifest")) == NULL)
+		goto out;
+	xmlDocSetRootElement(doc, root);
+	if ((ns = xmlNewNs(root, BAD_CAST MANIFEST_NS,
+	    BAD_CAST "manifest")) == NULL)
+		goto out;
+	xmlSetNs(root, ns);
+	if (xmlNewNsProp(root, ns, BAD_CAST "version",
+	    BAD_CAST ODF_VERSION) == NULL)
+		goto out;
+	if ((e = xmlNewChild(root, ns, BAD_CAST "file-entry", NULL)) == NULL ||
+	    xmlNewNsProp(e, ns, BAD_CAST "full-path", BAD_CAST "/") == NULL ||
+	    xmlNewNsProp(e, ns, BAD_CAST "version",
+	    BAD_CAST ODF_VERSION) == NULL ||
+	    xmlNewNsProp(e, ns, BAD_CAST "media-type",
+	    BAD_CAST mimetype) == NULL)
+		goto out;
+	for (i = 0; i < nparts; i++) {
+		if ((e = xmlNewChild(root, ns, BAD_CAST "file-entry",
+		    NULL)) == NULL ||
+		    xmlNewNsProp(e, ns, BAD_CAST "full-path",
+		    BAD_CAST parts[i].name) == NULL ||
+		    xmlNewNsProp(e, ns, BAD_CAST "media-type",
+		    BAD_CAST parts[i].media_type) == NULL)
+			goto out;
+	}
+	xmlDocDumpFormatMemoryEnc(doc, data, len, "UTF-8", 1);
+	if (*data == NULL)
+		goto out;
+	rc = 0;
+out:
+	xmlFreeDoc(doc);
+	return rc;
+}
+
+/*
+ * Adds one entry holding data[0..len) (not copied: it must outlive
+ * zip_close), stored or deflated, with the fixed time.  Returns 0, or -1
+ * after printing an error.
+ */
+static int
+entry_add(zip_t *za, const char *name, const void *data, size_t len,
+    int store)
+{
+	zip_source_t *src;
+	zip_int64_t idx;
+
+	if ((src = zip_source_buffer(za, data, len, 0)) == NULL) {
+		diag_error(NULL, 0, 0, "cannot add %s to package: %s", name,
+		    zip_strerror(za));
+		return -1;
+	}
+	if ((idx = zip_file_add(za, name, src, ZIP_FL_ENC_UTF_8)) < 0) {
+		diag_error(NULL, 0, 0, "cannot add %s to package: %s", name,
+		    zip_strerror(za));
+		zip_source_free(src);
+		return -1;
+	}
+	if (zip_set_file_compression(za, (zip_uint64_t)idx,
+	    store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, store ? 0 : 9) == -1 ||
+	    zip_file_set_dostime(za, (zip_uint64_t)idx, DOS_TIME, DOS_DATE,
+	    0) == -1) {
+		diag_error(NULL, 0, 0, "cannot set up %s in package: %s", name,
+		    zip_strerror(za));
+		return -1;
+	}
+	return 0;
+}
+
+/* Appends the whole content of the (closed) source src to out. */
+static int
+source_copy(zip_source_t *src, struct buf *out)
+{
+	zip_stat_t st;
+	char chunk[65536];
+	zip_int64_t n;
+	int rc = -1;
+
+	if (zip_source_stat(src, &st) == -1 || zip_source_open(src) == -1) {
+		diag_error(NULL, 0, 0, "cannot read package back: %s",
+		    zip_error_strerror(zip_source_error(src)));
+		return -1;
+	}
+	while ((n = zip_source_read(src, chunk, sizeof(chunk))) > 0)
+		buf_put(out, chunk, (size_t)n);
+	if (n < 0)
+		diag_error(NULL, 0, 0, "cannot read package back: %s",
+		    zip_error_strerror(zip_source_error(src)));
+	else
+		rc = 0;
+	zip_source_close(src);
+	return rc;
+}
+
+int
+odf_package(const char *mimetype, const struct odf_part *parts,
+    size_t nparts, struct buf *out)
+{
+	zip_error_t err;
+	zip_source_t *src = NULL;
+	zip_t *za = NULL;
+	xmlChar *manifest = NULL;
+	int mlen = 0, rc = -1;
+	size_t i;
+
+	zip_error_init(&err);
+	if (manifest_build(mimetype, parts, nparts, &manifest, &mlen) == -1) {
+		diag_error(NULL, 0, 0, "cannot build the package manifest");
+		goto out;
+	}
+	if ((src = zip_source_buffer_create(NULL, 0, 0, &err)) == NULL ||
+	    (za = zip_open_from_source(src, ZIP_TRUNCATE, &err)) == NULL) {
+		diag_error(NULL, 0, 0, "cannot create package: %s",
+		    zip_error_strerror(&err));
+		goto out;
+	}
+	/* Keep the source alive across zip_close to read the bytes back. */
+	zip_source_keep(src);
+	if (entry_add(za, "mimetype", mimetype, strlen(mimetype), 1) == -1)
+		goto out;
+	for (i = 0; i < nparts; i++)
+		if (entry_add(za, parts[i].name, parts[i].data, parts[i].len,
+		    0) == -1)
+			goto out;
+	if (entry_add(za, "META-INF/manifest.xml", manifest, (size_t)mlen,
+	    0) == -1)
+		goto out;
+	if (zip_close(za) == -1) {
+		diag_error(NULL, 0, 0, "cannot write package: %s",
+		    zip_strerror(za));
+		goto out;
+	}
+	za = NULL;
+	if (source_copy(src, out) == -1)
+		goto out;
+	rc = 0;
+out:
+	if (za != NULL)
+		zip_discard(za);
+	if (src != NULL)
+		zip_source_free(src);
+	xmlFree(manifest);
+	zip_error_fini(&err);
+	return rc;
+}
+
+/*
+ * Reads the entry name of za into *data (NUL-terminated, caller frees),
+ * refusing more than max bytes whatever the zip directory claims.
+ * Returns 0, 1 when there is no such entry, or -1 after printing an error.
+ */
+static int
+zip_read_entry(zip_t *za, const char *path, const char *name, size_t max,
+    char **data, size_t *len)
+{
+	struct buf b = {0};
+	zip_file_t *zf;
+	zip_int64_t n;
+	char chunk[65536];
+	int rc = -1;
+
+	if (zip_name_locate(za, name, 0) < 0)
+		return 1;
+	if ((zf = zip_fopen(za, name, 0)) == NULL) {
+		diag_error(path, 0, 0, "cannot read %s: %s", name,
+		    zip_strerror(za));
+		return -1;
+	}
+	while ((n = zip_fread(zf, chunk, sizeof(chunk))) > 0) {
+		if (b.len + (size_t)n > max) {
+			diag_error(path, 0, 0, "%s is larger than %zu bytes",
+			    name, max);
+			goto out;
+		}
+		buf_put(&b, chunk, (size_t)n);
+	}
+	if (n < 0) {
+		diag_error(path, 0, 0, "cannot read %s: %s", name,
+		    zip_file_strerror(zf));
+		goto out;
+	}
+	buf_put(&b, "", 0);
+	*len = b.len;
+	*data = buf_detach(&b);
+	rc = 0;
+out:
+	zip_fclose(zf);
+	if (rc != 0)
+		buf_free(&b);
+	return rc;
+}
+
+/*
+ * Checks that data is a well-formed ODF styles part: no document type
+ * declaration (so no entities of any kind), and a root
+ * office:document-styles.  The parser never loads a DTD, never expands an
+ * entity and never touches the network.  Returns 0, or -1 after printing
+ * an error naming path.
+ */
+static int
+styles_check(const char *path, const char *data, size_t len)
+{
+	xmlDocPtr doc;
+	xmlNodePtr root;
+	const xmlError *e;
+	const char *msg;
+	int rc = -1;
+
+	if (len > INT32_MAX) {
+		diag_error(path, 0, 0, "styles.xml is too large");
+		return -1;
+	}
+	/* A DOCTYPE is the only way to declare entities: refuse it unread. */
+	if (memmem(data, len, "<!DOCTYPE", 9) != NULL ||
+	    memmem(data, len, "<!ENTITY", 8) != NULL) {
+		diag_error(path, 0, 0, "styles.xml declares a document type "
+		    "or entities; refusing it");
+		return -1;
+	}
+	xmlResetLastError();
+	doc = xmlReadMemory(data, (int)len, "styles.xml", NULL,
+	    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	if (doc == NULL) {
+		e = xmlGetLastError();
+		msg = e != NULL && e->message != NULL ? e->message : "";
+		diag_error(path, 0, 0, "styles.xml is not well-formed XML%s%.*s",
+		    *msg != '\0' ? ": " : "", (int)strcspn(msg, "\n"), msg);
+		return -1;
+	}
+	root = xmlDocGetRootElement(doc);
+	if (doc->intSubset != NULL || doc->extSubset != NULL) {
+		diag_error(path, 0, 0, "styles.xml declares a document type; "
+		    "refusing it");
+		goto out;
+	}
+	if (root == NULL || root->ns == NULL ||
+	    xmlStrcmp(root->ns->href, BAD_CAST OFFICE_NS) != 0 ||
+	    xmlStrcmp(root->name, BAD_CAST "document-styles") != 0) {
+		diag_error(path, 0, 0, "styles.xml is not an OpenDocument "
+		    "styles part (no office:document-styles)");
+		goto out;
+	}
+	rc = 0;
+out:
+	xmlFreeDoc(doc);
+	return rc;
+}
+
+int
+odf_reference_styles(const char *path, char **data, size_t *len)
+{
+	zip_t *za;
+	char *styles = NULL;
+	size_t slen = 0;
+	int zerr = 0, rc = -1, found;
+
+	if ((za = zip_open(path, ZIP_RDONLY, &zerr)) == NULL) {
+		zip_error_t e;
+
+		zip_error_init_with_code(&e, zerr);
+		if (zerr == ZIP_ER_NOZIP || zerr == ZIP_ER_INCONS)
+			diag_error(path, 0, 0, "not an OpenDocument file "
+			    "(not a zip archive)");
+		else
+			diag_error(path, 0, 0, "cannot open reference "
+			    "document: %s", zip_error_strerror(&e));
+		zip_error_fini(&e);
+		return -1;
+	}
+	found = zip_read_entry(za, path, "styles.xml", STYLES_MAX, &styles,
+	    &slen);
+	if (found == 1)
+		diag_error(path, 0, 0, "not an OpenDocument file "
+		    "(no styles.xml in it)");
+	if (found != 0)
+		goto out;
+	if (styles_check(path, styles, slen) == -1)
+		goto out;
+	*data = styles;
+	*len = slen;
+	styles = NULL;
+	rc = 0;
+out:
+	free(styles);
+	zip_discard(za);
+	return rc;
+}

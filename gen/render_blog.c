@@ -1,0 +1,197 @@
+/*
+ * render_blog.c -- the post-meeting blog draft.
+ *
+ * render_blog() writes an HTML fragment for a website's editor: no
+ * document wrapper, no script, only elements an editor keeps.  It holds
+ * the title, a one-paragraph summary (who met, when, what was covered),
+ * the decisions, the action items with owners and due dates, and a link
+ * to the full minutes.  render_blog_preview() wraps that fragment in a
+ * page with the stylesheet, to see it before pasting.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "htmlmodel.h"
+
+/* Most topics named in the summary before "and N more". */
+#define SUMMARY_TOPICS	12
+
+/* Appends "a", "a and b", "a, b and c" for v[0..n). */
+static void
+put_list(struct buf *b, char *const *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_puts(b, i + 1 == n ? " and " : ", ");
+		buf_puts(b, v[i]);
+	}
+}
+
+static void
+put_count(struct buf *b, size_t n, const char *one, const char *many)
+{
+	buf_printf(b, "%zu %s", n, n == 1 ? one : many);
+}
+
+/*
+ * What the meeting covered: the top-level agenda items, else the titles
+ * of the level-2 sections, each once, into topics.
+ */
+static void
+topics_of(const struct meeting *m, struct strlist *topics)
+{
+	size_t i;
+
+	if (m->nagenda > 0) {
+		for (i = 0; i < m->nagenda; i++)
+			if (m->agenda[i].title != NULL &&
+			    *m->agenda[i].title != '\0')
+				strlist_add_unique(topics, m->agenda[i].title);
+		return;
+	}
+	for (i = 0; i < m->nsections; i++) {
+		const char *t = m->sections[i].title;
+
+		if (m->sections[i].level != 2 || t == NULL || *t == '\0' ||
+		    str_has_prefix_ci(t, "agenda") ||
+		    str_has_prefix_ci(t, "attend") ||
+		    str_has_prefix_ci(t, "present"))
+			continue;
+		strlist_add_unique(topics, t);
+	}
+}
+
+/*
+ * The summary paragraph as plain text (the template escapes it).  Caller
+ * frees.
+ */
+static char *
+summary(const struct meeting *m)
+{
+	struct buf b = {0};
+	struct strlist topics = {0};
+	char *date = htmlmodel_date_text(m->date);
+	size_t n;
+
+	if (m->group != NULL && *m->group != '\0') {
+		if (!str_has_prefix_ci(m->group, "the "))
+			buf_puts(&b, "The ");
+		buf_puts(&b, m->group);
+	} else
+		buf_puts(&b, "The group");
+	buf_puts(&b, " met");
+	if (date != NULL)
+		buf_printf(&b, " on %s", date);
+	if (m->time != NULL && *m->time != '\0')
+		buf_printf(&b, " at %s", m->time);
+	if (m->location != NULL && *m->location != '\0')
+		buf_printf(&b, " \xe2\x80\x94 %s", m->location);
+	buf_puts(&b, ".");
+	if (m->chairs.n > 0) {
+		buf_puts(&b, " The meeting was chaired by ");
+		put_list(&b, m->chairs.v, m->chairs.n);
+		if (m->attendees.n > 0) {
+			buf_puts(&b, ", with ");
+			put_count(&b, m->attendees.n, "participant",
+			    "participants");
+		}
+		buf_puts(&b, ".");
+	} else if (m->attendees.n > 0) {
+		buf_puts(&b, " ");
+		put_count(&b, m->attendees.n, "participant took part.",
+		    "participants took part.");
+	}
+	if (m->apologies.n > 0) {
+		buf_puts(&b, " Apologies: ");
+		put_list(&b, m->apologies.v, m->apologies.n);
+		buf_puts(&b, ".");
+	}
+	topics_of(m, &topics);
+	if (topics.n > 0) {
+		n = topics.n > SUMMARY_TOPICS ? SUMMARY_TOPICS : topics.n;
+		buf_puts(&b, " The discussion covered ");
+		put_list(&b, topics.v, n);
+		if (n < topics.n)
+			buf_printf(&b, ", and %zu more topics", topics.n - n);
+		buf_puts(&b, ".");
+	}
+	if (m->ndecisions > 0 || m->nactions > 0) {
+		buf_puts(&b, " The meeting recorded ");
+		if (m->ndecisions > 0)
+			put_count(&b, m->ndecisions, "decision", "decisions");
+		if (m->ndecisions > 0 && m->nactions > 0)
+			buf_puts(&b, " and ");
+		if (m->nactions > 0)
+			put_count(&b, m->nactions, "action item",
+			    "action items");
+		buf_puts(&b, ".");
+	}
+	strlist_free(&topics);
+	free(date);
+	return buf_detach(&b);
+}
+
+/* The fragment, appended to out. */
+static int
+blog_fragment(const struct htmlmodel *hm, struct buf *out)
+{
+	struct mval *ctx;
+	char *s, *c;
+	int rc = -1;
+
+	if ((ctx = htmlmodel_context(hm)) == NULL)
+		return -1;
+	s = summary(hm->m);
+	c = html_clean(s);
+	mval_set(ctx, "summary", mval_string(c));
+	free(c);
+	free(s);
+	mval_set(ctx, "minutes_href", mval_string("minutes.html"));
+	if (htmlmodel_render(hm, "html/blog.html", ctx, out) == -1)
+		goto out;
+	rc = 0;
+out:
+	mval_free(ctx);
+	return rc;
+}
+
+int
+render_blog(const struct meeting *m, const struct render_opts *opts,
+    struct buf *out)
+{
+	struct htmlmodel hm;
+	int rc;
+
+	htmlmodel_init(&hm, m, opts);
+	rc = blog_fragment(&hm, out);
+	htmlmodel_free(&hm);
+	return rc;
+}
+
+int
+render_blog_preview(const struct meeting *m, const struct render_opts *opts,
+    struct buf *out)
+{
+	struct htmlmodel hm;
+	struct mval *ctx = NULL;
+	struct buf frag = {0};
+	int rc = -1;
+
+	htmlmodel_init(&hm, m, opts);
+	buf_put(&frag, "", 0);
+	if (blog_fragment(&hm, &frag) == -1)
+		goto out;
+	if ((ctx = htmlmodel_context(&hm)) == NULL)
+		goto out;
+	mval_set(ctx, "blog", mval_string(frag.data));
+	if (htmlmodel_render(&hm, "html/blog-preview.html", ctx, out) == -1)
+		goto out;
+	rc = 0;
+out:
+	mval_free(ctx);
+	buf_free(&frag);
+	htmlmodel_free(&hm);
+	return rc;
+}

@@ -1,0 +1,87 @@
+#!/bin/bash
+# The benchmark: our times against reference tools measured in the same
+# run, as medians of RUNS runs.  Prints a table and the ratio lines.
+set -eu
+MINUTES=${MINUTES:-./minutes}
+RUNS=${RUNS:-5}
+corpus=${MINUTES_CORPUS:-../shared/corpus/real}
+seed=input/2017-07-06-ssr2-plenary.md
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# median_time CMD...: prints the median wall time of RUNS runs, in seconds.
+median_time() {
+	local i t0 t1 times=()
+	for ((i = 0; i < RUNS; i++)); do
+		t0=$(date +%s.%N)
+		"$@" >/dev/null 2>&1 || true
+		t1=$(date +%s.%N)
+		times+=("$(echo "$t1 - $t0" | bc -l)")
+	done
+	printf '%s\n' "${times[@]}" | sort -g | awk '{ v[NR] = $1 }
+	    END { if (NR % 2) print v[(NR + 1) / 2];
+	          else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# peak_rss CMD...: peak resident set size of one run, in MiB.
+peak_rss() {
+	/usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1 |
+	    awk '{ printf "%.1f", $1 / 1024 }'
+}
+
+ratio() { echo "scale=1; $1 / $2" | bc -l; }
+row() { printf '%-44s %12s %12s %10s\n' "$@"; }
+
+all_formats() {	# every artefact of one notes file
+	"$MINUTES" build -o "$work/one" "$1"
+}
+pandoc_three() {
+	pandoc -f gfm -s -t html -o "$work/p.html" "$1" &&
+	pandoc -f gfm -s -t docbook5 -o "$work/p.xml" "$1" &&
+	pandoc -f gfm -t odt -o "$work/p.odt" "$1"
+}
+corpus_ours() {
+	"$MINUTES" build -o "$work/corpus" "$corpus"
+}
+corpus_lowdown() {
+	local f
+	for f in "$corpus"/*.md; do
+		lowdown -s -thtml "$f" > "$work/l.html"
+	done
+}
+
+sh tests/bench/gen-notes.sh big 1048576 "$work/big.md"
+
+row "case" "ours (s)" "ref (s)" "ratio"
+ours=$(median_time all_formats "$seed")
+ref=$(median_time pandoc_three "$seed")
+pandoc_ratio=$(ratio "$ref" "$ours")
+row "seed meeting, all artefacts vs pandoc" "$ours" "$ref" "${pandoc_ratio}x"
+
+ours=$(median_time "$MINUTES" render -f html -o "$work/big.html" "$work/big.md")
+ref=$(median_time cmark-gfm -e table "$work/big.md")
+cmark_ratio=$(ratio "$ours" "$ref")
+row "1 MB notes, HTML vs cmark-gfm -e table" "$ours" "$ref" "${cmark_ratio}x"
+
+ours=$(median_time corpus_ours)
+ref=$(median_time corpus_lowdown)
+lowdown_ratio=$(ratio "$ref" "$ours")
+row "real corpus, all formats vs lowdown html" "$ours" "$ref" "${lowdown_ratio}x"
+
+echo
+printf '%-12s %12s %16s %14s\n' meetings "total (s)" "per meeting (ms)" "peak RSS (MiB)"
+for n in 100 1000 10000; do
+	sh tests/bench/gen-notes.sh series "$n" "$work/series-$n"
+	RUNS_SAVED=$RUNS
+	[ "$n" -ge 10000 ] && RUNS=1
+	t=$(median_time "$MINUTES" build -o "$work/out-$n" "$work/series-$n")
+	RUNS=$RUNS_SAVED
+	rss=$(peak_rss "$MINUTES" build -o "$work/out-$n" "$work/series-$n")
+	per=$(echo "scale=3; $t * 1000 / $n" | bc -l)
+	printf '%-12s %12s %16s %14s\n' "$n" "$t" "$per" "$rss"
+	rm -rf "$work/out-$n" "$work/series-$n"
+done
+echo
+echo "pandoc ratio: ${pandoc_ratio}x"
+echo "cmark-gfm ratio: ${cmark_ratio}x"
+echo "lowdown ratio: ${lowdown_ratio}x"
