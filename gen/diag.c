@@ -29,6 +29,7 @@ static const struct {
 	[MTG_D_MULTI_MEETING] = { MTG_NOTE, "file holds several meetings; only the first is modelled" },
 	[MTG_D_NO_CONVENTION] = { MTG_NOTE, "no action items, decisions or attendance recognised" },
 	[MTG_D_TOO_DEEP] = { MTG_WARNING, "nesting too deep; deeper levels are flattened" },
+	[MTG_D_TOO_LARGE] = { MTG_ERROR, "file too large for meeting notes; not read" },
 };
 
 static const char *const level_names[] = { "note", "warning", "error" };

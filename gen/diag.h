@@ -34,6 +34,7 @@ enum diag_id {
 	MTG_D_MULTI_MEETING,	/* file holds several meetings */
 	MTG_D_NO_CONVENTION,	/* no actions, decisions or attendance */
 	MTG_D_TOO_DEEP,		/* nesting too deep, flattened */
+	MTG_D_TOO_LARGE,	/* input file too large to read */
 	MTG_D__MAX
 };
 

@@ -1,14 +1,512 @@
 /*
  * extract.c -- the notes conventions: document tree to meeting model.
+ *
+ * extract_meeting() runs the passes in order: sections and links (the
+ * whole document), the title, the part of the document that is the
+ * meeting (all of it, or the first meeting of a yearly file), the date,
+ * attendance (extract_attend.c), the agenda, then action items,
+ * decisions and teams (extract_actions.c).  Every pass is linear in the
+ * size of the document.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract.h"
+#include "extract_int.h"
+#include "people.h"
+
+/* --- sections and links -------------------------------------------------- */
+
+/* "Johannesburg Recap & Review" -> "johannesburg-recap-review". */
+static char *
+slugify(const char *title)
+{
+	char *s = xmalloc(strlen(title) + 8), *w = s;
+	const char *p;
+
+	for (p = title; *p != '\0'; p++) {
+		if (isalnum((unsigned char)*p))
+			*w++ = (char)tolower((unsigned char)*p);
+		else if ((unsigned char)*p < 0x80 && w > s && w[-1] != '-')
+			*w++ = '-';
+	}
+	while (w > s && w[-1] == '-')
+		w--;
+	*w = '\0';
+	if (*s == '\0')
+		strcpy(s, "section");
+	return s;
+}
+
+/*
+ * Gives each heading a unique id: the slug, or the slug with "-2",
+ * "-3"… when taken.  The map remembers the next suffix to try for each
+ * slug, so repeated titles cost no rescans.
+ */
+static char *
+unique_id(struct strmap *used, const char *title)
+{
+	char *base = slugify(title), *id;
+	struct strmap_e *e = strmap_get(used, base, strlen(base), 1);
+	int n;
+
+	if (e->count == 0) {
+		e->count = 1;
+		return base;
+	}
+	for (n = e->count + 1;; n++) {
+		id = xasprintf("%s-%d", base, n);
+		if (strmap_get(used, id, strlen(id), 0) == NULL)
+			break;
+		free(id);
+	}
+	strmap_get(used, base, strlen(base), 0)->count = n;
+	strmap_get(used, id, strlen(id), 1)->count = 1;
+	free(base);
+	return id;
+}
+
+static int
+node_line(const struct node *n)
+{
+	for (; n != NULL; n = n->parent)
+		if (n->line > 0)
+			return n->line;
+	return 0;
+}
+
+static void
+sections_and_links(struct meeting *m)
+{
+	struct strmap used = {0};
+	const struct node *n;
+
+	for (n = m->body; n != NULL; n = node_walk_next(m->body, n)) {
+		if (n->type == MTG_N_HEADING) {
+			struct section *s = meeting_add_section(m);
+
+			s->title = x_text(n);
+			s->id = unique_id(&used, s->title);
+			s->level = n->level;
+			s->line = n->line;
+			s->heading = n;
+		} else if (n->type == MTG_N_LINK && n->url != NULL &&
+		    *n->url != '\0') {
+			char *t = x_text(n);
+
+			meeting_add_link(m, n->url, t, node_line(n));
+			free(t);
+		}
+	}
+	strmap_free(&used);
+}
+
+/* --- the title ----------------------------------------------------------- */
+
+static void
+title_fallback(struct meeting *m)
+{
+	const struct node *n, *any = NULL;
+
+	if (m->title != NULL)
+		return;
+	/* The first H1, unless an H2 comes before it: then the notes
+	 * start with their own heading ("## libp2p … # Week 14"). */
+	for (n = m->body->first; n != NULL; n = n->next) {
+		if (n->type != MTG_N_HEADING)
+			continue;
+		if (any == NULL)
+			any = n;
+		if (n->level == 1) {
+			any = n;
+			break;
+		}
+		if (n->level == 2)
+			break;
+	}
+	if (any != NULL) {
+		m->title = x_text(any);
+		if (*m->title == '\0') {
+			free(m->title);
+			m->title = NULL;
+		}
+	}
+}
+
+/* --- several meetings in one file ---------------------------------------- */
+
+static const char *const month_day[] = {
+	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+	"nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL
+};
+
+/* Whether a heading is a meeting's date: it starts with a date. */
+static int
+dated_heading(const struct node *h, struct date *out)
+{
+	char *t = x_text(h), *p = t;
+	int yes = 0;
+	size_t i;
+
+	while (*p != '\0' && !isalnum((unsigned char)*p))
+		p++;
+	if (isdigit((unsigned char)*p))
+		yes = 1;
+	for (i = 0; !yes && month_day[i] != NULL; i++)
+		if (strncasecmp(p, month_day[i], 3) == 0)
+			yes = 1;
+	if (yes && date_find(p, out) != 0)
+		yes = 0;
+	free(t);
+	return yes;
+}
+
+static int
+cancelled(const struct node *h)
+{
+	char *t = x_lower(x_text(h));
+	int yes = strstr(t, "cancel") != NULL || strstr(t, "no meeting") != NULL;
+
+	free(t);
+	return yes;
+}
+
+/*
+ * A file of many meetings has two or more top-level headings of one
+ * level that are dates.  Sets the modelled range to the first meeting
+ * that took place (not cancelled) and returns 0 with its date in *date,
+ * or -1 for a file of one meeting.
+ */
+static int
+find_meetings(struct xctx *c, struct date *date)
+{
+	size_t count[7] = {0}, nth = 0;
+	const struct node *n, *pick = NULL, *first = NULL;
+	struct date dt, firstdt = {0, 0, 0};
+	int level = 0, l;
+
+	for (n = c->m->body->first; n != NULL; n = n->next)
+		if (n->type == MTG_N_HEADING && n->level >= 1 &&
+		    n->level <= 6 && dated_heading(n, &dt))
+			count[n->level]++;
+	for (l = 1; l <= 6 && level == 0; l++)
+		if (count[l] >= 2)
+			level = l;
+	if (level == 0)
+		return -1;
+	for (n = c->m->body->first; n != NULL; n = n->next) {
+		if (n->type != MTG_N_HEADING || n->level != level ||
+		    !dated_heading(n, &dt))
+			continue;
+		nth++;
+		if (first == NULL) {
+			first = n;
+			firstdt = dt;
+		}
+		if (!cancelled(n)) {
+			pick = n;
+			*date = dt;
+			break;
+		}
+	}
+	if (pick == NULL) {
+		pick = first;
+		*date = firstdt;
+	}
+	c->first = pick;
+	for (n = pick->next; n != NULL; n = n->next)
+		if (n->type == MTG_N_HEADING && (n->level < level ||
+		    (n->level == level && dated_heading(n, &dt))))
+			break;
+	c->stop = n;
+	c->m->nmeetings = count[level];
+	{
+		char *t = x_text(pick);
+
+		diag_add(c->d, MTG_D_MULTI_MEETING, pick->line, pick->col,
+		    "%zu dated headings; modelling \"%s\"", count[level], t);
+		free(t);
+	}
+	(void)nth;
+	return 0;
+}
+
+/* --- the date ------------------------------------------------------------ */
+
+/* date_find, also accepting "2019.10.17". */
+static int
+find_date(const char *text, struct date *out)
+{
+	char *t, *p;
+	int rc;
+
+	if (date_find(text, out) == 0)
+		return 0;
+	t = xstrdup(text);
+	for (p = t; *p != '\0'; p++)
+		if (*p == '.' && p > t && isdigit((unsigned char)p[-1]) &&
+		    isdigit((unsigned char)p[1]))
+			*p = '-';
+	rc = date_find(t, out);
+	free(t);
+	return rc;
+}
+
+/* "Date: 2019.10.17", "Meeting Date/Time: Friday, April 12, 2019". */
+static int
+date_line(const char *s, struct date *out)
+{
+	const char *colon = strchr(s, ':');
+	char *label;
+	int ok;
+
+	if (colon == NULL || colon - s > 40)
+		return -1;
+	label = x_lower(xstrndup(s, (size_t)(colon - s)));
+	ok = strstr(label, "date") != NULL && strstr(label, "next") == NULL &&
+	    strstr(label, "due") == NULL && strstr(label, "deadline") == NULL &&
+	    strstr(label, "release") == NULL && strstr(label, "target") == NULL;
+	free(label);
+	if (!ok)
+		return -1;
+	return find_date(colon + 1, out);
+}
+
+static int
+block_date_line(const struct node *b, struct date *out)
+{
+	struct xlines ls;
+	size_t i;
+	int rc = -1;
+
+	xlines_of(b, &ls);
+	for (i = 0; i < ls.n && rc != 0; i++)
+		rc = date_line(ls.v[i].text, out);
+	xlines_free(&ls);
+	return rc;
+}
+
+/* A Date: line in a heading, a paragraph or an item of a top-level list;
+ * or, near the top, a paragraph that is nothing but a date. */
+static int
+body_date(struct xctx *c, struct date *out)
+{
+	const struct node *b, *item;
+	int nblocks = 0;
+
+	for (b = c->first; b != NULL && b != c->stop; b = b->next) {
+		if ((b->type == MTG_N_HEADING || b->type == MTG_N_PARAGRAPH) &&
+		    block_date_line(b, out) == 0)
+			return 0;
+		if (b->type == MTG_N_LIST)
+			for (item = b->first; item != NULL; item = item->next)
+				if (x_item_para(item) != NULL &&
+				    block_date_line(x_item_para(item), out) == 0)
+					return 0;
+	}
+	for (b = c->first; b != NULL && b != c->stop && nblocks < 10;
+	    b = b->next, nblocks++)
+		if (b->type == MTG_N_PARAGRAPH) {
+			char *t = x_text(b);
+			int rc = date_parse(t, out);
+
+			free(t);
+			if (rc == 0)
+				return 0;
+		}
+	return -1;
+}
+
+static void
+set_date(struct meeting *m, const struct date *dt)
+{
+	char iso[16];
+
+	date_format(dt, iso);
+	free(m->date);
+	m->date = xstrdup(iso);
+}
+
+/* --- the agenda ---------------------------------------------------------- */
+
+static void
+agenda_list(struct agenda_item **v, size_t *n, size_t *cap,
+    const struct node *list)
+{
+	const struct node *item, *sub;
+
+	for (item = list->first; item != NULL; item = item->next) {
+		const struct node *para = x_item_para(item);
+		struct agenda_item *a;
+		char *t;
+
+		if (para == NULL)
+			continue;
+		t = x_text(para);
+		if (*t == '\0') {
+			free(t);
+			continue;
+		}
+		a = agenda_add_item(v, n, cap, t, item->line);
+		free(t);
+		for (sub = item->first; sub != NULL; sub = sub->next)
+			if (sub->type == MTG_N_LIST)
+				agenda_list(&a->items, &a->nitems, &a->itemscap,
+				    sub);
+	}
+}
+
+/* The list of a "Agenda" heading's section, or its subheadings. */
+static int
+agenda_section(struct xctx *c, const struct node *h)
+{
+	struct meeting *m = c->m;
+	const struct node *b;
+	int sublevel = 0;
+
+	for (b = h->next; b != NULL && b != c->stop; b = b->next) {
+		if (b->type == MTG_N_HEADING) {
+			if (b->level <= h->level)
+				break;
+			if (sublevel == 0)
+				sublevel = b->level;
+			continue;
+		}
+		if (b->type == MTG_N_LIST && sublevel == 0) {
+			agenda_list(&m->agenda, &m->nagenda, &m->agendacap, b);
+			return m->nagenda > 0;
+		}
+	}
+	if (sublevel == 0)
+		return 0;
+	for (b = h->next; b != NULL && b != c->stop; b = b->next) {
+		char *t;
+
+		if (b->type != MTG_N_HEADING)
+			continue;
+		if (b->level <= h->level)
+			break;
+		if (b->level != sublevel)
+			continue;
+		t = x_text(b);
+		if (*t != '\0')
+			agenda_add_item(&m->agenda, &m->nagenda, &m->agendacap,
+			    t, b->line);
+		free(t);
+	}
+	return m->nagenda > 0;
+}
+
+static int
+is_agenda_label(const struct node *para)
+{
+	char *t;
+	int yes;
+	size_t n;
+
+	if (para == NULL || para->type != MTG_N_PARAGRAPH)
+		return 0;
+	t = x_text(para);
+	n = strlen(t);
+	yes = n > 0 && n < 60 && t[n - 1] == ':' &&
+	    x_classify_label(t) == XK_AGENDA;
+	free(t);
+	return yes;
+}
+
+static void
+extract_agenda(struct xctx *c)
+{
+	struct meeting *m = c->m;
+	const struct node *b, *item, *sub;
+
+	for (b = c->first; b != NULL && b != c->stop; b = b->next) {
+		if (b->type == MTG_N_HEADING) {
+			char *t = x_text(b);
+			int yes = x_classify_label(t) == XK_AGENDA;
+
+			free(t);
+			if (yes && agenda_section(c, b))
+				return;
+		} else if (b->type == MTG_N_PARAGRAPH && is_agenda_label(b) &&
+		    b->next != NULL && b->next->type == MTG_N_LIST) {
+			agenda_list(&m->agenda, &m->nagenda, &m->agendacap,
+			    b->next);
+			if (m->nagenda > 0)
+				return;
+		} else if (b->type == MTG_N_LIST) {
+			for (item = b->first; item != NULL; item = item->next) {
+				if (!is_agenda_label(x_item_para(item)))
+					continue;
+				for (sub = item->first; sub != NULL;
+				    sub = sub->next)
+					if (sub->type == MTG_N_LIST)
+						agenda_list(&m->agenda,
+						    &m->nagenda, &m->agendacap,
+						    sub);
+				if (m->nagenda > 0)
+					return;
+			}
+		}
+	}
+}
+
+/* --- the whole ----------------------------------------------------------- */
+
+static const char *
+base_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash != NULL ? slash + 1 : path;
+}
 
 void
 extract_meeting(struct meeting *m, struct diags *d)
 {
-	(void)m;
-	(void)d;
+	struct xctx c;
+	struct date dt, heading_date;
+	int multi;
+	size_t i;
+
+	if (m == NULL || m->body == NULL)
+		return;
+	memset(&c, 0, sizeof(c));
+	c.m = m;
+	c.d = d;
+	c.first = m->body->first;
+	c.stop = NULL;
+	sections_and_links(m);
+	title_fallback(m);
+	multi = find_meetings(&c, &heading_date) == 0;
+	if (m->nmeetings == 0)
+		m->nmeetings = 1;
+	if (m->date == NULL) {
+		if (body_date(&c, &dt) == 0 ||
+		    (multi && (dt = heading_date, 1)) ||
+		    (m->title != NULL && find_date(m->title, &dt) == 0) ||
+		    find_date(base_name(m->source), &dt) == 0)
+			set_date(m, &dt);
+	}
+	if (m->date != NULL && date_parse(m->date, &c.date) == 0)
+		c.has_date = 1;
+	c.fill_present = m->attendees.n == 0;
+	c.fill_apologies = m->apologies.n == 0;
+	c.fill_absent = m->absent.n == 0;
+	c.fill_chairs = m->chairs.n == 0;
+	c.fill_staff = m->staff.n == 0;
+	c.fill_observers = m->observers.n == 0;
+	extract_attendance(&c);
+	c.pp = people_new(m);
+	for (i = 0; i + 1 < c.handles.n; i += 2)
+		people_add_alias(c.pp, c.handles.v[i], c.handles.v[i + 1]);
+	extract_agenda(&c);
+	extract_actions(&c);
+	extract_actions_finish(&c);
+	people_free(c.pp);
+	strlist_free(&c.handles);
+	strmap_free(&c.seen_actions);
+	strmap_free(&c.seen_decisions);
 }

@@ -208,6 +208,8 @@ owner_list_ok(const char *s, size_t len, int lenient, struct strlist *owners)
 			continue;
 		else if (*p == ',' || *p == '/' || *p == '+' || *p == ';')
 			skip = 1;
+		else if (strncmp(p, " @", 2) == 0 && p > o && p[-1] != ',')
+			skip = 1;
 		else if (strncmp(p, " & ", 3) == 0)
 			skip = 3;
 		else if (strncasecmp(p, " and ", 5) == 0)
@@ -260,13 +262,27 @@ verb_ok(const char *s, int colon)
 	return !word_in(not_verb, s, wl);
 }
 
+/* Whether a written owner is a person or group the meeting knows. */
+static int
+known(const struct people *pp, const char *who)
+{
+	char *full;
+	enum people_kind k;
+
+	if (pp == NULL)
+		return 0;
+	k = people_resolve(pp, who, &full);
+	free(full);
+	return k == MTG_WHO_PERSON || k == MTG_WHO_GROUP;
+}
+
 /*
  * Finds a leading owner in t: "Name to verb", "Name will verb",
  * "Name: task", "@a and @b task".  Returns the length of the prefix to
  * remove from the text (owner and connector), 0 when there is none.
  */
 static size_t
-lead_owner(const char *t, struct strlist *owners)
+lead_owner(const struct people *pp, const char *t, struct strlist *owners)
 {
 	size_t best = 0, blen = 0, i;
 	const char *p, *found;
@@ -282,10 +298,20 @@ lead_owner(const char *t, struct strlist *owners)
 		}
 	}
 	if (best > 0 && verb_ok(t + best + blen, t[best] == ':' ||
-	    t[best + 1] == '-') && owner_list_ok(t, best, 1, owners)) {
-		/* "Name - task" only for @handles and names, never for
-		 * ordinary words: owner_list_ok has checked them. */
-		return best + blen;
+	    t[best + 1] == '-')) {
+		struct strlist tmp = {0};
+		int ok = owner_list_ok(t, best, 1, &tmp);
+
+		/* "Name: task" and "Name - task" read like "Phase: text"
+		 * unless the names are people the meeting knows. */
+		for (i = 0; ok && (t[best] == ':' || t[best + 1] == '-') &&
+		    i < tmp.n; i++)
+			ok = known(pp, tmp.v[i]);
+		for (i = 0; ok && i < tmp.n; i++)
+			strlist_add_unique(owners, tmp.v[i]);
+		strlist_free(&tmp);
+		if (ok)
+			return best + blen;
 	}
 	/* "@a, @b and @c take a look". */
 	if (*t != '@')
@@ -363,7 +389,7 @@ trail_at_owner(const char *t, struct strlist *owners)
 
 /* "— Name to verb" after a dash inside the text. */
 static int
-dash_owner(const char *t, struct strlist *owners)
+dash_owner(const struct people *pp, const char *t, struct strlist *owners)
 {
 	static const char *const dashes[] = { "— ", " - ", " – ", NULL };
 	const char *p, *last = NULL;
@@ -381,7 +407,7 @@ dash_owner(const char *t, struct strlist *owners)
 	last += dl;
 	while (*last == ' ')
 		last++;
-	return lead_owner(last, owners) > 0;
+	return lead_owner(pp, last, owners) > 0;
 }
 
 /* Trims spaces and the separators left when a clause is cut away. */
@@ -393,7 +419,7 @@ trim_tail(char *s)
 	x_squeeze(s);
 	n = strlen(s);
 	for (;;) {
-		if (n > 0 && strchr(" ,;:-(", s[n - 1]) != NULL)
+		if (n > 0 && strchr(" ,;:-(*", s[n - 1]) != NULL)
 			s[--n] = '\0';
 		else if (n >= 3 && (strcmp(s + n - 3, "—") == 0 ||
 		    strcmp(s + n - 3, "–") == 0)) {
@@ -433,7 +459,7 @@ done_word(const char *s)
  * have no due column.
  */
 static void
-action_parse_text(struct pend *p)
+action_parse_text(const struct people *pp, struct pend *p)
 {
 	size_t cut, ps, pe, n;
 	char *t = p->text, *low;
@@ -445,7 +471,7 @@ action_parse_text(struct pend *p)
 		trim_tail(t);
 	}
 	if (!p->from_table || p->owners.n == 0) {
-		size_t lead = p->from_table ? 0 : lead_owner(t, &p->owners);
+		size_t lead = p->from_table ? 0 : lead_owner(pp, t, &p->owners);
 
 		if (lead > 0)
 			memmove(t, t + lead, strlen(t + lead) + 1);
@@ -456,7 +482,7 @@ action_parse_text(struct pend *p)
 			t[n] = '\0';
 			trim_tail(t);
 		} else if (!p->from_table)
-			dash_owner(t, &p->owners);
+			dash_owner(pp, t, &p->owners);
 		/* Owners first, due date last: "Name to do X by Friday". */
 		if (lead > 0 && p->due_text == NULL &&
 		    date_split_due(t, &cut, &ps, &pe) == 0) {
@@ -657,7 +683,8 @@ parse_marker(const char *s, struct marker *mk)
 	int bracket = 0, k;
 
 	memset(mk, 0, sizeof(*mk));
-	i = skip_space(s, 0);
+	/* Emphasis the parser left as text: "**AI: … **". */
+	i = strspn(s, " *_");
 	/* A speaker prefix "[Marko] Action item: …" */
 	if (s[i] == '[' && strchr(s + i, ']') != NULL &&
 	    strchr(s + i, ']') - (s + i) < 40) {
@@ -772,6 +799,18 @@ continues(const char *s)
 	    *s != '*' && *s != '#' && *s != '[' && *s != '@';
 }
 
+/* Whether text ends a sentence (or a label). */
+static int
+ends_sentence(const char *s)
+{
+	size_t n = strlen(s);
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return n == 0 || strchr(".!?:;", s[n - 1]) != NULL ||
+	    (n >= 3 && strcmp(s + n - 3, "”") == 0) || s[n - 1] == '"';
+}
+
 static void
 record_action(struct xctx *c, const char *text, const struct marker *mk,
     enum mtg_status st, int line, int col)
@@ -787,8 +826,8 @@ record_action(struct xctx *c, const char *text, const struct marker *mk,
 		p.id = xstrdup(mk->id);
 	if (mk != NULL && mk->owner != NULL)
 		owner_list_ok(mk->owner, strlen(mk->owner), 1, &p.owners);
-	x_squeeze(p.text);
-	action_parse_text(&p);
+	trim_tail(p.text);
+	action_parse_text(c->pp, &p);
 	action_commit(c, &p);
 	pend_free(&p);
 }
@@ -823,7 +862,8 @@ scan_lines(struct xctx *c, const struct xlines *ls, int in_item,
 				break;
 			if (status_line(ls->v[j].text, &st))
 				continue;
-			if (!in_item && !continues(ls->v[j].text))
+			if (!in_item && !continues(ls->v[j].text) &&
+			    ends_sentence(b.data))
 				break;
 			buf_putc(&b, ' ');
 			buf_puts(&b, ls->v[j].text);
@@ -1015,7 +1055,7 @@ task_is_action(struct xctx *c, const char *text)
 
 	if (date_split_due(text, &cut, &ps, &pe) == 0)
 		yes = 1;
-	else if (lead_owner(text, &tmp) > 0)
+	else if (lead_owner(c->pp, text, &tmp) > 0)
 		yes = 1;
 	else if (!c->has_action_heading && trail_at_owner(text, &tmp) > 0)
 		yes = 1;
@@ -1312,7 +1352,7 @@ table_actions(struct xctx *c, const struct node *table, const int *cols)
 				p.status = MTG_DONE;
 			free(s);
 		}
-		action_parse_text(&p);
+		action_parse_text(c->pp, &p);
 		/* A due column may say "by 8 March". */
 		action_commit(c, &p);
 		pend_free(&p);

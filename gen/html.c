@@ -167,15 +167,17 @@ url_ignored(int c)
  * Reads the scheme of url the way a browser does into scheme (lower case,
  * at most size - 1 characters).  Returns 1 when there is a well-formed
  * scheme, 0 when the URL is relative (no colon before / ? # or the end),
- * -1 when a colon follows something that is not a scheme.  *rest is set
- * to what follows the colon.
+ * -1 when a colon follows something that is not a scheme, or when an '&'
+ * comes before the first / ? # (an entity such as "javascript&#58;" left
+ * undecoded: no reason to let it near a browser).  *rest is set to what
+ * follows the colon.
  */
 static int
 url_scheme(const char *url, char *scheme, size_t size, const char **rest)
 {
 	const unsigned char *p = (const unsigned char *)url;
 	size_t n = 0;
-	int bad = 0, c;
+	int bad = 0, amp = 0, c;
 
 	while (*p != '\0' && *p <= 0x20)
 		p++;
@@ -186,7 +188,9 @@ url_scheme(const char *url, char *scheme, size_t size, const char **rest)
 		if (c == ':')
 			break;
 		if (c == '/' || c == '?' || c == '#')
-			return 0;
+			return amp ? -1 : 0;
+		if (c == '&')
+			amp = 1;
 		if (is_alpha(c) || (n > 0 && (is_digit(c) || c == '+' ||
 		    c == '-' || c == '.'))) {
 			if (n + 1 < size)
@@ -199,7 +203,7 @@ url_scheme(const char *url, char *scheme, size_t size, const char **rest)
 	}
 	scheme[n < size ? n : size - 1] = '\0';
 	if (*p == '\0')
-		return 0;
+		return amp ? -1 : 0;
 	*rest = (const char *)p + 1;
 	return bad || n == 0 ? -1 : 1;
 }

@@ -32,8 +32,10 @@ char	*html_clean(const char *s);
  * Returns 1 when url may become an href or src: its scheme, read the way a
  * browser reads it (case-insensitive, leading white space and control
  * characters skipped, tabs and newlines inside ignored), is not javascript,
- * vbscript, data or another script scheme, and nothing but a letter, digit,
- * '+', '-' or '.' comes before a scheme's colon.  Returns 0 otherwise.
+ * vbscript, data or another script scheme, nothing but a letter, digit,
+ * '+', '-' or '.' comes before a scheme's colon, and no '&' (an entity
+ * left undecoded) comes before the first '/', '?' or '#'.  Returns 0
+ * otherwise.
  */
 int	html_url_safe(const char *url);
 

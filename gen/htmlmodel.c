@@ -24,6 +24,7 @@ struct hm_key {
 	char		*key;	/* normalised title, or its part before ':' */
 	int		 head;	/* 1: the part before ':' */
 	size_t		 sec;	/* index into m->sections */
+	const char	*id;	/* the id its heading carries */
 };
 
 /*
@@ -96,16 +97,16 @@ key_cmp(const void *a, const void *b)
 /*
  * Finds the section whose key (of kind head) is key: of several, the
  * first one after line (a section follows its agenda), else the first.
- * Returns its index, or -1.
+ * Returns its id, or NULL.
  */
-static long
+static const char *
 key_find(const struct htmlmodel *hm, int head, const char *key, int line)
 {
 	size_t lo = 0, hi = hm->nkeys, mid, i;
-	struct hm_key k = { (char *)key, head, 0 };
+	struct hm_key k = { (char *)key, head, 0, NULL };
 
 	if (*key == '\0')
-		return -1;
+		return NULL;
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
 		if (key_cmp(&hm->keys[mid], &k) < 0)
@@ -116,42 +117,40 @@ key_find(const struct htmlmodel *hm, int head, const char *key, int line)
 	for (i = lo; i < hm->nkeys && hm->keys[i].head == head &&
 	    strcmp(hm->keys[i].key, key) == 0; i++)
 		if (hm->m->sections[hm->keys[i].sec].line > line)
-			return (long)hm->keys[i].sec;
+			return hm->keys[i].id;
 	if (lo < hm->nkeys && hm->keys[lo].head == head &&
 	    strcmp(hm->keys[lo].key, key) == 0)
-		return (long)hm->keys[lo].sec;
-	return -1;
+		return hm->keys[lo].id;
+	return NULL;
 }
 
 const char *
 htmlmodel_agenda_href(const struct htmlmodel *hm, const char *title,
     int line)
 {
+	const char *id;
 	char *full, *head;
-	long sec = -1;
 	size_t len;
 
 	if (title == NULL || hm->nkeys == 0)
 		return NULL;
 	full = normalise(title, strlen(title));
 	head = normalise_head(title);
-	sec = key_find(hm, 0, full, line);
-	if (sec < 0 && head != NULL)
-		sec = key_find(hm, 0, head, line);
-	if (sec < 0 && head != NULL)
-		sec = key_find(hm, 1, head, line);
+	id = key_find(hm, 0, full, line);
+	if (id == NULL && head != NULL)
+		id = key_find(hm, 0, head, line);
+	if (id == NULL && head != NULL)
+		id = key_find(hm, 1, head, line);
 	/* The longest section title that is a word prefix of the item. */
-	for (len = strlen(full); sec < 0 && len > 0; len--) {
+	for (len = strlen(full); id == NULL && len > 0; len--) {
 		if (full[len] != ' ')
 			continue;
 		full[len] = '\0';
-		sec = key_find(hm, 0, full, line);
+		id = key_find(hm, 0, full, line);
 	}
 	free(full);
 	free(head);
-	if (sec < 0)
-		return NULL;
-	return html_anchors_find(&hm->anchors, hm->m->sections[sec].heading);
+	return id;
 }
 
 /*
@@ -252,6 +251,7 @@ htmlmodel_init(struct htmlmodel *hm, const struct meeting *m,
 {
 	const struct node *skip = title_heading(m);
 	const struct section *s;
+	const char *id;
 	char *key;
 	size_t i, cap = 0;
 	char *head;
@@ -268,8 +268,8 @@ htmlmodel_init(struct htmlmodel *hm, const struct meeting *m,
 	html_anchors_sort(&hm->anchors);
 	for (i = 0; i < m->nsections; i++) {
 		s = &m->sections[i];
-		if (s->title == NULL || html_anchors_find(&hm->anchors,
-		    s->heading) == NULL)
+		if (s->title == NULL || (id = html_anchors_find(&hm->anchors,
+		    s->heading)) == NULL)
 			continue;
 		/* The agenda's own heading is no item's minutes. */
 		key = normalise(s->title, strlen(s->title));
@@ -281,10 +281,12 @@ htmlmodel_init(struct htmlmodel *hm, const struct meeting *m,
 		    sizeof(*hm->keys));
 		hm->keys[hm->nkeys].key = key;
 		hm->keys[hm->nkeys].head = 0;
+		hm->keys[hm->nkeys].id = id;
 		hm->keys[hm->nkeys++].sec = i;
 		if ((head = normalise_head(s->title)) != NULL) {
 			hm->keys[hm->nkeys].key = head;
 			hm->keys[hm->nkeys].head = 1;
+			hm->keys[hm->nkeys].id = id;
 			hm->keys[hm->nkeys++].sec = i;
 		}
 	}

@@ -1,6 +1,7 @@
 /*
  * notes.c -- the pipeline of one notes file: parse, extract, validate.
  */
+#include <errno.h>
 #include <stdlib.h>
 
 #include "extract.h"
@@ -27,7 +28,16 @@ notes_load(const char *path, struct diags *d, int *err)
 	char *data;
 	size_t len;
 
-	if ((*err = file_read(path, &data, &len)) != 0)
+	*err = file_read_max(path, MTG_MAX_INPUT, &data, &len);
+	if (*err == EFBIG) {
+		*err = 0;
+		m = meeting_new(path);
+		m->body = node_new(MTG_N_DOCUMENT, 1, 1);
+		diag_add(d, MTG_D_TOO_LARGE, 1, 1, "more than %u MiB",
+		    MTG_MAX_INPUT / 1024 / 1024);
+		return m;
+	}
+	if (*err != 0)
 		return NULL;
 	m = notes_model(path, data, len, d);
 	free(data);

@@ -16,8 +16,12 @@
 struct meeting	*notes_model(const char *source, const char *data, size_t len,
 		    struct diags *);
 
+/* The largest notes file read: far beyond any meeting's notes. */
+#define MTG_MAX_INPUT (64u * 1024 * 1024)
+
 /*
- * Reads and models the notes file at path.  Returns NULL with *err set to
+ * Reads and models the notes file at path.  A file larger than
+ * MTG_MAX_INPUT is not read: it gives an empty model and an error.  Returns NULL with *err set to
  * an errno value when the file cannot be read (missing, a directory,
  * unreadable); the caller reports it.
  */

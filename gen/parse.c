@@ -30,39 +30,52 @@ static const char replacement[] = "\xef\xbf\xbd";	/* U+FFFD */
  * sequence and every NUL byte is replaced by U+FFFD, reporting each (once
  * per line) with its line and 1-based byte column.  Caller frees.
  */
+/*
+ * Advances *line and *linestart from offset *pos to offset to, counting the
+ * newlines in between.
+ */
+static void
+count_to(const char *data, size_t to, size_t *pos, int *line,
+    size_t *linestart)
+{
+	const char *nl;
+
+	while (*pos < to &&
+	    (nl = memchr(data + *pos, '\n', to - *pos)) != NULL) {
+		(*line)++;
+		*pos = (size_t)(nl - data) + 1;
+		*linestart = *pos;
+	}
+	*pos = to;
+}
+
 static char *
 repair_utf8(const char *data, size_t len, struct diags *d, size_t *outlen)
 {
 	struct buf b = {0};
-	size_t i, run = 0, linestart = 0;
+	size_t i = 0, run, bad, counted = 0, linestart = 0;
+	const char *nul;
 	int line = 1, lastline = 0;
 	enum diag_id why;
 
 	buf_put(&b, "", 0);
-	for (i = 0; i < len; ) {
-		/* Find where the next valid run ends. */
-		if (run == 0) {
-			run = utf8_invalid_at(data + i, len - i);
-			if (run == (size_t)-1)
-				run = len - i;
-		}
-		if (run > 0 && data[i] != '\0') {
-			if (data[i] == '\n') {
-				line++;
-				linestart = i + 1;
-			}
-			buf_putc(&b, data[i]);
-			i++;
-			run--;
-			continue;
-		}
-		/* A NUL byte inside a valid run, or one invalid byte. */
-		why = data[i] == '\0' && run > 0 ? MTG_D_NUL : MTG_D_UTF8;
-		if (run > 0)
-			run--;
+	while (i < len) {
+		run = utf8_invalid_at(data + i, len - i);
+		if (run == (size_t)-1)
+			run = len - i;
+		/* A NUL byte is valid UTF-8 but no text. */
+		nul = memchr(data + i, '\0', run);
+		if (nul != NULL)
+			run = (size_t)(nul - (data + i));
+		buf_put(&b, data + i, run);
+		i += run;
+		if (i >= len)
+			break;
+		bad = i;
+		why = data[bad] == '\0' ? MTG_D_NUL : MTG_D_UTF8;
+		count_to(data, bad, &counted, &line, &linestart);
 		if (line != lastline)
-			diag_add(d, why, line,
-			    (int)(i - linestart + 1), NULL);
+			diag_add(d, why, line, (int)(bad - linestart + 1), NULL);
 		lastline = line;
 		buf_puts(&b, replacement);
 		i++;

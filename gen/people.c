@@ -206,6 +206,8 @@ people_split_owners(const char *s, struct strlist *out)
 			continue;
 		if (*p == ',' || *p == ';' || *p == '/' || *p == '+')
 			skip = 1;
+		else if (*p == ' ' && p[1] == '@' && p > s && p[-1] != ',')
+			skip = 1;
 		else if (*p == ' ' && (strncmp(p, " & ", 3) == 0))
 			skip = 3;
 		else if (*p == ' ' && strncasecmp(p, " and ", 5) == 0)
@@ -235,14 +237,51 @@ put(struct strmap *map, const char *key, size_t len, const char *name)
 	free(k);
 }
 
+/* The name without its middle initials, or NULL when it has none. */
+static char *
+drop_initials(const char *name)
+{
+	struct buf b = {0};
+	const char *w = name, *end;
+	int dropped = 0, first = 1;
+
+	while (*w != '\0') {
+		end = strchr(w, ' ');
+		if (end == NULL)
+			end = w + strlen(w);
+		if (!first && *end != '\0' && (end - w == 1 ||
+		    (end - w == 2 && w[1] == '.')) &&
+		    isupper((unsigned char)*w))
+			dropped = 1;
+		else {
+			if (b.len > 0)
+				buf_putc(&b, ' ');
+			buf_put(&b, w, (size_t)(end - w));
+		}
+		first = 0;
+		w = *end != '\0' ? end + 1 : end;
+	}
+	if (!dropped) {
+		buf_free(&b);
+		return NULL;
+	}
+	return buf_detach(&b);
+}
+
 /* Records the full name and each run of its leading words, plus the
  * leading words followed by the next word's initial ("Felix K"). */
 static void
 index_name(struct people *pp, const char *name)
 {
 	const char *p;
+	char *bare;
 
 	put(&pp->full, name, strlen(name), name);
+	/* "David A. Wheeler" is also "David Wheeler". */
+	if ((bare = drop_initials(name)) != NULL) {
+		put(&pp->alias, bare, strlen(bare), name);
+		free(bare);
+	}
 	for (p = name; *p != '\0'; p++) {
 		if (*p != ' ' || p == name)
 			continue;

@@ -733,14 +733,22 @@ newline_before(xmlNodePtr e)
 static void
 line_breaks(xmlNodePtr e)
 {
-	xmlNodePtr c;
+	xmlNodePtr c, t;
+	int only = element_only(e);
 
 	for (c = e->children; c != NULL; c = c->next) {
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
-		if (element_only(e))
+		if (only)
 			newline_before(c);
 		line_breaks(c);
+	}
+	if (only && e->children != NULL) {
+		if ((t = xmlNewText(BAD_CAST "\n")) == NULL ||
+		    xmlAddChild(e, t) == NULL) {
+			fputs("minutes: out of memory\n", stderr);
+			exit(3);
+		}
 	}
 }
 

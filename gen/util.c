@@ -262,6 +262,12 @@ str_has_prefix_ci(const char *s, const char *prefix)
 int
 file_read(const char *path, char **data, size_t *len)
 {
+	return file_read_max(path, SIZE_MAX, data, len);
+}
+
+int
+file_read_max(const char *path, size_t max, char **data, size_t *len)
+{
 	struct buf b = {0};
 	struct stat st;
 	char chunk[65536];
@@ -278,11 +284,19 @@ file_read(const char *path, char **data, size_t *len)
 		err = EISDIR;
 		goto out;
 	}
+	if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max) {
+		err = EFBIG;
+		goto out;
+	}
 	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
 		if (n == -1) {
 			if (errno == EINTR)
 				continue;
 			err = errno;
+			goto out;
+		}
+		if ((size_t)n > max - b.len) {
+			err = EFBIG;
 			goto out;
 		}
 		buf_put(&b, chunk, (size_t)n);

@@ -66,6 +66,8 @@ int	 str_has_prefix_ci(const char *, const char *);
  * its length into *len.  Returns 0, or an errno value with nothing allocated.
  */
 int	 file_read(const char *, char **data, size_t *len);
+/* The same, failing with EFBIG when the file holds more than max bytes. */
+int	 file_read_max(const char *, size_t max, char **data, size_t *len);
 
 /*
  * Writes len bytes to path atomically: a temporary file in the same folder,

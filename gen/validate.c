@@ -1,13 +1,160 @@
 /*
  * validate.c -- checks of the finished model, between extract and render.
+ *
+ * Raises the diagnostics that concern the meeting as a whole: no date,
+ * action items without owners, due dates that are no dates or fall before
+ * the meeting, owners nobody knows or who sent apologies, and notes in
+ * which no convention was recognised at all.
  */
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 
+#include "dates.h"
 #include "extract.h"
+#include "extract_int.h"
+#include "people.h"
+
+/* Due texts that deliberately name no date. */
+static const char *const placeholders[] = {
+	"tbd", "tbc", "tba", "asap", "ongoing", "n/a", "na", "none", "open",
+	"next meeting", "before next meeting", "by next meeting",
+	"next call", "before the next meeting", "by the next meeting",
+	"before next call", "soon", "later", "continuous", "recurring",
+	"weekly", "as needed", "when possible", "this week", "next week",
+	"end of week", "eow", "eod", "tomorrow", "today", "-", NULL
+};
+
+static int
+placeholder(const char *s)
+{
+	char *t = x_strip_label(x_lower(xstrdup(s)));
+	size_t i;
+	int yes = 0;
+
+	for (i = 0; placeholders[i] != NULL && !yes; i++)
+		if (strcmp(t, placeholders[i]) == 0)
+			yes = 1;
+	free(t);
+	return yes;
+}
+
+/* The length of at most 60 bytes of s, cut at a character boundary. */
+static size_t
+short_len(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n <= 60)
+		return n;
+	n = 60;
+	while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
+		n--;
+	return n;
+}
+
+static int
+has_attendance(const struct meeting *m)
+{
+	return m->attendees.n > 0 || m->chairs.n > 0 || m->apologies.n > 0 ||
+	    m->absent.n > 0;
+}
+
+static void
+set_of(struct strmap *set, const struct strlist *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		char *k = x_lower(xstrdup(l->v[i]));
+
+		strmap_get(set, k, strlen(k), 1)->count = 1;
+		free(k);
+	}
+}
+
+static int
+in_set(struct strmap *set, const char *name)
+{
+	char *k = x_lower(xstrdup(name));
+	int yes = strmap_get(set, k, strlen(k), 0) != NULL;
+
+	free(k);
+	return yes;
+}
+
+/* Owners: known people or groups, apologies noted. */
+static void
+check_owners(const struct meeting *m, const struct action *a,
+    struct people *pp, struct strmap *apologies, struct strmap *present,
+    int knows_people, struct diags *d)
+{
+	size_t i;
+
+	for (i = 0; i < a->owners.n; i++) {
+		const char *o = a->owners.v[i];
+		char *full = NULL;
+		enum people_kind k = people_resolve(pp, o, &full);
+
+		if (k == MTG_WHO_PERSON && in_set(apologies, full) &&
+		    !in_set(present, full))
+			diag_add(d, MTG_D_OWNER_APOLOGY, a->line, a->col, "%s",
+			    full);
+		else if (k == MTG_WHO_AMBIGUOUS && knows_people)
+			diag_add(d, MTG_D_OWNER_UNKNOWN, a->line, a->col,
+			    "%s (fits several people)", o);
+		else if (k == MTG_WHO_UNKNOWN && knows_people)
+			diag_add(d, MTG_D_OWNER_UNKNOWN, a->line, a->col, "%s",
+			    o);
+		free(full);
+	}
+	(void)m;
+}
 
 void
 validate_meeting(const struct meeting *m, struct diags *d)
 {
-	(void)m;
-	(void)d;
+	struct strmap apologies = {0}, present = {0};
+	struct people *pp;
+	struct date meeting, due;
+	int has_date = 0, knows;
+	size_t i;
+
+	if (m == NULL)
+		return;
+	if (m->date == NULL)
+		diag_add(d, MTG_D_NO_DATE, 1, 1, NULL);
+	else if (date_parse(m->date, &meeting) == 0)
+		has_date = 1;
+	pp = people_new(m);
+	set_of(&apologies, &m->apologies);
+	set_of(&present, &m->attendees);
+	set_of(&present, &m->chairs);
+	/* Without any list of people every owner would be "unknown". */
+	knows = has_attendance(m) || m->npeople > 0 || m->staff.n > 0;
+	for (i = 0; i < m->nactions; i++) {
+		const struct action *a = &m->actions[i];
+
+		if (a->owners.n == 0)
+			diag_add(d, MTG_D_NO_OWNER, a->line, a->col, "\"%.*s%s\"",
+			    (int)short_len(a->text), a->text,
+			    strlen(a->text) > short_len(a->text) ? "…" : "");
+		if (a->due_text != NULL && a->due == NULL &&
+		    !placeholder(a->due_text))
+			diag_add(d, MTG_D_DUE_NOT_DATE, a->line, a->col, "%s",
+			    a->due_text);
+		/* A done action may well have been due before. */
+		if (a->due != NULL && has_date && a->status != MTG_DONE &&
+		    date_parse(a->due, &due) == 0 &&
+		    date_cmp(&due, &meeting) < 0)
+			diag_add(d, MTG_D_DUE_BEFORE, a->line, a->col,
+			    "%s (%s) is before %s", a->due_text ? a->due_text :
+			    a->due, a->due, m->date);
+		check_owners(m, a, pp, &apologies, &present, knows, d);
+	}
+	if (m->nactions == 0 && m->ndecisions == 0 && !has_attendance(m))
+		diag_add(d, MTG_D_NO_CONVENTION, 1, 1, NULL);
+	people_free(pp);
+	strmap_free(&apologies);
+	strmap_free(&present);
 }

@@ -1,0 +1,11 @@
+/*
+ * test_badinput.c -- the bad-input matrix of README (tests/check-badinput.sh).
+ */
+#include <stdlib.h>
+
+#include <criterion/criterion.h>
+
+Test(badinput, every_row_of_the_matrix, .timeout = 900)
+{
+	cr_assert_eq(system("bash tests/check-badinput.sh"), 0);
+}

@@ -1,0 +1,640 @@
+/*
+ * test_deck.c -- the slide deck's structure and pagination.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <criterion/criterion.h>
+
+#include "deck.h"
+#include "diag.h"
+#include "notes.h"
+#include "util.h"
+
+/* The meeting of notes text s; free with meeting_free(). */
+static struct meeting *
+notes(const char *s)
+{
+	struct diags d;
+	struct meeting *m;
+
+	diags_init(&d, "test.md");
+	m = notes_model("test.md", s, strlen(s), &d);
+	diags_free(&d);
+	return m;
+}
+
+/* The deck of notes text s with limit rows per slide. */
+static struct deck *
+deck_of(const char *s, int limit, struct meeting **mp)
+{
+	struct meeting *m = notes(s);
+	struct deck *d = deck_new(m, limit > 0 ? limit : deck_limit(m, NULL));
+
+	if (mp != NULL)
+		*mp = m;
+	else
+		meeting_free(m);
+	return d;
+}
+
+/* The i-th section slide (from 0), or NULL. */
+static const struct slide *
+section(const struct deck *d, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < d->nslides; k++)
+		if (d->slides[k].kind == DECK_SECTION && i-- == 0)
+			return &d->slides[k];
+	return NULL;
+}
+
+static size_t
+nsections(const struct deck *d)
+{
+	size_t k, n = 0;
+
+	for (k = 0; k < d->nslides; k++)
+		if (d->slides[k].kind == DECK_SECTION)
+			n++;
+	return n;
+}
+
+/* The first node of type t in a depth-first walk of root, or NULL. */
+static const struct node *
+find(const struct node *root, enum node_type t)
+{
+	const struct node *n;
+
+	for (n = root; n != NULL; n = node_walk_next(root, n))
+		if (n->type == t)
+			return n;
+	return NULL;
+}
+
+static size_t
+count(const struct node *root, enum node_type t)
+{
+	const struct node *n;
+	size_t c = 0;
+
+	for (n = root; n != NULL; n = node_walk_next(root, n))
+		if (n->type == t)
+			c++;
+	return c;
+}
+
+static size_t
+nkids(const struct node *n)
+{
+	const struct node *k;
+	size_t c = 0;
+
+	for (k = n != NULL ? n->first : NULL; k != NULL; k = k->next)
+		c++;
+	return c;
+}
+
+/* Notes with one H2 section holding a table of n rows. */
+static char *
+table_notes(const char *front, int n, int cellchars)
+{
+	struct buf b = {0};
+	int i, k;
+
+	buf_puts(&b, front);
+	buf_puts(&b, "# Meeting\n\n## Actions\n\n| Action | Owner | Due |\n"
+	    "|---|---|---|\n");
+	for (i = 1; i <= n; i++) {
+		buf_printf(&b, "| Item %d", i);
+		for (k = 0; k < cellchars; k++)
+			buf_putc(&b, k % 7 == 6 ? ' ' : 'x');
+		buf_printf(&b, " | Owner %d | 25 July |\n", i);
+	}
+	return buf_detach(&b);
+}
+
+/* The body rows of the table on slide s. */
+static size_t
+body_rows(const struct slide *s)
+{
+	const struct node *t = find(s->body, MTG_N_TABLE);
+
+	cr_assert_not_null(t);
+	cr_assert(t->first != NULL && t->first->header,
+	    "every slide of a table repeats its header row");
+	return nkids(t) - 1;
+}
+
+Test(deck, exact_fit_is_one_slide)
+{
+	char *s = table_notes("", 10, 0);
+	struct deck *d = deck_of(s, 10, NULL);
+
+	cr_assert_eq(nsections(d), 1);
+	cr_assert_str_eq(section(d, 0)->title, "Actions");
+	cr_assert_eq(body_rows(section(d, 0)), 10);
+	cr_assert_eq(section(d, 0)->units, 10);
+	deck_free(d);
+	free(s);
+}
+
+Test(deck, one_row_over_is_two_slides)
+{
+	char *s = table_notes("", 11, 0);
+	struct deck *d = deck_of(s, 10, NULL);
+
+	cr_assert_eq(nsections(d), 2);
+	cr_assert_str_eq(section(d, 0)->title, "Actions (1 of 2)");
+	cr_assert_str_eq(section(d, 1)->title, "Actions (2 of 2)");
+	cr_assert_str_eq(section(d, 1)->heading, "Actions");
+	cr_assert_eq(body_rows(section(d, 0)), 10);
+	cr_assert_eq(body_rows(section(d, 1)), 1);
+	deck_free(d);
+	free(s);
+}
+
+Test(deck, seed_split_ten_and_six)
+{
+	char *s = table_notes("", 16, 120);
+	struct deck *d = deck_of(s, 0, NULL);
+
+	cr_assert_eq(nsections(d), 2);
+	cr_assert_eq(body_rows(section(d, 0)), 10);
+	cr_assert_eq(body_rows(section(d, 1)), 6);
+	deck_free(d);
+	free(s);
+}
+
+Test(deck, many_pages_numbered)
+{
+	char *s = table_notes("", 95, 0);
+	struct deck *d = deck_of(s, 10, NULL);
+	char want[64];
+	size_t i;
+
+	cr_assert_eq(nsections(d), 10);
+	for (i = 0; i < 10; i++) {
+		snprintf(want, sizeof(want), "Actions (%zu of 10)", i + 1);
+		cr_assert_str_eq(section(d, i)->title, want);
+		cr_assert_eq(section(d, i)->page, (int)i + 1);
+		cr_assert_eq(section(d, i)->npages, 10);
+		cr_assert_eq(body_rows(section(d, i)), i < 9 ? 10 : 5);
+	}
+	deck_free(d);
+	free(s);
+}
+
+Test(deck, limit_from_front_matter_and_options)
+{
+	char *s = table_notes("---\ntitle: T\nslides:\n  max_rows: 3\n---\n",
+	    7, 0);
+	struct meeting *m;
+	struct render_opts o = {0};
+	struct deck *d = deck_of(s, 0, &m);
+
+	cr_assert_eq(m->max_rows, 3);
+	cr_assert_eq(deck_limit(m, NULL), 3);
+	cr_assert_eq(nsections(d), 3);
+	cr_assert_eq(body_rows(section(d, 2)), 1);
+	o.max_rows = 5;
+	cr_assert_eq(deck_limit(m, &o), 5, "--max-rows beats front matter");
+	deck_free(d);
+	d = deck_new(m, deck_limit(m, &o));
+	cr_assert_eq(nsections(d), 2);
+	deck_free(d);
+	meeting_free(m);
+	free(s);
+}
+
+Test(deck, default_limit)
+{
+	struct meeting *m = notes("# T\n\n## A\n\ntext\n");
+
+	cr_assert_eq(deck_limit(m, NULL), DECK_MAX_ROWS_DEFAULT);
+	cr_assert_eq(DECK_MAX_ROWS_DEFAULT, 10);
+	meeting_free(m);
+}
+
+Test(deck, long_cell_counts_several_rows)
+{
+	struct meeting *m;
+	char *s = table_notes("", 1, 450);
+	const struct node *t;
+
+	m = notes(s);
+	for (t = m->body->first; t != NULL && t->type != MTG_N_TABLE;
+	    t = t->next)
+		continue;
+	cr_assert_not_null(t);
+	/* "Item 1" and 450 more characters: three rows' worth. */
+	cr_assert_eq(deck_units(t, 10), 3);
+	meeting_free(m);
+	free(s);
+}
+
+/* The text of the cells of column col over slides [from, from + n). */
+static char *
+column_text(const struct deck *d, size_t from, size_t n, int col)
+{
+	struct buf b = {0};
+	const struct node *t, *r, *c;
+	char *s;
+	size_t i;
+	int k;
+
+	buf_puts(&b, "");
+	for (i = from; i < from + n; i++) {
+		t = find(section(d, i)->body, MTG_N_TABLE);
+		for (r = t->first->next; r != NULL; r = r->next) {
+			for (c = r->first, k = 0; c != NULL && k < col; k++)
+				c = c->next;
+			cr_assert_not_null(c, "a continued row keeps its columns");
+			s = node_text(c);
+			buf_puts(&b, s);
+			free(s);
+		}
+	}
+	return buf_detach(&b);
+}
+
+Test(deck, over_long_cell_continues)
+{
+	char *s = table_notes("", 1, 5000), *want, *got;
+	struct deck *d = deck_of(s, 10, NULL);
+	struct buf b = {0};
+	int k;
+
+	cr_assert_geq(nsections(d), 3);
+	cr_assert_str_eq(section(d, 0)->title, "Actions (1 of 3)");
+	buf_puts(&b, "Item 1");
+	for (k = 0; k < 5000; k++)
+		buf_putc(&b, k % 7 == 6 ? ' ' : 'x');
+	want = buf_detach(&b);
+	got = column_text(d, 0, nsections(d), 0);
+	cr_assert_str_eq(got, want, "the long cell is continued, not cut");
+	free(got);
+	got = column_text(d, 0, nsections(d), 1);
+	cr_assert_str_eq(got, "Owner 1", "the other cells are kept once");
+	free(got);
+	free(want);
+	deck_free(d);
+	free(s);
+}
+
+Test(deck, over_long_paragraph_continues)
+{
+	struct buf b = {0}, got = {0};
+	struct deck *d;
+	char *s, *t;
+	size_t i;
+	int k;
+
+	buf_puts(&b, "# T\n\n## Talk\n\n");
+	for (k = 0; k < 2000; k++)
+		buf_puts(&b, k % 2 ? "word " : "*emph word* ");
+	buf_puts(&b, "end.\n");
+	s = buf_detach(&b);
+	d = deck_of(s, 10, NULL);
+	cr_assert_gt(nsections(d), 1);
+	buf_puts(&got, "");
+	for (i = 0; i < nsections(d); i++) {
+		cr_assert_leq(section(d, i)->units, 10);
+		cr_assert_eq(count(section(d, i)->body, MTG_N_PARAGRAPH), 1);
+		t = node_text(section(d, i)->body);
+		buf_puts(&got, t);
+		free(t);
+	}
+	buf_puts(&b, "");
+	for (k = 0; k < 2000; k++)
+		buf_puts(&b, k % 2 ? "word " : "emph word ");
+	buf_puts(&b, "end.");
+	cr_assert_str_eq(got.data, b.data, "nothing is cut");
+	buf_free(&b);
+	buf_free(&got);
+	deck_free(d);
+	free(s);
+}
+
+Test(deck, word_without_spaces_continues)
+{
+	struct buf b = {0};
+	struct deck *d;
+	char *s, *t;
+	size_t i, total = 0;
+	int k;
+
+	buf_puts(&b, "# T\n\n## Blob\n\n");
+	for (k = 0; k < 3000; k++)
+		buf_puts(&b, "\xc3\xa9");	/* é: never split inside */
+	buf_puts(&b, "\n");
+	s = buf_detach(&b);
+	d = deck_of(s, 10, NULL);
+	cr_assert_gt(nsections(d), 1);
+	for (i = 0; i < nsections(d); i++) {
+		t = node_text(section(d, i)->body);
+		cr_assert_eq(utf8_invalid_at(t, strlen(t)), (size_t)-1);
+		total += strlen(t);
+		free(t);
+	}
+	cr_assert_eq(total, 6000);
+	deck_free(d);
+	free(s);
+}
+
+/* Notes whose one section is a list of n items of k sub-items each. */
+static char *
+list_notes(int n, int k, int ordered)
+{
+	struct buf b = {0};
+	int i, j;
+
+	buf_puts(&b, "# T\n\n## List\n\n");
+	for (i = 1; i <= n; i++) {
+		if (ordered)
+			buf_printf(&b, "%d. item %d\n", i, i);
+		else
+			buf_printf(&b, "- item %d\n", i);
+		for (j = 1; j <= k; j++)
+			buf_printf(&b, "%s- sub %d.%d\n", ordered ? "   " : "  ",
+			    i, j);
+	}
+	return buf_detach(&b);
+}
+
+Test(deck, nested_list_splits_between_top_items)
+{
+	char *s = list_notes(4, 3, 0);
+	struct deck *d = deck_of(s, 10, NULL);
+	const struct node *l;
+	size_t i, subs = 0;
+
+	/* Each item is 4 lines: two items a slide. */
+	cr_assert_eq(nsections(d), 2);
+	for (i = 0; i < 2; i++) {
+		l = find(section(d, i)->body, MTG_N_LIST);
+		cr_assert_eq(nkids(l), 2);
+		cr_assert_eq(section(d, i)->units, 8);
+		subs += count(section(d, i)->body, MTG_N_ITEM) - 2;
+	}
+	cr_assert_eq(subs, 12, "no nested item is lost");
+	deck_free(d);
+	free(s);
+}
+
+Test(deck, list_exact_fit)
+{
+	char *s = list_notes(10, 0, 0);
+	struct deck *d = deck_of(s, 10, NULL);
+
+	cr_assert_eq(nsections(d), 1);
+	deck_free(d);
+	free(s);
+	s = list_notes(11, 0, 0);
+	d = deck_of(s, 10, NULL);
+	cr_assert_eq(nsections(d), 2);
+	cr_assert_str_eq(section(d, 1)->title, "List (2 of 2)");
+	deck_free(d);
+	free(s);
+}
+
+Test(deck, item_larger_than_a_slide_continues)
+{
+	char *s = list_notes(2, 14, 0);
+	struct deck *d = deck_of(s, 10, NULL);
+	size_t i, items = 0;
+
+	/* 1 + 14 lines, then 1 + 14: continued, never cut. */
+	cr_assert_geq(nsections(d), 3);
+	for (i = 0; i < nsections(d); i++) {
+		cr_assert_leq(section(d, i)->units, 10);
+		items += count(section(d, i)->body, MTG_N_ITEM);
+	}
+	/* 30 items, plus the two top items opened again where continued. */
+	cr_assert_geq(items, 30);
+	deck_free(d);
+	free(s);
+}
+
+Test(deck, ordered_list_keeps_numbering)
+{
+	char *s = list_notes(15, 0, 1);
+	struct deck *d = deck_of(s, 10, NULL);
+	const struct node *l;
+
+	cr_assert_eq(nsections(d), 2);
+	l = find(section(d, 1)->body, MTG_N_LIST);
+	cr_assert(l->ordered);
+	cr_assert_eq(l->start, 11);
+	deck_free(d);
+	free(s);
+}
+
+Test(deck, code_block_continues)
+{
+	struct buf b = {0};
+	struct deck *d;
+	char *s;
+	size_t i;
+	int k;
+
+	buf_puts(&b, "# T\n\n## Code\n\n```\n");
+	for (k = 0; k < 25; k++)
+		buf_printf(&b, "line %d\n", k);
+	buf_puts(&b, "```\n");
+	s = buf_detach(&b);
+	d = deck_of(s, 10, NULL);
+	cr_assert_eq(nsections(d), 3);
+	buf_puts(&b, "");
+	for (i = 0; i < 3; i++)
+		buf_puts(&b, find(section(d, i)->body,
+		    MTG_N_CODE_BLOCK)->text);
+	cr_assert_eq(strncmp(b.data, "line 0\nline 1\n", 14), 0);
+	cr_assert_eq(b.len, strlen(s) - strlen("# T\n\n## Code\n\n```\n```\n"));
+	buf_free(&b);
+	deck_free(d);
+	free(s);
+}
+
+Test(deck, note_paragraphs_are_speaker_notes)
+{
+	struct deck *d = deck_of("# T\n\n## A\n\nShown.\n\n"
+	    "Note: say this aloud.\n\nAlso shown.\n", 10, NULL);
+	char *body, *nt;
+
+	cr_assert_eq(nsections(d), 1);
+	body = node_text(section(d, 0)->body);
+	nt = node_text(section(d, 0)->notes);
+	cr_assert_str_eq(body, "Shown.Also shown.");
+	cr_assert_str_eq(nt, "say this aloud.");
+	free(body);
+	free(nt);
+	deck_free(d);
+}
+
+Test(deck, thematic_breaks_start_slides)
+{
+	struct deck *d = deck_of("# T\n\n## A\n\none\n\n---\n\ntwo\n\n---\n\n"
+	    "### B\n\nthree\n\n---\n\n## C\n\n---\n\nfour\n", 10, NULL);
+
+	cr_assert_eq(nsections(d), 4);
+	cr_assert_str_eq(section(d, 0)->title, "A (1 of 2)");
+	cr_assert_str_eq(section(d, 1)->title, "A (2 of 2)");
+	cr_assert_str_eq(section(d, 2)->title, "B");
+	/* A break right after a heading starts nothing. */
+	cr_assert_str_eq(section(d, 3)->title, "C");
+	deck_free(d);
+}
+
+Test(deck, headings_below_h2_stay_inside)
+{
+	struct deck *d = deck_of("# T\n\n## A\n\n### sub\n\ntext\n\n"
+	    "#### deeper\n\nmore\n\n## B\n\nb\n", 10, NULL);
+
+	cr_assert_eq(nsections(d), 2);
+	cr_assert_eq(count(section(d, 0)->body, MTG_N_HEADING), 2);
+	cr_assert_eq(section(d, 0)->units, 4);
+	deck_free(d);
+}
+
+Test(deck, heading_kept_with_what_follows)
+{
+	struct buf b = {0};
+	struct deck *d;
+	char *s;
+	size_t i;
+	const struct node *last;
+
+	buf_puts(&b, "# T\n\n## A\n\n");
+	for (i = 0; i < 9; i++)
+		buf_printf(&b, "para %zu\n\n", i);
+	buf_puts(&b, "### Sub\n\nafter\n");
+	s = buf_detach(&b);
+	d = deck_of(s, 10, NULL);
+	cr_assert_eq(nsections(d), 2);
+	for (i = 0; i < 2; i++) {
+		last = section(d, i)->body->last;
+		cr_assert_neq(last->type, MTG_N_HEADING,
+		    "no slide ends with a heading");
+	}
+	deck_free(d);
+	free(s);
+}
+
+Test(deck, table_section_moves_prose_to_notes)
+{
+	char *s = table_notes("", 12, 0), *t;
+	struct buf b = {0};
+	struct deck *d;
+
+	buf_puts(&b, s);
+	buf_puts(&b, "\nDiscussion went on at length.\n");
+	free(s);
+	s = buf_detach(&b);
+	/* Put an intro paragraph before the table too. */
+	t = strstr(s, "| Action");
+	buf_put(&b, s, (size_t)(t - s));
+	buf_puts(&b, "Intro text.\n\n");
+	buf_puts(&b, t);
+	free(s);
+	s = buf_detach(&b);
+
+	d = deck_of(s, 10, NULL);
+	cr_assert_eq(nsections(d), 2);
+	cr_assert_eq(body_rows(section(d, 0)), 10);
+	cr_assert_eq(body_rows(section(d, 1)), 2);
+	cr_assert_eq(count(section(d, 0)->body, MTG_N_PARAGRAPH), 0);
+	t = node_text(section(d, 0)->notes);
+	cr_assert_str_eq(t, "Intro text.");
+	free(t);
+	t = node_text(section(d, 1)->notes);
+	cr_assert_str_eq(t, "Discussion went on at length.");
+	free(t);
+	deck_free(d);
+	free(s);
+}
+
+Test(deck, small_table_section_keeps_prose)
+{
+	struct deck *d = deck_of("# T\n\n## A\n\nIntro.\n\n| a | b |\n|---|---|\n"
+	    "| 1 | 2 |\n\nAfter.\n", 10, NULL);
+
+	cr_assert_eq(nsections(d), 1);
+	cr_assert_eq(count(section(d, 0)->body, MTG_N_PARAGRAPH), 2);
+	cr_assert_null(section(d, 0)->notes->first);
+	deck_free(d);
+}
+
+Test(deck, title_and_agenda_slides)
+{
+	struct meeting *m;
+	struct deck *d = deck_of("---\ntitle: Plenary\ngroup: RT\n"
+	    "date: 2017-07-06\n---\n# Plenary\n\nScribe: J.\n\n## Agenda\n\n"
+	    "1. One\n2. Two\n   1. Two a\n   2. Two b\n\n## One\n\nx\n\n"
+	    "## Two\n\ny\n", 10, &m);
+	char *t;
+
+	cr_assert_eq(d->slides[0].kind, DECK_TITLE);
+	cr_assert_str_eq(d->slides[0].title, "Plenary");
+	t = node_text(d->slides[0].body);
+	cr_assert_str_eq(t, "RT6 July 2017");
+	free(t);
+	t = node_text(d->slides[0].notes);
+	cr_assert_str_eq(t, "Scribe: J.", "text before the sections");
+	free(t);
+	cr_assert_eq(d->slides[1].kind, DECK_AGENDA);
+	cr_assert_str_eq(d->slides[1].title, "Agenda");
+	t = node_text(d->slides[1].body);
+	cr_assert_str_eq(t, "OneTwo (Two a, Two b)");
+	free(t);
+	cr_assert_eq(d->nslides, 4);
+	cr_assert_str_eq(d->slides[2].title, "One");
+	cr_assert_str_eq(d->slides[3].title, "Two");
+	deck_free(d);
+	meeting_free(m);
+}
+
+Test(deck, agenda_made_from_sections)
+{
+	struct deck *d = deck_of("# T\n\n## One\n\nx\n\n## Two\n\ny\n", 10,
+	    NULL);
+	char *t;
+
+	cr_assert_eq(d->slides[1].kind, DECK_AGENDA);
+	t = node_text(d->slides[1].body);
+	cr_assert_str_eq(t, "OneTwo");
+	free(t);
+	deck_free(d);
+}
+
+Test(deck, notes_without_sections)
+{
+	struct deck *d = deck_of("Just a line of notes.\n", 10, NULL);
+
+	cr_assert_eq(d->nslides, 2);
+	cr_assert_eq(d->slides[0].kind, DECK_TITLE);
+	cr_assert_eq(d->slides[1].kind, DECK_SECTION);
+	deck_free(d);
+	d = deck_of("", 10, NULL);
+	cr_assert_eq(d->nslides, 1);
+	deck_free(d);
+}
+
+Test(deck, every_slide_within_limit)
+{
+	static const int limits[] = { 1, 2, 3, 7, 10, 25 };
+	char *s = list_notes(9, 5, 1);
+	struct deck *d;
+	size_t i, k;
+
+	for (k = 0; k < sizeof(limits) / sizeof(limits[0]); k++) {
+		d = deck_of(s, limits[k], NULL);
+		for (i = 0; i < d->nslides; i++)
+			cr_assert_leq(d->slides[i].units, limits[k],
+			    "slide %zu with limit %d", i, limits[k]);
+		deck_free(d);
+	}
+	free(s);
+}
