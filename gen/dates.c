@@ -35,7 +35,7 @@ struct tok {
 	size_t		 off;	/* first byte, as an offset into the text */
 	size_t		 len;	/* length in bytes */
 	int		 val;	/* T_NUM: value (capped); T_PUNCT: character */
-	int		 sp;	/* white space or the start of the text before */
+	int		 sp;	/* follows white space or starts the text */
 };
 
 struct text {
@@ -519,8 +519,8 @@ m_num2(const struct text *tx, size_t *pos)
 }
 
 /*
- * Consumes "yyyy-mm-dd", "yyyy/mm/dd" or "yyyy.mm.dd" (month and day may
- * have one digit) and fills *out; returns 1, or 0.
+ * Consumes "yyyy-mm-dd", "yyyy/mm/dd", "yyyy.mm.dd" or "yyyy_mm_dd"
+ * (month and day may have one digit) and fills *out; returns 1, or 0.
  */
 static int
 m_iso(const struct text *tx, size_t *pos, struct date *out)
@@ -536,7 +536,7 @@ m_iso(const struct text *tx, size_t *pos, struct date *out)
 	q = p;
 	p = lex(tx, p, &t);
 	if (t.kind != T_PUNCT || t.off != q ||
-	    (t.val != '-' && t.val != '/' && t.val != '.'))
+	    (t.val != '-' && t.val != '/' && t.val != '.' && t.val != '_'))
 		return 0;
 	sep = t.val;
 	if ((m = m_num2(tx, &p)) < 0 || !eat_punct(tx, &p, sep, 1) ||
@@ -1021,8 +1021,9 @@ date_parse(const char *s, struct date *out)
 }
 
 /*
- * Returns 1 when a date may start at token t: a number must not continue
- * a word ("v2") or a decimal ("1.5").
+ * Returns 1 when a date may start at token t: a day number must not
+ * continue a word ("v2 May 2017") or a decimal ("1.5 July 2017"); a
+ * four-digit year may ("notes2017-07-06.md").
  */
 static int
 date_may_start(const struct text *tx, const struct tok *t)
@@ -1030,7 +1031,7 @@ date_may_start(const struct text *tx, const struct tok *t)
 	const unsigned char *u = (const unsigned char *)tx->s;
 	size_t o = t->off;
 
-	if (t->kind == T_WORD)
+	if (t->kind == T_WORD || (t->kind == T_NUM && t->len == 4))
 		return 1;
 	if (t->kind != T_NUM)
 		return 0;

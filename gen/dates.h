@@ -17,11 +17,11 @@ struct date {
  * and punctuation such as a trailing '.' aside): ISO "2017-07-06",
  * "6 July 2017", "July 6, 2017", "Jan 30, 2026", "6th July 2017",
  * "Thursday, 6 July 2017", "2017/07/06".  Returns 0 and fills *out, or -1.
- * Also accepted: "2017.07.06", "25-Jul-2017", "10 Jan, 2023", "6th of July
- * 2017", "Sept 19, 2023", a span "Dec 22 & 29, 2020" (its first day) and an
- * ISO date-time "2024-01-10T14:00:00Z" (its date).  Month and weekday names
- * are English, in full or by three letters, in any case; a weekday is not
- * checked against the date.  Years must lie in 1900..2199.
+ * Also accepted: "2017.07.06", "2017_07_06", "25-Jul-2017", "10 Jan, 2023",
+ * "6th of July 2017", "Sept 19, 2023", a span "Dec 22 & 29, 2020" (its
+ * first day) and an ISO date-time "2024-01-10T14:00:00Z" (its date).  Month
+ * and weekday names are English, in full or by three letters, in any case;
+ * a weekday is not checked against the date.  Years must lie in 1900..2199.
  */
 int	date_parse(const char *s, struct date *out);
 
@@ -84,11 +84,12 @@ int	date_resolve_due(const char *phrase, const struct date *meeting,
  * "deadline", "until" (each may be followed by more of them, "on" and ':',
  * as in "due: by"), a ',' or ';', a '-', "--" or en dash with white space
  * on both sides, an em dash, and a '(' or '[' whose closing bracket ends
- * the text.  "in"/"within" introduce themselves ("Report back in two
- * weeks" cuts " in two weeks").  *cut is moved back over white space, so
- * text[0, *cut) is the action without trailing white space; trailing '.',
- * ';' and '!' after the phrase belong to the cut, but are not part of
- * [*ps, *pe).  Only the last 96 bytes of the text are searched; the
+ * the text; a dash between numbers ("Meet 10 - 12 July") is a span and
+ * introduces nothing.  "in"/"within" introduce themselves ("Report back
+ * in two weeks" cuts " in two weeks").  *cut is moved back over white
+ * space, so text[0, *cut) is the action without trailing white space;
+ * trailing '.', ';' and '!' after the phrase belong to the cut, but are not
+ * part of [*ps, *pe).  Only the last 96 bytes of the text are searched; the
  * leftmost introducer there whose phrase is recognised wins, so ", due by
  * 25 July" is cut whole and [*ps, *pe) is "25 July".  A phrase that merely
  * needs a meeting date counts as recognised.

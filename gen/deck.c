@@ -1250,7 +1250,7 @@ deck_new(const struct meeting *m, int limit)
 			title = plain_title(b);
 	if (title == NULL || *title == '\0') {
 		free(title);
-		title = xstrdup("Meeting notes");
+		title = xstrdup(m->date != NULL ? m->date : "Meeting notes");
 	}
 
 	cut_parts(m, title, &pre, &parts, &nparts, &partscap);

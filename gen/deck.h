@@ -97,10 +97,4 @@ void		 deck_free(struct deck *);
  */
 int		 deck_units(const struct node *n, int limit);
 
-/* The renderers of the deck (gen/render_slides.c, gen/render_odp.c). */
-int		 render_slides(const struct meeting *,
-		    const struct render_opts *, struct buf *);
-int		 render_odp(const struct meeting *, const struct render_opts *,
-		    struct buf *);
-
 #endif

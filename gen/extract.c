@@ -117,14 +117,22 @@ title_fallback(struct meeting *m)
 	for (n = m->body->first; n != NULL; n = n->next) {
 		if (n->type != MTG_N_HEADING)
 			continue;
-		if (any == NULL)
-			any = n;
 		if (n->level == 1) {
 			any = n;
 			break;
 		}
 		if (n->level == 2)
 			break;
+	}
+	/* No H1 first: a heading that opens the notes and names no
+	 * section of the conventions ("## libp2p", not "## Attendees"). */
+	if (any == NULL && (n = m->body->first) != NULL &&
+	    n->type == MTG_N_HEADING) {
+		char *t = x_text(n);
+
+		if (x_classify_label(t) == XK_NONE)
+			any = n;
+		free(t);
 	}
 	if (any != NULL) {
 		m->title = x_text(any);

@@ -20,6 +20,8 @@
 struct att {
 	struct xctx	*c;
 	struct strmap	 seen[XK_OTHER_ROLE + 1];	/* per list */
+	struct strmap	 prefixes;	/* leading words of names added */
+	int		 strict;	/* names in prose: all capitalised */
 };
 
 static int
@@ -67,7 +69,44 @@ looks_like_name(const char *s)
 	if (isupper(*u) || (*u >= 0xc3 && *u <= 0xdf) ||
 	    (*u >= 0xe3 && *u <= 0xed))
 		return 1;
-	return words == 1 && (isalnum(*u) || *u == '_');
+	if (words == 1)
+		return isalnum(*u) || *u == '_';
+	/* "elf Pavlik", "benny Vasquez": a capital further on. */
+	if (words <= 3)
+		for (p = s; *p != '\0'; p++)
+			if (*p == ' ' && isupper((unsigned char)p[1]))
+				return 1;
+	return 0;
+}
+
+/* Every word capitalised, or a name particle: for names in prose. */
+static int
+strict_name(const char *s)
+{
+	static const char *const particles[] = {
+		"de", "van", "von", "der", "den", "da", "di", "du", "del", "la",
+		"le", "al", "bin", "dos", "das", "ter", "ten", NULL
+	};
+	const char *w;
+	size_t i, wl;
+	int ok;
+
+	if (strchr(s, ' ') == NULL)
+		return 1;
+	for (w = s; *w != '\0'; w += wl) {
+		while (*w == ' ')
+			w++;
+		wl = strcspn(w, " ");
+		if (wl == 0)
+			break;
+		ok = isupper((unsigned char)*w) || (unsigned char)*w >= 0xc3;
+		for (i = 0; !ok && particles[i] != NULL; i++)
+			ok = strlen(particles[i]) == wl &&
+			    strncmp(particles[i], w, wl) == 0;
+		if (!ok)
+			return 0;
+	}
+	return 1;
 }
 
 static void
@@ -81,7 +120,8 @@ add_name(struct att *a, enum xkind k, const char *entry)
 	if (!is_attendance(k))
 		return;
 	name = people_clean_name(entry, &handle);
-	if (name == NULL || !looks_like_name(name)) {
+	if (name == NULL || !looks_like_name(name) ||
+	    (a->strict && !strict_name(name))) {
 		free(name);
 		free(handle);
 		return;
@@ -90,15 +130,24 @@ add_name(struct att *a, enum xkind k, const char *entry)
 		strlist_add(&c->handles, handle);
 		strlist_add(&c->handles, name);
 	}
-	if (l != NULL) {
-		key = x_lower(xstrdup(name));
+	key = x_lower(xstrdup(name));
+	/* "Roberto" after "Roberto S.K. Breitman" is the same person. */
+	if (l != NULL && strmap_get(&a->prefixes, key, strlen(key), 0) == NULL) {
 		e = strmap_get(&a->seen[k], key, strlen(key), 1);
 		if (e->count == 0) {
 			e->count = 1;
 			strlist_add(l, name);
 		}
-		free(key);
 	}
+	if (l != NULL) {
+		char *p;
+
+		for (p = key; *p != '\0'; p++)
+			if (*p == ' ')
+				strmap_get(&a->prefixes, key, (size_t)(p - key),
+				    1);
+	}
+	free(key);
 	free(name);
 	free(handle);
 }
@@ -371,8 +420,11 @@ scan_para(struct att *a, const struct node *para, enum xkind section)
 		else if (is_attendance(section)) {
 			size_t n = strlen(t);
 
-			if (n > 0 && t[n - 1] != ':' && strlen(t) < 400)
+			if (n > 0 && t[n - 1] != ':' && strlen(t) < 400) {
+				a->strict = 1;
 				add_names(a, section, t);
+				a->strict = 0;
+			}
 		}
 	}
 	xlines_free(&ls);
@@ -446,4 +498,5 @@ extract_attendance(struct xctx *c)
 	}
 	for (i = 0; i <= XK_OTHER_ROLE; i++)
 		strmap_free(&a.seen[i]);
+	strmap_free(&a.prefixes);
 }

@@ -122,6 +122,49 @@ struct xctx {
 /* Classifies a heading or label text ("Action items", "Regrets"). */
 enum xkind	 x_classify_label(const char *);
 
+/* An action being assembled before it joins the model. */
+struct pend {
+	char		*text;
+	struct strlist	 owners;	/* as written */
+	char		*due_text;
+	char		*id;		/* a numbered id kept from the notes */
+	enum mtg_status	 status;
+	int		 line, col;
+	int		 from_table;
+};
+
+void	pend_free(struct pend *);
+
+/* extract_owners.c: owners and due dates in the text of an action. */
+
+/*
+ * Whether s[0..len) is a list of owners ("A, B and C", "@a / @b"); adds
+ * them to owners when it is.  lenient admits one lower-case handle.
+ */
+int	owner_list_ok(const char *s, size_t len, int lenient,
+	    struct strlist *owners);
+/* A leading owner: returns the length of "Name to " to cut, or 0. */
+size_t	lead_owner(const struct people *, const char *, struct strlist *);
+/* A trailing "@Name": returns where it starts, or 0. */
+size_t	trail_at_owner(const char *, struct strlist *);
+/* Trims spaces and separators left when a clause is cut; in place. */
+void	trim_tail(char *);
+/* Whether a status cell or line says done ("Done", "closed", "✓"). */
+int	done_word(const char *);
+/* Takes owners, a due phrase and a done mark out of p->text. */
+void	action_parse_text(const struct people *, struct pend *);
+
+/* extract_actions.c: the model side of actions and decisions. */
+
+/* Adds p as an action unless it repeats an earlier one (then fills in
+ * what that one lacked); takes p's strings it keeps. */
+void	action_commit(struct xctx *, struct pend *);
+void	decision_commit(struct xctx *, const char *id, const char *text,
+	    int line);
+
+/* extract_tables.c: action, team and decision tables. */
+void	scan_table(struct xctx *, const struct node *table, enum xkind ctx);
+
 /* extract_attend.c: attendance from lines, sections, lists and tables. */
 void	extract_attendance(struct xctx *);
 

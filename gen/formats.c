@@ -17,6 +17,11 @@ const struct format formats[] = {
 	    "a blog draft: an HTML fragment for a website's editor" },
 	{ "blog-preview", "blog-preview.html", render_blog_preview,
 	    "the blog draft in a page with the stylesheet" },
+	{ "docbook", "minutes.xml", render_docbook, "minutes, DocBook 5" },
+	{ "odt", "minutes.odt", render_odt, "minutes, OpenDocument text" },
+	{ "agenda-odt", "agenda.odt", render_agenda_odt, "agenda, OpenDocument" },
+	{ "slides", "slides.html", render_slides,
+	    "the slide deck as one self-contained HTML file" },
 	{ NULL, NULL, NULL, NULL }
 };
 

@@ -510,15 +510,24 @@ attr(struct buf *b, const char *name, const char *value)
 	buf_putc(b, '"');
 }
 
-/* Does the subtree hold a link (a second <a> must not nest in one)? */
+/*
+ * Does the subtree hold a link that will be written (an <a> must not nest
+ * in another)?
+ */
 static int
 has_link(const struct node *root)
 {
 	const struct node *n;
+	char *href;
 
-	for (n = root; n != NULL; n = node_walk_next(root, n))
-		if (n->type == MTG_N_LINK)
+	for (n = root; n != NULL; n = node_walk_next(root, n)) {
+		if (n->type != MTG_N_LINK)
+			continue;
+		href = html_href(n->url);
+		free(href);
+		if (href != NULL)
 			return 1;
+	}
 	return 0;
 }
 

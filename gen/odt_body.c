@@ -296,6 +296,7 @@ odt_automatic_styles(struct odt_body *b, xmlNodePtr a)
 	static const char *const aligns[] = { "center", "end" };
 	size_t i;
 
+	b->automatic = a;
 	s = style_new(b, a, "Emphasis", "text", NULL);
 	props(b, s, "text-properties", ns->fo, "font-style", "italic");
 	s = style_new(b, a, "Strong", "text", NULL);
@@ -633,6 +634,46 @@ odt_table(struct odt_body *b, xmlNodePtr parent, size_t ncols, int boxed)
 	return t;
 }
 
+void
+odt_table_widths(struct odt_body *b, xmlNodePtr table,
+    const unsigned *weights, size_t ncols)
+{
+	xmlNodePtr c, next, first, col, s;
+	char *name, *tname, w[32];
+	size_t i;
+
+	if (b->automatic == NULL)
+		return;
+	for (c = table->children; c != NULL; c = next) {
+		next = c->next;
+		if (c->type == XML_ELEMENT_NODE && xmlStrcmp(c->name,
+		    BAD_CAST "table-column") == 0) {
+			xmlUnlinkNode(c);
+			xmlFreeNode(c);
+		}
+	}
+	first = table->children;
+	tname = (char *)xmlGetNsProp(table, BAD_CAST "name",
+	    BAD_CAST NS_TABLE);
+	for (i = 0; i < ncols; i++) {
+		name = xasprintf("%s.c%zu", tname != NULL ? tname : "Table",
+		    i + 1);
+		s = style_new(b, b->automatic, name, "table-column", NULL);
+		snprintf(w, sizeof(w), "%u*", weights[i] > 0 ? weights[i] : 1);
+		props(b, s, "table-column-properties", b->ns->style,
+		    "rel-column-width", w);
+		col = xo_el(&b->xo, NULL, b->ns->table, "table-column");
+		xo_attr(col, b->ns->table, "style-name", name);
+		if (first != NULL) {
+			if (xmlAddPrevSibling(first, col) == NULL)
+				xo_oom();
+		} else if (xmlAddChild(table, col) == NULL)
+			xo_oom();
+		free(name);
+	}
+	xmlFree(tname);
+}
+
 xmlNodePtr
 odt_table_row(struct odt_body *b, xmlNodePtr table, int header)
 {
@@ -697,11 +738,26 @@ table_block(struct odt_body *b, xmlNodePtr parent, const struct node *t)
 {
 	const struct node *r, *c;
 	xmlNodePtr table, row;
-	size_t ncols = table_columns(t), i;
+	unsigned *weights;
+	size_t ncols = table_columns(t), i, len;
+	char *s;
 
 	if (ncols == 0)
 		return;
 	table = odt_table(b, parent, ncols, 1);
+	/* Columns as wide as their longest cell, within limits. */
+	weights = xcalloc(ncols, sizeof(*weights));
+	for (r = t->first; r != NULL; r = r->next)
+		for (c = r->first, i = 0; c != NULL; c = c->next, i++) {
+			s = node_text(c);
+			len = strlen(s);
+			free(s);
+			len = len < 4 ? 4 : len > 40 ? 40 : len;
+			if (len > weights[i])
+				weights[i] = (unsigned)len;
+		}
+	odt_table_widths(b, table, weights, ncols);
+	free(weights);
 	for (r = t->first; r != NULL; r = r->next) {
 		row = odt_table_row(b, table, r->header && r == t->first);
 		i = 0;

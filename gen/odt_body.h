@@ -95,12 +95,14 @@ struct odt_body {
 	const struct odt_styles	*st;
 	const struct node	*skip;		/* a block not to write */
 	int			 ntables;	/* tables so far, for names */
+	xmlNodePtr		 automatic;	/* office:automatic-styles */
 };
 
 /*
  * Adds the automatic styles odt_blocks() and the table helpers use (text
  * spans for emphasis, strike-through and code; table, cell and aligned
- * cell paragraph styles) to office:automatic-styles.
+ * cell paragraph styles) to office:automatic-styles, and keeps automatic
+ * for the column styles of tables to come.
  */
 void		 odt_automatic_styles(struct odt_body *, xmlNodePtr automatic);
 
@@ -136,6 +138,12 @@ xmlNodePtr	 odt_span(struct odt_body *, xmlNodePtr p, const char *style);
  */
 xmlNodePtr	 odt_table(struct odt_body *, xmlNodePtr parent,
 		    size_t ncols, int boxed);
+/*
+ * Gives the ncols columns of a table just made by odt_table() widths in
+ * proportion to weights (each at least 1), through automatic styles.
+ */
+void		 odt_table_widths(struct odt_body *, xmlNodePtr table,
+		    const unsigned *weights, size_t ncols);
 xmlNodePtr	 odt_table_row(struct odt_body *, xmlNodePtr table,
 		    int header);
 xmlNodePtr	 odt_table_cell(struct odt_body *, xmlNodePtr row,

@@ -18,6 +18,7 @@ struct people {
 	struct strmap		 full;		/* lowercased full name */
 	struct strmap		 alias;		/* lowercased alias, handle */
 	struct strmap		 prefix;	/* lowercased leading words */
+	struct strmap		 initials;	/* "sc" for Sarven Capadisli */
 	struct strlist		 owned;		/* names added by aliases */
 };
 
@@ -223,10 +224,47 @@ people_split_owners(const char *s, struct strlist *out)
 
 /* --- index ------------------------------------------------------------ */
 
+/* Latin letters U+00C0..U+017F without their accents. */
+static const char latin1[] =
+    "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+static const char latin_ext_a[] =
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlL"
+    "lLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+/*
+ * The key a name is filed under: ASCII lower case, accents dropped
+ * ("Agustín" and "Agustin" meet), a curly apostrophe made straight.
+ */
+static char *
+fold(const char *s, size_t len)
+{
+	char *k = xmalloc(len + 1), *w = k;
+	const unsigned char *p = (const unsigned char *)s,
+	    *end = (const unsigned char *)s + len;
+
+	while (p < end) {
+		if (p[0] == 0xc3 && p + 1 < end && p[1] >= 0x80 && p[1] <= 0xbf) {
+			*w++ = latin1[p[1] - 0x80];
+			p += 2;
+		} else if ((p[0] == 0xc4 || p[0] == 0xc5) && p + 1 < end &&
+		    p[1] >= 0x80 && p[1] <= 0xbf) {
+			*w++ = latin_ext_a[(p[0] - 0xc4) * 64 + p[1] - 0x80];
+			p += 2;
+		} else if (p[0] == 0xe2 && p + 2 < end && p[1] == 0x80 &&
+		    (p[2] == 0x98 || p[2] == 0x99)) {
+			*w++ = '\'';
+			p += 3;
+		} else
+			*w++ = (char)*p++;
+	}
+	*w = '\0';
+	return x_lower(k);
+}
+
 static void
 put(struct strmap *map, const char *key, size_t len, const char *name)
 {
-	char *k = x_lower(xstrndup(key, len));
+	char *k = fold(key, len);
 	struct strmap_e *e = strmap_get(map, k, strlen(k), 1);
 
 	if (e->val == NULL) {
@@ -268,6 +306,26 @@ drop_initials(const char *name)
 	return buf_detach(&b);
 }
 
+/* "SC" and "eP" are how scribes write Sarven Capadisli, elf Pavlik. */
+static void
+index_initials(struct people *pp, const char *name)
+{
+	char ini[8];
+	size_t n = 0;
+	const char *p;
+
+	for (p = name; *p != '\0'; p++)
+		if ((p == name || p[-1] == ' ' || p[-1] == '-') &&
+		    isalpha((unsigned char)*p)) {
+			if (n + 1 >= sizeof(ini))
+				return;
+			ini[n++] = *p;
+		}
+	if (n < 2 || n > 4)
+		return;
+	put(&pp->initials, ini, n, name);
+}
+
 /* Records the full name and each run of its leading words, plus the
  * leading words followed by the next word's initial ("Felix K"). */
 static void
@@ -277,6 +335,7 @@ index_name(struct people *pp, const char *name)
 	char *bare;
 
 	put(&pp->full, name, strlen(name), name);
+	index_initials(pp, name);
 	/* "David A. Wheeler" is also "David Wheeler". */
 	if ((bare = drop_initials(name)) != NULL) {
 		put(&pp->alias, bare, strlen(bare), name);
@@ -339,6 +398,7 @@ people_free(struct people *pp)
 	strmap_free(&pp->full);
 	strmap_free(&pp->alias);
 	strmap_free(&pp->prefix);
+	strmap_free(&pp->initials);
 	strlist_free(&pp->owned);
 	free(pp);
 }
@@ -363,7 +423,7 @@ people_resolve(const struct people *pp, const char *written, char **full)
 	n = strlen(w);
 	while (n > 0 && (w[n - 1] == '.' || w[n - 1] == '@'))
 		w[--n] = '\0';
-	k = x_lower(xstrdup(w));
+	k = fold(w, strlen(w));
 	*full = NULL;
 	if ((e = lookup(&pp->full, k)) != NULL) {
 		kind = MTG_WHO_PERSON;
@@ -372,6 +432,9 @@ people_resolve(const struct people *pp, const char *written, char **full)
 		kind = e->count == 1 ? MTG_WHO_PERSON : MTG_WHO_AMBIGUOUS;
 	else if ((e = lookup(&pp->prefix, k)) != NULL)
 		kind = e->count == 1 ? MTG_WHO_PERSON : MTG_WHO_AMBIGUOUS;
+	else if (strlen(k) >= 2 && strlen(k) <= 4 && strchr(k, ' ') == NULL &&
+	    (e = lookup(&pp->initials, k)) != NULL && e->count == 1)
+		kind = MTG_WHO_PERSON;
 	else if (people_is_group(pp->m, w))
 		kind = MTG_WHO_GROUP;
 	if (*full == NULL)
@@ -394,7 +457,7 @@ static const char *const group_words[] = {
 	"task", "force", "subgroup", "workstream", "volunteers", "rapporteurs",
 	"panel", "foundation", "community", "project", "projects", "office",
 	"chrome", "firefox", "safari", "edge", "mozilla", "apple", "google",
-	"microsoft", NULL
+	"microsoft", "participants", "attendees", "people", NULL
 };
 
 /* "SSR2-RT", "TAC", "LF": capitals, digits and '-' only, two or more

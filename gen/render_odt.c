@@ -253,11 +253,13 @@ due_of(const struct action *a)
 static void
 actions_table(struct odt_doc *d, const struct meeting *m, int open_only)
 {
+	static const unsigned widths[] = { 5, 44, 24, 14, 10 };
 	xmlNodePtr t, row;
 	size_t i, n = 0;
 	char num[32], *owners;
 
 	t = odt_table(&d->b, d->text, open_only ? 4 : 5, 1);
+	odt_table_widths(&d->b, t, widths, open_only ? 4 : 5);
 	row = odt_table_row(&d->b, t, 1);
 	odt_table_cell(&d->b, row, 1, "No.");
 	odt_table_cell(&d->b, row, 1, "Action");
@@ -287,11 +289,13 @@ actions_table(struct odt_doc *d, const struct meeting *m, int open_only)
 static void
 teams_table(struct odt_doc *d, const struct meeting *m)
 {
+	static const unsigned widths[] = { 3, 2, 5 };
 	xmlNodePtr t, row;
 	size_t i;
 	char *members;
 
 	t = odt_table(&d->b, d->text, 3, 1);
+	odt_table_widths(&d->b, t, widths, 3);
 	row = odt_table_row(&d->b, t, 1);
 	odt_table_cell(&d->b, row, 1, "Subtopic team");
 	odt_table_cell(&d->b, row, 1, "Rapporteur");

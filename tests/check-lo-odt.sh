@@ -2,14 +2,15 @@
 # check-lo-odt.sh -- LibreOffice opens every ODT minutes writes and keeps
 # its text.
 #
-# Renders `-f odt` and `-f agenda-odt` for input/*.md and tests/cases/*.md
-# and the real notes of the corpus (LO_CORPUS=0 leaves them out), converts all of them to PDF with ONE
-# headless soffice call under a user profile of its own (start-up is the
-# expensive part), then checks each PDF exists and that pdftotext finds the
-# words of the meeting's title and of the first action item in it.  The
-# words to look for are read from each document's content.xml: the Title
-# paragraph and the first body row of the table headed "Action".  soffice
-# exits 0 even when a conversion fails, hence the checks of the PDFs.
+# Renders `-f odt` and `-f agenda-odt` for input/*.md, tests/cases/*.md
+# and the real notes of the corpus (LO_CORPUS=0 leaves those out),
+# converts all of them to PDF with ONE headless soffice call under a user
+# profile of its own (start-up is the expensive part), then checks that
+# each PDF exists and that pdftotext finds the words of the meeting's title
+# and of the first action item in it.  The words to look for are read from
+# each document's content.xml: the Title paragraph and the first body row
+# of the table headed "Action".  soffice exits 0 even when a conversion
+# fails, hence the checks of the PDFs.
 #
 # Environment: MINUTES (default ./minutes), MINUTES_CORPUS, LO_CORPUS,
 # SOFFICE (default soffice), LO_TIMEOUT (seconds, default 240).

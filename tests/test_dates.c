@@ -397,6 +397,9 @@ Test(dates, find_file_names)
 	expect_find("corpus/real/solid-specification-2024-05-21.md",
 	    "2024-05-21");
 	expect_find("ipfs-team-mgmt-2016-08-29-libp2p.md", "2016-08-29");
+	expect_find("notes2017-07-06.md", "2017-07-06");
+	expect_find("minutes_2017_07_06.md", "2017-07-06");
+	expect_find("minutes_2017-07_06.md", "-");
 }
 
 Test(dates, find_year_apart)

@@ -1,0 +1,493 @@
+/*
+ * extract_owners.c -- owners and due dates inside the text of an action:
+ * "Name to verb", "Name will verb", "@a and @b task", "Name: task" (for
+ * people the meeting knows), a trailing "(Name)" or "@Name", and a due
+ * phrase at the end ("— due 20 July", "by EOD Tuesday").
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract_int.h"
+#include "people.h"
+
+void
+pend_free(struct pend *p)
+{
+	free(p->text);
+	strlist_free(&p->owners);
+	free(p->due_text);
+	free(p->id);
+}
+
+/* --- words -------------------------------------------------------------- */
+
+/* First words that never start an owner ("Need to", "Note:", "This will"). */
+static const char *const not_owner[] = {
+	"a", "about", "according", "action", "actions", "add", "after",
+	"agenda", "agree", "agreed", "already", "also", "although", "an",
+	"and", "any", "anybody", "anyone", "approval", "approved", "are", "as",
+	"ask", "asap", "at", "attempt", "back", "background", "be", "because",
+	"been", "before", "begin", "best", "better", "blocked", "but", "by",
+	"call", "can", "change", "changes", "check", "clarify", "close",
+	"closed", "collect", "come", "comment", "comments", "compare",
+	"complete", "completed", "conclusion", "confirm", "consensus",
+	"consider", "contact", "context", "continue", "convert", "coordinate",
+	"could", "create", "decide", "decided", "decision", "define",
+	"determine", "difficult", "discuss", "discussion", "do", "document",
+	"done", "draft", "due", "each", "easy", "edit", "email", "ensure",
+	"every", "everything", "expected", "explore", "figure", "file",
+	"find", "finalize", "fix", "follow", "follow-up", "followup", "for",
+	"from", "gather", "get", "go", "goal", "goals", "going", "good",
+	"had", "has", "have", "he", "help", "here", "hope", "how", "i",
+	"identify", "if", "implement", "important", "in", "investigate",
+	"invite", "is", "issue", "issues", "it", "its", "just", "least",
+	"let", "let's", "lets", "likely", "link", "links", "look", "make",
+	"may", "maybe", "meeting", "meetings", "merge", "might", "more",
+	"most", "move", "must", "my", "n/a", "need", "needs", "next", "no",
+	"nobody", "none", "not", "note", "notes", "nothing", "now", "ok",
+	"okay", "on", "ongoing", "only", "open", "optional", "or", "our",
+	"outcome", "pending", "per", "perhaps", "ping", "plan", "plans",
+	"please", "point", "possible", "post", "prepare", "probably",
+	"process", "propose", "proposal", "provide", "publish", "question",
+	"questions", "reach", "read", "ready", "related", "remember",
+	"remind", "reminder", "request", "required", "resolved", "respond",
+	"result", "results", "return", "review", "reviewed", "schedule",
+	"send", "set", "share", "she", "should", "similar", "since", "so",
+	"some", "somebody", "someone", "something", "start", "status",
+	"still", "subscribe", "suggestion", "summary", "supposed", "switch",
+	"talk", "task", "tasks", "tba", "tbc", "tbd", "test", "thank",
+	"thanks", "that", "the", "their", "then", "there", "these", "they",
+	"this", "those", "though", "time", "to", "today", "todo", "tomorrow",
+	"track", "try", "until", "up", "update", "updates", "us", "use",
+	"used", "via", "vote", "votes", "voting", "wait", "want", "wants",
+	"was", "we", "week", "welcome", "were", "what", "when", "where",
+	"whether", "which", "who", "why", "will", "wip", "with", "work",
+	"would", "write", "yes", "yesterday", "you", "your", NULL
+};
+
+/* Words after "to" / "will" that show the phrase is no assignment. */
+static const char *const not_verb[] = {
+	"the", "a", "an", "be", "this", "that", "these", "those", "all",
+	"each", "every", "our", "their", "his", "her", "its", "my", "your",
+	"me", "us", "them", "him", "it", "date", "now", "have", NULL
+};
+
+static int
+word_in(const char *const *list, const char *w, size_t len)
+{
+	for (; *list != NULL; list++)
+		if (strlen(*list) == len && strncasecmp(*list, w, len) == 0)
+			return 1;
+	return 0;
+}
+
+/* Name particles allowed in lower case inside a name. */
+static const char *const particles[] = {
+	"de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le",
+	"al", "bin", "ibn", "dos", "das", "y", "ter", "ten", NULL
+};
+
+/*
+ * Whether the first byte of a word may start a name: an ASCII capital,
+ * or a letter outside ASCII (Latin, Greek, Cyrillic, CJK lead bytes) but
+ * not punctuation, symbols or emoji.
+ */
+static int
+name_start(const unsigned char *w)
+{
+	if (isupper(*w))
+		return 1;
+	return (*w >= 0xc3 && *w <= 0xdf) || (*w >= 0xe3 && *w <= 0xed);
+}
+
+/* A handle: letters, digits, '-', '_', '.'. */
+static int
+handle_word(const char *w, size_t len)
+{
+	size_t i;
+
+	if (len == 0)
+		return 0;
+	for (i = 0; i < len; i++)
+		if (!isalnum((unsigned char)w[i]) && w[i] != '-' &&
+		    w[i] != '_' && w[i] != '.')
+			return 0;
+	return 1;
+}
+
+/*
+ * Whether s[0..len) is one owner: 1-4 capitalised words (particles and
+ * initials allowed), an acronym, a @handle, or (lenient) one lower-case
+ * handle such as "pnkfelix"; never a word of not_owner first.
+ */
+static int
+one_owner_ok(const char *s, size_t len, int lenient)
+{
+	char *o = xstrndup(s, len), *p, *w;
+	size_t words = 0, wl;
+	int ok = 1, at;
+
+	if ((p = strchr(o, '(')) != NULL && p != o) {
+		/* "klueska (nvidia)": a trailing parenthesis is affiliation. */
+		if (strchr(p, ')') == NULL || strchr(p, ')')[1] != '\0')
+			ok = 0;
+		*p = '\0';
+	}
+	x_squeeze(o);
+	at = *o == '@';
+	for (w = o; ok && *w != '\0'; w += wl) {
+		while (*w == ' ')
+			w++;
+		if (*w == '\0')
+			break;
+		wl = strcspn(w, " ");
+		if (*w == '@') {
+			if (!handle_word(w + 1, wl - 1))
+				ok = 0;
+		} else if (words == 0 && word_in(not_owner, w, wl))
+			ok = 0;
+		else if (!name_start((const unsigned char *)w) &&
+		    !(words > 0 && word_in(particles, w, wl)) &&
+		    !(lenient && words == 0 && handle_word(w, wl) &&
+		    w[wl] == '\0' && !isdigit((unsigned char)*w)) &&
+		    !(at && words > 0 && wl == 1))
+			ok = 0;
+		words++;
+	}
+	if (words == 0 || words > 4)
+		ok = 0;
+	free(o);
+	return ok;
+}
+
+/*
+ * Whether s[0..len) is a list of owners joined by ",", "/", "&", "and";
+ * fills owners when it is.
+ */
+int
+owner_list_ok(const char *s, size_t len, int lenient, struct strlist *owners)
+{
+	char *o = xstrndup(s, len);
+	struct strlist parts = {0};
+	const char *p, *start;
+	int ok = 1, depth = 0;
+	size_t i;
+
+	x_squeeze(o);
+	if (*o == '\0' || strlen(o) > 120)
+		ok = 0;
+	for (p = start = o; ok; p++) {
+		size_t skip = 0;
+
+		if (*p == '(')
+			depth++;
+		else if (*p == ')' && depth > 0)
+			depth--;
+		if (*p == '\0')
+			skip = 1;
+		else if (depth > 0)
+			continue;
+		else if (*p == ',' || *p == '/' || *p == '+' || *p == ';')
+			skip = 1;
+		else if (strncmp(p, " @", 2) == 0 && p > o && p[-1] != ',')
+			skip = 1;
+		else if (strncmp(p, " & ", 3) == 0)
+			skip = 3;
+		else if (strncasecmp(p, " and ", 5) == 0)
+			skip = 5;
+		if (skip == 0)
+			continue;
+		while (*start == ' ')
+			start++;
+		if (!one_owner_ok(start, (size_t)(p - start), lenient))
+			ok = 0;
+		if (*p == '\0')
+			break;
+		p += skip - 1;
+		start = p + 1;
+	}
+	if (ok)
+		people_split_owners(o, &parts);
+	if (ok && parts.n == 0)
+		ok = 0;
+	for (i = 0; ok && i < parts.n; i++)
+		strlist_add_unique(owners, parts.v[i]);
+	strlist_free(&parts);
+	free(o);
+	return ok;
+}
+
+/* --- owners in the action text ----------------------------------------- */
+
+static const char *const connectors[] = {
+	" to ", " will ", " should ", " shall ", " must ", " volunteered to ",
+	" volunteers to ", " agreed to ", " offered to ", " is to ",
+	" are to ", " needs to ", ": ", " - ", NULL
+};
+
+/* Whether the word at s is lower case and no article or pronoun. */
+static int
+verb_ok(const char *s, int colon)
+{
+	size_t wl;
+
+	while (*s == ' ')
+		s++;
+	if (*s == '\0')
+		return 0;
+	if (colon)
+		return 1;
+	wl = strcspn(s, " ,.;:");
+	if (!islower((unsigned char)*s) && *s != '@')
+		return 0;
+	return !word_in(not_verb, s, wl);
+}
+
+/* Whether a written owner is a person or group the meeting knows. */
+static int
+known(const struct people *pp, const char *who)
+{
+	char *full;
+	enum people_kind k;
+
+	if (pp == NULL)
+		return 0;
+	k = people_resolve(pp, who, &full);
+	free(full);
+	return k == MTG_WHO_PERSON || k == MTG_WHO_GROUP;
+}
+
+/*
+ * Finds a leading owner in t: "Name to verb", "Name will verb",
+ * "Name: task", "@a and @b task".  Returns the length of the prefix to
+ * remove from the text (owner and connector), 0 when there is none.
+ */
+size_t
+lead_owner(const struct people *pp, const char *t, struct strlist *owners)
+{
+	size_t best = 0, blen = 0, i;
+	const char *p, *found;
+
+	/* The earliest connector within reach. */
+	for (i = 0; connectors[i] != NULL; i++) {
+		found = strstr(t, connectors[i]);
+		if (found == NULL || found == t || found - t > 100)
+			continue;
+		if (best == 0 || (size_t)(found - t) < best) {
+			best = (size_t)(found - t);
+			blen = strlen(connectors[i]);
+		}
+	}
+	if (best > 0 && verb_ok(t + best + blen, t[best] == ':' ||
+	    t[best + 1] == '-')) {
+		struct strlist tmp = {0};
+		size_t olen = best;
+		int ok;
+
+		/* "SC, will respond" */
+		while (olen > 0 && t[olen - 1] == ',')
+			olen--;
+		ok = owner_list_ok(t, olen, 1, &tmp);
+
+		/* "Name: task" and "Name - task" read like "Phase: text"
+		 * unless the names are people the meeting knows. */
+		for (i = 0; ok && (t[best] == ':' || t[best + 1] == '-') &&
+		    i < tmp.n; i++)
+			ok = known(pp, tmp.v[i]);
+		for (i = 0; ok && i < tmp.n; i++)
+			strlist_add_unique(owners, tmp.v[i]);
+		strlist_free(&tmp);
+		if (ok)
+			return best + blen;
+	}
+	/* "@a, @b and @c take a look". */
+	if (*t != '@')
+		return 0;
+	for (p = t; *p == '@';) {
+		p++;
+		while (isalnum((unsigned char)*p) || *p == '-' || *p == '_' ||
+		    *p == '.')
+			p++;
+		if (strncmp(p, ", @", 3) == 0)
+			p += 2;
+		else if (strncmp(p, " and @", 6) == 0)
+			p += 5;
+		else if (strncmp(p, " & @", 4) == 0)
+			p += 3;
+		else if (strncmp(p, " / @", 4) == 0 || strncmp(p, "/@", 2) == 0)
+			p = strchr(p, '@');
+	}
+	if (*p != ' ' && *p != ':' && *p != '\0')
+		return 0;
+	if (!owner_list_ok(t, (size_t)(p - t), 1, owners))
+		return 0;
+	while (*p == ':' || *p == ' ' || *p == ',')
+		p++;
+	return (size_t)(p - t);
+}
+
+/* A trailing "(Name)" or "(Name, Name)": returns where it starts, or 0. */
+static size_t
+trail_paren_owner(const char *t, struct strlist *owners)
+{
+	size_t n = strlen(t);
+	const char *open;
+
+	if (n < 3 || t[n - 1] != ')')
+		return 0;
+	open = strrchr(t, '(');
+	if (open == NULL || open == t)
+		return 0;
+	if (!owner_list_ok(open + 1, (size_t)(t + n - 1 - open - 1), 0,
+	    owners))
+		return 0;
+	return (size_t)(open - t);
+}
+
+/* A trailing "@Name Surname" or "@a, @b": returns where it starts, or 0. */
+size_t
+trail_at_owner(const char *t, struct strlist *owners)
+{
+	const char *p, *at = NULL;
+
+	for (p = t + 1; *p != '\0'; p++)
+		if (*p == '@' && p[-1] == ' ') {
+			at = p;
+			break;
+		}
+	/* The first @ of a run of owners that reaches the end. */
+	for (; at != NULL; at = strstr(at + 1, " @") ? strstr(at + 1, " @") + 1 :
+	    NULL) {
+		struct strlist tmp = {0};
+		int ok = owner_list_ok(at, strlen(at), 0, &tmp);
+
+		if (ok) {
+			size_t i;
+
+			for (i = 0; i < tmp.n; i++)
+				strlist_add_unique(owners, tmp.v[i]);
+		}
+		strlist_free(&tmp);
+		if (ok)
+			return (size_t)(at - t);
+	}
+	return 0;
+}
+
+/* "— Name to verb" after a dash inside the text. */
+static int
+dash_owner(const struct people *pp, const char *t, struct strlist *owners)
+{
+	static const char *const dashes[] = { "— ", " - ", " – ", NULL };
+	const char *p, *last = NULL;
+	size_t i, dl = 0;
+
+	for (i = 0; dashes[i] != NULL; i++)
+		for (p = strstr(t, dashes[i]); p != NULL;
+		    p = strstr(p + 1, dashes[i]))
+			if (last == NULL || p > last) {
+				last = p;
+				dl = strlen(dashes[i]);
+			}
+	if (last == NULL)
+		return 0;
+	last += dl;
+	while (*last == ' ')
+		last++;
+	return lead_owner(pp, last, owners) > 0;
+}
+
+/* Trims spaces and the separators left when a clause is cut away. */
+void
+trim_tail(char *s)
+{
+	size_t n;
+
+	x_squeeze(s);
+	n = strlen(s);
+	for (;;) {
+		if (n > 0 && strchr(" ,;:-(*", s[n - 1]) != NULL)
+			s[--n] = '\0';
+		else if (n >= 3 && (strcmp(s + n - 3, "—") == 0 ||
+		    strcmp(s + n - 3, "–") == 0)) {
+			n -= 3;
+			s[n] = '\0';
+		} else
+			break;
+	}
+	x_squeeze(s);
+}
+
+static const char *const done_words[] = {
+	"done", "closed", "complete", "completed", "finished", "resolved",
+	"yes", "y", "x", "[x]", "✓", "✔", "✅", "☑", "merged", "fixed", NULL
+};
+
+int
+done_word(const char *s)
+{
+	char *t = x_strip_label(xstrdup(s));
+	size_t i;
+	int done = 0;
+
+	for (i = 0; done_words[i] != NULL && !done; i++)
+		if (strcasecmp(t, done_words[i]) == 0 ||
+		    (strlen(done_words[i]) > 2 &&
+		    str_has_prefix_ci(t, done_words[i]) &&
+		    !isalpha((unsigned char)t[strlen(done_words[i])])))
+			done = 1;
+	free(t);
+	return done;
+}
+
+/*
+ * Takes owners, a due date and a done mark out of p->text.  Table
+ * actions keep their text and only look for a due date in it when they
+ * have no due column.
+ */
+void
+action_parse_text(const struct people *pp, struct pend *p)
+{
+	size_t cut, ps, pe, n;
+	char *t = p->text, *low;
+
+	if (p->due_text == NULL && date_split_due(t, &cut, &ps, &pe) == 0) {
+		p->due_text = xstrndup(t + ps, pe - ps);
+		x_strip_label(p->due_text);
+		t[cut] = '\0';
+		trim_tail(t);
+	}
+	if (!p->from_table || p->owners.n == 0) {
+		size_t lead = p->from_table ? 0 : lead_owner(pp, t, &p->owners);
+
+		if (lead > 0)
+			memmove(t, t + lead, strlen(t + lead) + 1);
+		else if ((n = trail_paren_owner(t, &p->owners)) > 0) {
+			t[n] = '\0';
+			trim_tail(t);
+		} else if ((n = trail_at_owner(t, &p->owners)) > 0) {
+			t[n] = '\0';
+			trim_tail(t);
+		} else if (!p->from_table)
+			dash_owner(pp, t, &p->owners);
+		/* Owners first, due date last: "Name to do X by Friday". */
+		if (lead > 0 && p->due_text == NULL &&
+		    date_split_due(t, &cut, &ps, &pe) == 0) {
+			p->due_text = xstrndup(t + ps, pe - ps);
+			x_strip_label(p->due_text);
+			t[cut] = '\0';
+			trim_tail(t);
+		}
+	}
+	low = x_lower(xstrdup(t));
+	if (strstr(low, "(done") || strstr(low, "(completed") ||
+	    strstr(low, "(closed") || strncmp(low, "done:", 5) == 0 ||
+	    strncmp(low, "[done]", 6) == 0)
+		p->status = MTG_DONE;
+	free(low);
+	x_squeeze(t);
+	if (islower((unsigned char)*t))
+		*t = (char)toupper((unsigned char)*t);
+}

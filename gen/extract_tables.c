@@ -1,0 +1,304 @@
+/*
+ * extract_tables.c -- tables classified by their header: action tables
+ * (Action / Task / Request × Owner / Assignee / Who × Due / Deadline ×
+ * Status), subtopic team tables (Subtopic / Team / Workstream × Rapporteur
+ * / Lead × Volunteers / Members) and decision tables.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract_int.h"
+#include "people.h"
+
+/* --- tables ---------------------------------------------------------------- */
+
+enum col {
+	COL_NONE,
+	COL_DECISION,
+	COL_TEAM,
+	COL_MEMBERS,
+	COL_LEAD,
+	COL_ACTION,		/* a strong action word */
+	COL_OWNER,
+	COL_DUE,
+	COL_STATUS,
+	COL_ITEM,		/* "Item", "Description": action if owners */
+	COL_TEXT,		/* "Description", "Details" of a decision */
+	COL__MAX
+};
+
+static const struct {
+	const char	*word;
+	enum col	 col;
+} col_words[] = {
+	{ "decision", COL_DECISION },
+	{ "decisions", COL_DECISION },
+	{ "team members", COL_MEMBERS },
+	{ "volunteers", COL_MEMBERS },
+	{ "volunteer", COL_MEMBERS },
+	{ "members", COL_MEMBERS },
+	{ "participants", COL_MEMBERS },
+	{ "subtopic", COL_TEAM },
+	{ "sub-topic", COL_TEAM },
+	{ "topic", COL_TEAM },
+	{ "team", COL_TEAM },
+	{ "subteam", COL_TEAM },
+	{ "sub-team", COL_TEAM },
+	{ "workstream", COL_TEAM },
+	{ "work stream", COL_TEAM },
+	{ "subgroup", COL_TEAM },
+	{ "sub-group", COL_TEAM },
+	{ "track", COL_TEAM },
+	{ "rapporteur", COL_LEAD },
+	{ "rapporteurs", COL_LEAD },
+	{ "leader", COL_LEAD },
+	{ "lead", COL_LEAD },
+	{ "leads", COL_LEAD },
+	{ "coordinator", COL_LEAD },
+	{ "convenor", COL_LEAD },
+	{ "convener", COL_LEAD },
+	{ "chair", COL_LEAD },
+	{ "action", COL_ACTION },
+	{ "actions", COL_ACTION },
+	{ "task", COL_ACTION },
+	{ "tasks", COL_ACTION },
+	{ "todo", COL_ACTION },
+	{ "to-do", COL_ACTION },
+	{ "to do", COL_ACTION },
+	{ "request", COL_ACTION },
+	{ "deliverable", COL_ACTION },
+	{ "owner", COL_OWNER },
+	{ "owners", COL_OWNER },
+	{ "assignee", COL_OWNER },
+	{ "assignees", COL_OWNER },
+	{ "assigned", COL_OWNER },
+	{ "who", COL_OWNER },
+	{ "responsible", COL_OWNER },
+	{ "person", COL_OWNER },
+	{ "by whom", COL_OWNER },
+	{ "due", COL_DUE },
+	{ "deadline", COL_DUE },
+	{ "date", COL_DUE },
+	{ "when", COL_DUE },
+	{ "by", COL_DUE },
+	{ "target", COL_DUE },
+	{ "eta", COL_DUE },
+	{ "status", COL_STATUS },
+	{ "state", COL_STATUS },
+	{ "done", COL_STATUS },
+	{ "complete", COL_STATUS },
+	{ "progress", COL_STATUS },
+	{ "item", COL_ITEM },
+	{ "what", COL_ITEM },
+	{ "description", COL_TEXT },
+	{ "details", COL_TEXT },
+	{ "summary", COL_TEXT },
+	{ NULL, COL_NONE }
+};
+
+/* The column kind named by a header cell; the first listed word wins. */
+static enum col
+classify_col(const char *header)
+{
+	char *h = x_lower(xstrdup(header)), *p;
+	enum col best = COL_NONE;
+	size_t i, wl;
+
+	x_strip_label(h);
+	for (i = 0; col_words[i].word != NULL && best == COL_NONE; i++) {
+		wl = strlen(col_words[i].word);
+		for (p = strstr(h, col_words[i].word); p != NULL;
+		    p = strstr(p + 1, col_words[i].word))
+			if ((p == h || !isalnum((unsigned char)p[-1])) &&
+			    !isalnum((unsigned char)p[wl])) {
+				best = col_words[i].col;
+				break;
+			}
+	}
+	free(h);
+	return best;
+}
+
+static const struct node *
+cell_at(const struct node *row, int i)
+{
+	const struct node *c;
+
+	for (c = row->first; c != NULL && i > 0; c = c->next)
+		i--;
+	return c;
+}
+
+static char *
+cell_text(const struct node *row, int i)
+{
+	const struct node *c;
+
+	if (i < 0 || (c = cell_at(row, i)) == NULL)
+		return xstrdup("");
+	return x_text(c);
+}
+
+/* Removes "1. " numbering from a team name, in place. */
+static char *
+strip_numbering(char *s)
+{
+	char *p = s;
+
+	while (isdigit((unsigned char)*p))
+		p++;
+	if (p > s && (*p == '.' || *p == ')') && p[1] == ' ')
+		memmove(s, p + 2, strlen(p + 2) + 1);
+	return s;
+}
+
+/* Empty due cells and dashes mean no due date at all. */
+static int
+blank_cell(const char *s)
+{
+	return *s == '\0' || strcmp(s, "-") == 0 || strcmp(s, "—") == 0 ||
+	    strcmp(s, "–") == 0;
+}
+
+static void
+table_teams(struct xctx *c, const struct node *table, const int *cols)
+{
+	const struct node *row;
+
+	for (row = table->first->next; row != NULL; row = row->next) {
+		char *name = strip_numbering(cell_text(row, cols[COL_TEAM]));
+		char *lead = cell_text(row, cols[COL_LEAD]);
+		char *mem = cell_text(row, cols[COL_MEMBERS]), *p, *s;
+		struct team *t;
+
+		if (*name == '\0') {
+			free(name);
+			free(lead);
+			free(mem);
+			continue;
+		}
+		t = meeting_add_team(c->m);
+		t->name = name;
+		t->rapporteur = *lead != '\0' ? lead : NULL;
+		if (t->rapporteur == NULL)
+			free(lead);
+		t->line = row->line;
+		for (s = mem; s != NULL; s = p) {
+			if ((p = strpbrk(s, ",;")) != NULL)
+				*p++ = '\0';
+			trim_tail(s);
+			if (*s != '\0')
+				strlist_add(&t->members, s);
+		}
+		free(mem);
+	}
+}
+
+static void
+table_actions(struct xctx *c, const struct node *table, const int *cols)
+{
+	const struct node *row, *cell;
+	int acol = cols[COL_ACTION] >= 0 ? cols[COL_ACTION] : cols[COL_ITEM];
+
+	if (cols[COL_OWNER] < 0) {
+		char *h = cell_text(table->first, acol);
+
+		cell = cell_at(table->first, acol);
+		diag_add(c->d, MTG_D_TABLE_NO_OWNER, table->first->line,
+		    cell ? cell->col : table->col, "\"%s\"", h);
+		free(h);
+	}
+	for (row = table->first->next; row != NULL; row = row->next) {
+		struct pend p;
+
+		memset(&p, 0, sizeof(p));
+		p.text = cell_text(row, acol);
+		if (*p.text == '\0') {
+			pend_free(&p);
+			continue;
+		}
+		p.from_table = 1;
+		p.line = row->line;
+		cell = cell_at(row, acol);
+		p.col = cell != NULL ? cell->col : row->col;
+		if (cols[COL_OWNER] >= 0) {
+			char *o = cell_text(row, cols[COL_OWNER]);
+
+			people_split_owners(o, &p.owners);
+			free(o);
+		}
+		if (cols[COL_DUE] >= 0) {
+			p.due_text = cell_text(row, cols[COL_DUE]);
+			if (blank_cell(p.due_text)) {
+				free(p.due_text);
+				p.due_text = NULL;
+			}
+		}
+		if (cols[COL_STATUS] >= 0) {
+			char *s = cell_text(row, cols[COL_STATUS]);
+
+			if (done_word(s))
+				p.status = MTG_DONE;
+			free(s);
+		}
+		action_parse_text(c->pp, &p);
+		/* A due column may say "by 8 March". */
+		action_commit(c, &p);
+		pend_free(&p);
+	}
+}
+
+static void
+table_decisions(struct xctx *c, const struct node *table, const int *cols)
+{
+	const struct node *row;
+
+	for (row = table->first->next; row != NULL; row = row->next) {
+		char *t = cell_text(row, cols[COL_TEXT] >= 0 ? cols[COL_TEXT] :
+		    cols[COL_DECISION]);
+
+		/* An item number alone is no decision. */
+		if (*t != '\0' && strspn(t, "0123456789. ") < strlen(t))
+			decision_commit(c, NULL, t, row->line);
+		free(t);
+	}
+}
+
+/* Classifies a table by its header and takes what it holds. */
+void
+scan_table(struct xctx *c, const struct node *table, enum xkind ctx)
+{
+	const struct node *cell;
+	int cols[COL__MAX], i;
+
+	if (table->first == NULL || !table->first->header)
+		return;
+	if (ctx >= XK_PRESENT && ctx <= XK_OTHER_ROLE && ctx != XK_AGENDA)
+		return;	/* attendance tables are read elsewhere */
+	for (i = 0; i < COL__MAX; i++)
+		cols[i] = -1;
+	for (i = 0, cell = table->first->first; cell != NULL;
+	    cell = cell->next, i++) {
+		char *h = x_text(cell);
+		enum col k = classify_col(h);
+
+		if (k != COL_NONE && cols[k] < 0)
+			cols[k] = i;
+		free(h);
+	}
+	if (cols[COL_TEAM] >= 0 && cols[COL_MEMBERS] >= 0)
+		table_teams(c, table, cols);
+	else if (cols[COL_DECISION] >= 0)
+		table_decisions(c, table, cols);
+	else if (cols[COL_ACTION] >= 0 || (cols[COL_ITEM] >= 0 &&
+	    (cols[COL_OWNER] >= 0 || ctx == XK_ACTIONS))) {
+		/* A "Lead" column of an action table names its owner. */
+		if (cols[COL_OWNER] < 0 && cols[COL_LEAD] >= 0)
+			cols[COL_OWNER] = cols[COL_LEAD];
+		if (cols[COL_OWNER] >= 0 || cols[COL_DUE] >= 0 ||
+		    ctx == XK_ACTIONS)
+			table_actions(c, table, cols);
+	}
+}
