@@ -94,16 +94,40 @@ node_copy(const struct node *n)
 	return c;
 }
 
+static struct node *text_node(enum node_type, const char *, size_t);
+
 /*
- * A copy of n and its subtree; caller frees.  Recursion is bounded by the
- * nesting the parser allows.
+ * An image as a link to it showing its alt text in brackets: a deck that
+ * loaded pictures from the network would not be self-contained.
+ */
+static struct node *
+image_link(const struct node *n)
+{
+	struct node *l = node_new(MTG_N_LINK, n->line, n->col);
+	char *alt = node_text(n), *s;
+
+	l->url = xstrdup(n->url != NULL ? n->url : "");
+	l->title = n->title != NULL ? xstrdup(n->title) : NULL;
+	s = xasprintf("[%s]", *alt != '\0' ? alt : "image");
+	node_append(l, text_node(MTG_N_TEXT, s, strlen(s)));
+	free(s);
+	free(alt);
+	return l;
+}
+
+/*
+ * A copy of n and its subtree, images made links; caller frees.
+ * Recursion is bounded by the nesting the parser allows.
  */
 static struct node *
 node_copy_deep(const struct node *n)
 {
-	struct node *c = node_copy(n);
+	struct node *c;
 	const struct node *k;
 
+	if (n->type == MTG_N_IMAGE)
+		return image_link(n);
+	c = node_copy(n);
 	for (k = n->first; k != NULL; k = k->next)
 		node_append(c, node_copy_deep(k));
 	return c;
@@ -139,25 +163,65 @@ nchildren(const struct node *n)
 	return i;
 }
 
-/* The plain text of n on one line, white space squeezed; caller frees. */
+/* Whether code point c may stand in both HTML and XML text. */
+static int
+cp_ok(unsigned long c)
+{
+	if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
+		return 0;
+	if ((c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe)
+		return 0;
+	return 1;
+}
+
+/*
+ * A copy of s on one line, for a title: runs of white space become one
+ * space, trimmed, and code points HTML or XML forbid become U+FFFD, so
+ * that both renderers show the very same title.  s is valid UTF-8 (the
+ * parser repairs the notes).  Caller frees.
+ */
+static char *
+title_clean(const char *s)
+{
+	struct buf b = {0};
+	const unsigned char *p = (const unsigned char *)s;
+	unsigned long c;
+	size_t n, i;
+	int sp = 0;
+
+	buf_put(&b, "", 0);
+	while (*p != '\0') {
+		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
+		    *p == '\f') {
+			sp = b.len > 0;
+			p++;
+			continue;
+		}
+		n = *p < 0x80 ? 1 : *p < 0xe0 ? 2 : *p < 0xf0 ? 3 : 4;
+		c = n == 1 ? *p : *p & (0x3f >> (n - 1));
+		for (i = 1; i < n && p[i] != '\0'; i++)
+			c = c << 6 | (p[i] & 0x3f);
+		if (sp)
+			buf_putc(&b, ' ');
+		sp = 0;
+		if (i == n && cp_ok(c))
+			buf_put(&b, (const char *)p, n);
+		else
+			buf_puts(&b, "\xef\xbf\xbd");
+		p += i;
+	}
+	return buf_detach(&b);
+}
+
+/* The plain text of n as a title (see title_clean()); caller frees. */
 static char *
 plain_title(const struct node *n)
 {
-	char *s = node_text(n), *r, *w;
-	int sp = 0;
+	char *s = node_text(n), *t;
 
-	for (r = w = s; *r != '\0'; r++) {
-		if (*r == ' ' || *r == '\t' || *r == '\n' || *r == '\r') {
-			sp = w != s;
-			continue;
-		}
-		if (sp)
-			*w++ = ' ';
-		sp = 0;
-		*w++ = *r;
-	}
-	*w = '\0';
-	return s;
+	t = title_clean(s);
+	free(s);
+	return t;
 }
 
 /* --- the walk ------------------------------------------------------------ */
@@ -1243,14 +1307,14 @@ deck_new(const struct meeting *m, int limit)
 
 	d->limit = limit > 0 ? limit : DECK_MAX_ROWS_DEFAULT;
 	if (m->title != NULL && *m->title != '\0')
-		title = xstrdup(m->title);
+		title = title_clean(m->title);
 	for (b = m->body ? m->body->first : NULL; title == NULL && b != NULL;
 	    b = b->next)
 		if (b->type == MTG_N_HEADING && b->level == 1)
 			title = plain_title(b);
 	if (title == NULL || *title == '\0') {
 		free(title);
-		title = xstrdup(m->date != NULL ? m->date : "Meeting notes");
+		title = title_clean(m->date != NULL ? m->date : "Meeting notes");
 	}
 
 	cut_parts(m, title, &pre, &parts, &nparts, &partscap);

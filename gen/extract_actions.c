@@ -37,6 +37,65 @@ dedupe_key(const char *id, const char *text)
 	return k;
 }
 
+/*
+ * The entry of an earlier mention of the same numbered id or the same
+ * text (count > 0), or a fresh entry (count 0).
+ */
+static struct strmap_e *
+seen(struct strmap *map, const char *id, const char *text)
+{
+	struct strmap_e *e = NULL;
+	char *key;
+
+	if (id != NULL) {
+		key = dedupe_key(id, NULL);
+		e = strmap_get(map, key, strlen(key), 1);
+		free(key);
+		if (e->count > 0)
+			return e;
+	}
+	key = dedupe_key(NULL, text);
+	e = strmap_get(map, key, strlen(key), 1);
+	free(key);
+	return e;
+}
+
+/* Files an action or decision under its id and its text. */
+static void
+remember(struct strmap *map, const char *id, const char *text, int n)
+{
+	char *key;
+
+	if (id != NULL) {
+		key = dedupe_key(id, NULL);
+		strmap_get(map, key, strlen(key), 1)->count = n;
+		free(key);
+	}
+	key = dedupe_key(NULL, text);
+	strmap_get(map, key, strlen(key), 1)->count = n;
+	free(key);
+}
+
+/* Resolves and adds owners, each once (a map keeps a long list linear). */
+static void
+add_owners(struct xctx *c, struct action *a, const struct strlist *owners)
+{
+	struct strmap seen = {0};
+	size_t i;
+
+	for (i = 0; i < owners->n; i++) {
+		char *full;
+		struct strmap_e *e;
+
+		people_resolve(c->pp, owners->v[i], &full);
+		e = strmap_get(&seen, full, strlen(full), 1);
+		if (e->count++ == 0)
+			strlist_add(&a->owners, full);
+		free(full);
+	}
+	strmap_free(&seen);
+}
+
 /* Adds p to the model unless it repeats an earlier action. */
 void
 action_commit(struct xctx *c, struct pend *p)
@@ -45,28 +104,20 @@ action_commit(struct xctx *c, struct pend *p)
 	struct strmap_e *e;
 	struct action *a;
 	struct date due;
-	char *key, iso[16];
-	size_t i;
+	char iso[16];
 
 	if (p->text == NULL || *p->text == '\0')
 		return;
-	key = dedupe_key(p->id, p->text);
-	e = strmap_get(&c->seen_actions, key, strlen(key), 1);
-	free(key);
+	e = seen(&c->seen_actions, p->id, p->text);
 	if (e->count > 0) {
 		/* Seen before: the first mention wins, a later one may only
 		 * fill in what it lacked. */
 		a = &m->actions[e->count - 1];
-		for (i = 0; a->owners.n == 0 && i < p->owners.n; i++) {
-			char *full;
-
-			people_resolve(c->pp, p->owners.v[i], &full);
-			strlist_add_unique(&a->owners, full);
-			free(full);
-		}
+		if (a->owners.n == 0)
+			add_owners(c, a, &p->owners);
 		if (a->due_text == NULL && p->due_text != NULL) {
 			a->due_text = xstrdup(p->due_text);
-			if (date_resolve_due(p->due_text, c->has_date ?
+			if (x_resolve_due(p->due_text, c->has_date ?
 			    &c->date : NULL, &due) == 0) {
 				date_format(&due, iso);
 				a->due = xstrdup(iso);
@@ -77,19 +128,13 @@ action_commit(struct xctx *c, struct pend *p)
 		return;
 	}
 	a = meeting_add_action(m);
-	e->count = (int)m->nactions;
+	remember(&c->seen_actions, p->id, p->text, (int)m->nactions);
 	a->text = p->text;
 	p->text = NULL;
-	for (i = 0; i < p->owners.n; i++) {
-		char *full;
-
-		people_resolve(c->pp, p->owners.v[i], &full);
-		strlist_add_unique(&a->owners, full);
-		free(full);
-	}
+	add_owners(c, a, &p->owners);
 	if (p->due_text != NULL && *p->due_text != '\0') {
 		a->due_text = xstrdup(p->due_text);
-		if (date_resolve_due(p->due_text, c->has_date ? &c->date : NULL,
+		if (x_resolve_due(p->due_text, c->has_date ? &c->date : NULL,
 		    &due) == 0) {
 			date_format(&due, iso);
 			a->due = xstrdup(iso);
@@ -108,16 +153,13 @@ void
 decision_commit(struct xctx *c, const char *id, const char *text, int line)
 {
 	struct strmap_e *e;
-	char *key;
 
 	if (text == NULL || *text == '\0')
 		return;
-	key = dedupe_key(id, text);
-	e = strmap_get(&c->seen_decisions, key, strlen(key), 1);
-	free(key);
+	e = seen(&c->seen_decisions, id, text);
 	if (e->count > 0)
 		return;
-	e->count = 1;
+	remember(&c->seen_decisions, id, text, 1);
 	meeting_add_decision(c->m, text, line);
 }
 
@@ -364,11 +406,13 @@ scan_lines(struct xctx *c, const struct xlines *ls, int in_item,
 		enum xkind k = parse_marker(ls->v[i].text, &mk);
 		enum mtg_status st = st0;
 		struct buf b = {0};
+		const char *last;
 		int line, col;
 
 		if (k == XK_NONE)
 			continue;
 		buf_puts(&b, ls->v[i].text + mk.rest);
+		last = ls->v[i].text + mk.rest;
 		for (j = i + 1; j < ls->n; j++) {
 			struct marker m2;
 			enum xkind k2 = parse_marker(ls->v[j].text, &m2);
@@ -379,10 +423,11 @@ scan_lines(struct xctx *c, const struct xlines *ls, int in_item,
 			if (status_line(ls->v[j].text, &st))
 				continue;
 			if (!in_item && !continues(ls->v[j].text) &&
-			    ends_sentence(b.data))
+			    ends_sentence(last))
 				break;
 			buf_putc(&b, ' ');
 			buf_puts(&b, ls->v[j].text);
+			last = ls->v[j].text;
 		}
 		buf_put(&b, "", 0);
 		xline_pos(&ls->v[i], mk.rest, &line, &col);
@@ -518,8 +563,16 @@ list_context(const struct node *list, const enum xkind *hk)
 	const struct node *up = list->parent;
 	enum xkind k;
 
-	if (up != NULL && up->type == MTG_N_ITEM)
-		return para_label(x_item_para(up), 0);
+	if (up != NULL && up->type == MTG_N_ITEM) {
+		k = para_label(x_item_para(up), 0);
+		/* Sub-tasks of an action item are action items. */
+		if (k == XK_NONE && list->first != NULL &&
+		    list->first->task != MTG_TASK_NONE && up->parent != NULL &&
+		    up->parent->type == MTG_N_LIST &&
+		    list_context(up->parent, hk) == XK_ACTIONS)
+			k = XK_ACTIONS;
+		return k;
+	}
 	if (list->prev != NULL && list->prev->type == MTG_N_PARAGRAPH &&
 	    (k = para_label(list->prev, 1)) != XK_NONE)
 		return k;
@@ -532,13 +585,13 @@ list_context(const struct node *list, const enum xkind *hk)
 
 /* Joins lines into one text, leaving out "Status:" lines. */
 static char *
-join_lines(const struct xlines *ls, size_t from, size_t off,
+join_lines(const struct xlines *ls, size_t from, size_t to, size_t off,
     enum mtg_status *st)
 {
 	struct buf b = {0};
 	size_t i;
 
-	for (i = from; i < ls->n; i++) {
+	for (i = from; i < to; i++) {
 		if (i > from && status_line(ls->v[i].text, st))
 			continue;
 		if (b.len > 0)
@@ -569,7 +622,7 @@ task_is_action(struct xctx *c, const char *text)
 	size_t cut, ps, pe;
 	int yes = 0;
 
-	if (date_split_due(text, &cut, &ps, &pe) == 0)
+	if (x_due_phrase(text, &cut, &ps, &pe) == 0)
 		yes = 1;
 	else if (lead_owner(c->pp, text, &tmp) > 0)
 		yes = 1;
@@ -605,11 +658,12 @@ static void
 scan_item(struct xctx *c, const struct node *item, enum xkind ctx)
 {
 	const struct node *para = x_item_para(item);
-	struct xlines ls;
+	struct xlines ls, rest = { NULL, 0, 0 };
 	struct marker mk;
 	enum xkind k;
 	enum mtg_status st;
 	char *text;
+	size_t cut;
 	int line, col;
 
 	if (para == NULL)
@@ -630,30 +684,44 @@ scan_item(struct xctx *c, const struct node *item, enum xkind ctx)
 	}
 	free(text);
 	k = parse_marker(ls.v[0].text, &mk);
+	/* Lines with markers of their own end the item's text. */
+	for (cut = 1; cut < ls.n; cut++) {
+		struct marker m2;
+		enum xkind k2 = parse_marker(ls.v[cut].text, &m2);
+
+		marker_free(&m2);
+		if (k2 != XK_NONE)
+			break;
+	}
+	rest.v = ls.v + cut;
+	rest.n = ls.n - cut;
 	/* A topic whose own action lines are nested under it. */
 	if (ctx == XK_ACTIONS && k == XK_NONE && nested_marker(item))
 		ctx = XK_NONE;
 	if (ctx == XK_ACTIONS || (ctx == XK_DECISIONS && k == XK_ACTIONS)) {
-		text = join_lines(&ls, 0, k != XK_NONE ? mk.rest : 0, &st);
+		text = join_lines(&ls, 0, cut, k != XK_NONE ? mk.rest : 0, &st);
 		xline_pos(&ls.v[0], k != XK_NONE ? mk.rest : 0, &line, &col);
 		record_action(c, text, k != XK_NONE ? &mk : NULL, st, line, col);
 		free(text);
+		scan_lines(c, &rest, 1, MTG_OPEN);
 	} else if (ctx == XK_DECISIONS) {
-		text = join_lines(&ls, 0, k != XK_NONE ? mk.rest : 0, &st);
+		text = join_lines(&ls, 0, cut, k != XK_NONE ? mk.rest : 0, &st);
 		decision_commit(c, mk.id, text, ls.v[0].line);
 		free(text);
+		scan_lines(c, &rest, 1, MTG_OPEN);
 	} else if (ctx >= XK_PRESENT && ctx <= XK_OTHER_ROLE &&
 	    ctx != XK_AGENDA) {
 		/* Attendance: names, not actions. */
 	} else if (k != XK_NONE)
 		scan_lines(c, &ls, 1, st);
 	else if (item->task != MTG_TASK_NONE && ctx != XK_AGENDA) {
-		text = join_lines(&ls, 0, 0, &st);
+		text = join_lines(&ls, 0, cut, 0, &st);
 		if (task_is_action(c, text)) {
 			xline_pos(&ls.v[0], 0, &line, &col);
 			record_action(c, text, NULL, st, line, col);
 		}
 		free(text);
+		scan_lines(c, &rest, 1, MTG_OPEN);
 	} else {
 		scan_lines(c, &ls, 1, st);
 		scan_labels(c, para, st);

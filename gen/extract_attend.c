@@ -116,16 +116,20 @@ add_name(struct att *a, enum xkind k, const char *entry)
 	struct strlist *l = list_for(c, k);
 	struct strmap_e *e;
 	char *handle = NULL, *name, *key;
+	int chair = 0;
 
 	if (!is_attendance(k))
 		return;
-	name = people_clean_name(entry, &handle);
+	name = people_clean_name(entry, &handle, &chair);
 	if (name == NULL || !looks_like_name(name) ||
 	    (a->strict && !strict_name(name))) {
 		free(name);
 		free(handle);
 		return;
 	}
+	/* "Hannah Schulz — Chair, Fernwerk GmbH" also chairs. */
+	if (chair && k == XK_PRESENT && c->fill_chairs)
+		add_name(a, XK_CHAIRS, name);
 	if (handle != NULL && strcasecmp(handle, name) != 0) {
 		strlist_add(&c->handles, handle);
 		strlist_add(&c->handles, name);
@@ -219,6 +223,7 @@ mark_any(const char *s)
 {
 	return *s == '\0' || mark_yes(s) || strcasecmp(s, "no") == 0 ||
 	    strcasecmp(s, "n") == 0 || strcmp(s, "-") == 0 ||
+	    strcmp(s, "✗") == 0 || strcmp(s, "✘") == 0 || strcmp(s, "❌") == 0 ||
 	    strcasecmp(s, "absent") == 0 || strcasecmp(s, "false") == 0 ||
 	    strcmp(s, "0") == 0 || strcmp(s, "[ ]") == 0;
 }
@@ -252,6 +257,41 @@ marks_only(const struct node *table, int i)
 	return any;
 }
 
+/* "Present", "Attended?", "Here", "X" (lowercased header text). */
+static int
+presence_header(const char *h)
+{
+	static const char *const words[] = {
+		"present", "present?", "attended", "attended?", "attendance",
+		"attending", "here", "x", "in attendance", "joined", NULL
+	};
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (strcmp(h, words[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether a table has a column headed Present / Attended. */
+static int
+presence_column(const struct node *table)
+{
+	const struct node *cell;
+	int yes = 0;
+
+	if (table->first == NULL || !table->first->header)
+		return 0;
+	for (cell = table->first->first; cell != NULL && !yes;
+	    cell = cell->next) {
+		char *h = x_strip_label(x_lower(x_text(cell)));
+
+		yes = presence_header(h);
+		free(h);
+	}
+	return yes;
+}
+
 /*
  * An attendance table: a name column (headed Name, Attendee, Who, or the
  * first one that is not a presence column), an optional presence column
@@ -270,11 +310,11 @@ attendance_table(struct att *a, const struct node *table, enum xkind k)
 	    cell = cell->next, i++) {
 		char *h = x_lower(x_text(cell));
 
-		if (pres < 0 && (strstr(h, "present") || strstr(h, "attend") ||
-		    strcmp(h, "here") == 0 || strcmp(h, "x") == 0 ||
+		if (pres < 0 && (presence_header(h) ||
 		    (*h == '\0' && marks_only(table, i))))
 			pres = i;
 		else if (name < 0 && (strstr(h, "name") || strstr(h, "attendee") ||
+		    strstr(h, "representative") || strstr(h, "delegate") ||
 		    strcmp(h, "who") == 0 || strstr(h, "member") ||
 		    strstr(h, "participant") || strstr(h, "person")))
 			name = i;
@@ -300,7 +340,7 @@ attendance_table(struct att *a, const struct node *table, enum xkind k)
 		if (*n != '\0') {
 			add_name(a, to, n);
 			if (handle >= 0 && *(h = cell_text(row, handle)) != '\0') {
-				char *clean = people_clean_name(n, NULL);
+				char *clean = people_clean_name(n, NULL, NULL);
 
 				if (clean != NULL) {
 					strlist_add(&a->c->handles, h[0] == '@' ?
@@ -375,9 +415,15 @@ scan_list(struct att *a, const struct node *list, enum xkind k, int depth)
 			char *t = x_text(para);
 			size_t n = strlen(t);
 
+			const char *colon = strchr(ls.v[0].text, ':');
+
 			if (n > 0 && t[n - 1] == ':' && has_sublist(item)) {
 				/* "Voting members:" groups names. */
 				scan_sublists(a, item, k, depth);
+			} else if (colon != NULL && colon[1] == ' ' &&
+			    colon - ls.v[0].text < 30 && strchr(colon, ',')) {
+				/* "Team members: Josh, Felix, Taylor" */
+				add_names(a, k, colon + 1);
 			} else if (item->task != MTG_TASK_NONE && k == XK_PRESENT)
 				add_name(a, item->task == MTG_TASK_DONE ?
 				    XK_PRESENT : XK_ABSENT, ls.v[0].text);
@@ -442,6 +488,33 @@ section_kind(const enum xkind *hk)
 	return XK_NONE;
 }
 
+/*
+ * Front matter lists may say "Maya Chen (@mayac)" too: keep the name,
+ * remember the handle.
+ */
+static void
+clean_list(struct xctx *c, struct strlist *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		char *handle = NULL, *name = people_clean_name(l->v[i], &handle,
+		    NULL);
+
+		if (name != NULL && strcmp(name, l->v[i]) != 0) {
+			if (handle != NULL) {
+				strlist_add(&c->handles, handle);
+				strlist_add(&c->handles, name);
+			}
+			free(l->v[i]);
+			l->v[i] = name;
+			name = NULL;
+		}
+		free(name);
+		free(handle);
+	}
+}
+
 void
 extract_attendance(struct xctx *c)
 {
@@ -454,6 +527,12 @@ extract_attendance(struct xctx *c)
 
 	memset(&a, 0, sizeof(a));
 	a.c = c;
+	clean_list(c, &c->m->chairs);
+	clean_list(c, &c->m->attendees);
+	clean_list(c, &c->m->apologies);
+	clean_list(c, &c->m->absent);
+	clean_list(c, &c->m->staff);
+	clean_list(c, &c->m->observers);
 	for (b = c->first; b != NULL && b != c->stop; b = b->next) {
 		enum xkind next = XK_NONE;
 
@@ -488,6 +567,8 @@ extract_attendance(struct xctx *c)
 			if (is_attendance(pending != XK_NONE ? pending : sec))
 				attendance_table(&a, b, pending != XK_NONE ?
 				    pending : sec);
+			else if (presence_column(b))
+				attendance_table(&a, b, XK_PRESENT);
 			break;
 		default:
 			break;

@@ -83,6 +83,10 @@ char	*x_drop_parens(char *);
 /* The first paragraph child of an item, or NULL. */
 const struct node *x_item_para(const struct node *item);
 
+/* date_resolve_due(), also knowing "yesterday". */
+int	 x_resolve_due(const char *phrase, const struct date *meeting,
+	    struct date *out);
+
 /* --- the extraction state --- */
 
 enum xkind {
@@ -151,6 +155,9 @@ size_t	trail_at_owner(const char *, struct strlist *);
 void	trim_tail(char *);
 /* Whether a status cell or line says done ("Done", "closed", "✓"). */
 int	done_word(const char *);
+/* A due phrase at the end of t, as date_split_due(), or an explicit
+ * "due X" whose X is no date. */
+int	x_due_phrase(const char *t, size_t *cut, size_t *ps, size_t *pe);
 /* Takes owners, a due phrase and a done mark out of p->text. */
 void	action_parse_text(const struct people *, struct pend *);
 

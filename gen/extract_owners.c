@@ -136,6 +136,9 @@ one_owner_ok(const char *s, size_t len, int lenient)
 		*p = '\0';
 	}
 	x_squeeze(o);
+	/* "dawnchen@": an address-like handle. */
+	if (*o != '\0' && o[strlen(o) - 1] == '@')
+		o[strlen(o) - 1] = '\0';
 	at = *o == '@';
 	for (w = o; ok && *w != '\0'; w += wl) {
 		while (*w == ' ')
@@ -144,7 +147,8 @@ one_owner_ok(const char *s, size_t len, int lenient)
 			break;
 		wl = strcspn(w, " ");
 		if (*w == '@') {
-			if (!handle_word(w + 1, wl - 1))
+			if (!handle_word(w + 1, wl - 1) &&
+			    !name_start((const unsigned char *)w + 1))
 				ok = 0;
 		} else if (words == 0 && word_in(not_owner, w, wl))
 			ok = 0;
@@ -351,8 +355,10 @@ size_t
 trail_at_owner(const char *t, struct strlist *owners)
 {
 	const char *p, *at = NULL;
+	size_t n = strlen(t);
 
-	for (p = t + 1; *p != '\0'; p++)
+	/* Owners at the end are short: look at the last 120 bytes only. */
+	for (p = n > 120 ? t + n - 120 : t + 1; *p != '\0'; p++)
 		if (*p == '@' && p[-1] == ' ') {
 			at = p;
 			break;
@@ -374,6 +380,36 @@ trail_at_owner(const char *t, struct strlist *owners)
 			return (size_t)(at - t);
 	}
 	return 0;
+}
+
+/* A trailing "— Carla" naming people the meeting knows: where it
+ * starts, or 0. */
+static size_t
+trail_dash_owner(const struct people *pp, const char *t,
+    struct strlist *owners)
+{
+	static const char *const dashes[] = { " — ", " – ", " - ", NULL };
+	struct strlist tmp = {0};
+	const char *p, *last = NULL;
+	size_t i, dl = 0;
+	int ok;
+
+	for (i = 0; dashes[i] != NULL; i++)
+		for (p = strstr(t, dashes[i]); p != NULL;
+		    p = strstr(p + 1, dashes[i]))
+			if (last == NULL || p > last) {
+				last = p;
+				dl = strlen(dashes[i]);
+			}
+	if (last == NULL || last == t)
+		return 0;
+	ok = owner_list_ok(last + dl, strlen(last + dl), 0, &tmp);
+	for (i = 0; ok && i < tmp.n; i++)
+		ok = known(pp, tmp.v[i]);
+	for (i = 0; ok && i < tmp.n; i++)
+		strlist_add_unique(owners, tmp.v[i]);
+	strlist_free(&tmp);
+	return ok ? (size_t)(last - t) : 0;
 }
 
 /* "— Name to verb" after a dash inside the text. */
@@ -447,13 +483,61 @@ done_word(const char *s)
  * actions keep their text and only look for a due date in it when they
  * have no due column.
  */
+/*
+ * "— due whenever", "(due 31 February)": an explicit due phrase that
+ * date_split_due() does not know, kept so that validation can say it is
+ * no date.  Returns 0 and sets the cut and the phrase, or -1.
+ */
+static int
+explicit_due(const char *t, size_t *cut, size_t *ps, size_t *pe)
+{
+	static const char *const intro[] = {
+		" — due ", " – due ", " - due ", ", due ", " (due ", " due: ",
+		" due ", " deadline: ", " — deadline ", NULL
+	};
+	const char *p, *best = NULL;
+	size_t i, n = strlen(t), bl = 0;
+
+	for (i = 0; intro[i] != NULL; i++)
+		if ((p = strstr(t, intro[i])) != NULL) {
+			const char *q;
+
+			while ((q = strstr(p + 1, intro[i])) != NULL)
+				p = q;
+			if (best == NULL || p > best) {
+				best = p;
+				bl = strlen(intro[i]);
+			}
+		}
+	if (best == NULL)
+		return -1;
+	*cut = (size_t)(best - t);
+	*ps = *cut + bl;
+	*pe = n;
+	while (*pe > *ps && (t[*pe - 1] == ')' || t[*pe - 1] == '.' ||
+	    t[*pe - 1] == ' '))
+		(*pe)--;
+	/* A phrase, not the rest of a sentence. */
+	if (*pe <= *ps || *pe - *ps > 30 || memchr(t + *ps, ',', *pe - *ps))
+		return -1;
+	return 0;
+}
+
+int
+x_due_phrase(const char *t, size_t *cut, size_t *ps, size_t *pe)
+{
+	if (date_split_due(t, cut, ps, pe) == 0)
+		return 0;
+	return explicit_due(t, cut, ps, pe);
+}
+
 void
 action_parse_text(const struct people *pp, struct pend *p)
 {
 	size_t cut, ps, pe, n;
 	char *t = p->text, *low;
 
-	if (p->due_text == NULL && date_split_due(t, &cut, &ps, &pe) == 0) {
+	if (p->due_text == NULL && x_due_phrase(t, &cut, &ps, &pe) == 0) {
 		p->due_text = xstrndup(t + ps, pe - ps);
 		x_strip_label(p->due_text);
 		t[cut] = '\0';
@@ -470,11 +554,14 @@ action_parse_text(const struct people *pp, struct pend *p)
 		} else if ((n = trail_at_owner(t, &p->owners)) > 0) {
 			t[n] = '\0';
 			trim_tail(t);
+		} else if ((n = trail_dash_owner(pp, t, &p->owners)) > 0) {
+			t[n] = '\0';
+			trim_tail(t);
 		} else if (!p->from_table)
 			dash_owner(pp, t, &p->owners);
 		/* Owners first, due date last: "Name to do X by Friday". */
 		if (lead > 0 && p->due_text == NULL &&
-		    date_split_due(t, &cut, &ps, &pe) == 0) {
+		    x_due_phrase(t, &cut, &ps, &pe) == 0) {
 			p->due_text = xstrndup(t + ps, pe - ps);
 			x_strip_label(p->due_text);
 			t[cut] = '\0';

@@ -186,9 +186,18 @@ table_teams(struct xctx *c, const struct node *table, const int *cols)
 			free(lead);
 		t->line = row->line;
 		for (s = mem; s != NULL; s = p) {
-			if ((p = strpbrk(s, ",;")) != NULL)
+			char *and = strstr(s, " and ");
+
+			if ((p = strpbrk(s, ",;")) != NULL && (and == NULL ||
+			    p < and))
 				*p++ = '\0';
+			else if (and != NULL) {
+				*and = '\0';
+				p = and + 5;
+			}
 			trim_tail(s);
+			if (strncmp(s, "and ", 4) == 0)
+				memmove(s, s + 4, strlen(s + 4) + 1);
 			if (*s != '\0')
 				strlist_add(&t->members, s);
 		}

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract_int.h"
 
@@ -445,4 +446,24 @@ x_classify_label(const char *text)
 	}
 	free(s);
 	return k;
+}
+
+int
+x_resolve_due(const char *phrase, const struct date *meeting,
+    struct date *out)
+{
+	const char *p = phrase;
+
+	while (*p == ' ')
+		p++;
+	if (strncasecmp(p, "by ", 3) == 0)
+		p += 3;
+	/* date_resolve_due() looks forward only. */
+	if (meeting != NULL && strncasecmp(p, "yesterday", 9) == 0 &&
+	    strspn(p + 9, " .") == strlen(p + 9)) {
+		*out = *meeting;
+		date_add_days(out, -1);
+		return 0;
+	}
+	return date_resolve_due(phrase, meeting, out);
 }

@@ -22,6 +22,8 @@ const struct format formats[] = {
 	{ "agenda-odt", "agenda.odt", render_agenda_odt, "agenda, OpenDocument" },
 	{ "slides", "slides.html", render_slides,
 	    "the slide deck as one self-contained HTML file" },
+	{ "odp", "slides.odp", render_odp,
+	    "the slide deck as an OpenDocument presentation" },
 	{ NULL, NULL, NULL, NULL }
 };
 

@@ -319,7 +319,8 @@ html_href(const char *url)
 		if (!url_ignored(*s))
 			buf_putc(&clean, *s);
 	buf_put(&clean, "", 0);
-	while (clean.len > 0 && (unsigned char)clean.data[clean.len - 1] <= 0x20)
+	while (clean.len > 0 &&
+	    (unsigned char)clean.data[clean.len - 1] <= 0x20)
 		clean.data[--clean.len] = '\0';
 	s = clean.data;
 	len = clean.len;
@@ -407,6 +408,7 @@ html_anchors_free(struct html_anchors *a)
 	a->v = NULL;
 	a->n = a->cap = 0;
 	a->sorted = 0;
+	a->level = 0;
 }
 
 /* An id we are willing to print: [a-z0-9-]+. */
@@ -479,6 +481,7 @@ struct writer {
 	struct buf			*out;
 	const struct render_opts	*opts;
 	const struct html_anchors	*anchors;
+	int				*level;	/* last heading written */
 };
 
 static void	block(struct writer *, const struct node *, int);
@@ -831,7 +834,11 @@ block(struct writer *w, const struct node *n, int depth)
 		paragraph(w, n, depth);
 		break;
 	case MTG_N_HEADING:
+		/* Never deeper than one below the heading before. */
 		level = n->level < 1 ? 1 : n->level > 6 ? 6 : n->level;
+		if (*w->level > 0 && level > *w->level + 1)
+			level = *w->level + 1;
+		*w->level = level;
 		cr(o);
 		buf_printf(o, "<h%d", level);
 		if ((id = html_anchors_find(w->anchors, n)) != NULL)
@@ -894,9 +901,11 @@ block(struct writer *w, const struct node *n, int depth)
 
 void
 html_block_anchored(struct buf *out, const struct node *n,
-    const struct render_opts *opts, const struct html_anchors *anchors)
+    const struct render_opts *opts, struct html_anchors *anchors)
 {
-	struct writer w = { out, opts, anchors };
+	int level = 0;
+	struct writer w = { out, opts, anchors,
+	    anchors != NULL ? &anchors->level : &level };
 
 	if (n != NULL)
 		block(&w, n, 0);
@@ -906,14 +915,19 @@ void
 html_block(struct buf *out, const struct node *n,
     const struct render_opts *opts)
 {
-	html_block_anchored(out, n, opts, NULL);
+	int level = 0;
+	struct writer w = { out, opts, NULL, &level };
+
+	if (n != NULL)
+		block(&w, n, 0);
 }
 
 void
 html_inlines(struct buf *out, const struct node *parent,
     const struct render_opts *opts)
 {
-	struct writer w = { out, opts, NULL };
+	int level = 0;
+	struct writer w = { out, opts, NULL, &level };
 
 	if (parent != NULL)
 		inlines(&w, parent, 0);

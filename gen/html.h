@@ -63,7 +63,8 @@ struct html_anchors {
 	struct html_anchor	*v;
 	size_t			 n;
 	size_t			 cap;
-	int			 sorted;	/* lookups need a sorted array */
+	int			 sorted;	/* set by html_anchors_sort() */
+	int			 level;		/* last heading level written */
 };
 
 void	html_anchors_add(struct html_anchors *, const struct node *,
@@ -84,13 +85,20 @@ void	html_anchors_free(struct html_anchors *);
 
 /*
  * Appends block n (a document, paragraph, heading, list, table, ...) and
- * its whole subtree as HTML.  Headings get no id.
+ * its whole subtree as HTML.  Headings get no id.  A heading is never more
+ * than one level below the heading before it (the HTML checker rejects a
+ * skipped level): "## A" then "#### B" gives <h2> then <h3>.
  */
 void	html_block(struct buf *, const struct node *n,
 	    const struct render_opts *);
-/* The same, with ids and agenda links from anchors (which may be NULL). */
+/*
+ * The same, with ids and agenda links from anchors (none when NULL), whose
+ * level field carries the last heading level from one call to the next:
+ * set it to the level of the page's own heading before the notes (1 under
+ * an <h1>), or 0 for no limit on the first heading.
+ */
 void	html_block_anchored(struct buf *, const struct node *n,
-	    const struct render_opts *, const struct html_anchors *);
+	    const struct render_opts *, struct html_anchors *);
 /*
  * Appends the inline children of parent (a paragraph, heading or table
  * cell) as HTML: no enclosing element.

@@ -28,16 +28,35 @@ struct hm_key {
 };
 
 /*
+ * Returns the length of the non-ASCII space or punctuation at s (U+00A0,
+ * U+2000 to U+206F, U+3000), or 0.
+ */
+static size_t
+separator(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (len >= 2 && p[0] == 0xc2 && p[1] == 0xa0)
+		return 2;
+	if (len >= 3 && p[0] == 0xe2 && (p[1] == 0x80 || p[1] == 0x81) &&
+	    p[2] >= 0x80 && p[2] <= 0xbf)
+		return 3;
+	if (len >= 3 && p[0] == 0xe3 && p[1] == 0x80 && p[2] == 0x80)
+		return 3;
+	return 0;
+}
+
+/*
  * Normalises s[0..len) for matching: ASCII letters lower-cased, runs of
- * other ASCII characters become one space, non-ASCII bytes are kept, and
- * leading words made of digits only ("3", "3.1") are dropped.  Caller
- * frees.
+ * other ASCII characters and of separator() become one space, other
+ * non-ASCII bytes are kept, and leading words made of digits only ("3",
+ * "3.1") are dropped.  Caller frees.
  */
 static char *
 normalise(const char *s, size_t len)
 {
 	struct buf b = {0};
-	size_t i, start;
+	size_t i, k, start;
 	int space = 0, digits = 1;
 	unsigned char c;
 
@@ -47,6 +66,12 @@ normalise(const char *s, size_t len)
 		c = (unsigned char)s[i];
 		if (c >= 'A' && c <= 'Z')
 			c = (unsigned char)(c - 'A' + 'a');
+		if ((k = separator(s + i, len - i)) > 0) {
+			/* No-break spaces, dashes, curly quotes. */
+			space = b.len > 0;
+			i += k - 1;
+			continue;
+		}
 		if (c < 0x80 && !(c >= 'a' && c <= 'z') &&
 		    !(c >= '0' && c <= '9')) {
 			space = b.len > 0;
@@ -154,14 +179,59 @@ htmlmodel_agenda_href(const struct htmlmodel *hm, const char *title,
 }
 
 /*
- * The level-1 heading that opens the notes and repeats the title: the page
- * prints the title itself, so the body skips it.
+ * Is s (normalised: lower case, single spaces) nothing but a date, such as
+ * "5 march 2026", "thursday 6th july 2017" or "2017 07 06"?
+ */
+static int
+only_date(const char *s)
+{
+	static const char *const words[] = {
+		"jan", "january", "feb", "february", "mar", "march", "apr",
+		"april", "may", "jun", "june", "jul", "july", "aug", "august",
+		"sep", "sept", "september", "oct", "october", "nov", "november",
+		"dec", "december", "mon", "monday", "tue", "tuesday", "wed",
+		"wednesday", "thu", "thursday", "fri", "friday", "sat",
+		"saturday", "sun", "sunday", "st", "nd", "rd", "th", "of", NULL
+	};
+	size_t len, i, k;
+	int any = 0;
+
+	while (*s != '\0') {
+		len = strcspn(s, " ");
+		for (k = 0; k < len && s[k] >= '0' && s[k] <= '9'; k++)
+			;
+		/* "6th": digits, then an ordinal suffix. */
+		if (k > 0 && len - k == 2 && (strncmp(s + k, "st", 2) == 0 ||
+		    strncmp(s + k, "nd", 2) == 0 ||
+		    strncmp(s + k, "rd", 2) == 0 ||
+		    strncmp(s + k, "th", 2) == 0))
+			k = len;
+		if (k < len) {
+			for (i = 0; words[i] != NULL; i++)
+				if (strlen(words[i]) == len &&
+				    strncmp(s, words[i], len) == 0)
+					break;
+			if (words[i] == NULL)
+				return 0;
+		} else
+			any = 1;
+		s += len;
+		s += strspn(s, " ");
+	}
+	return any;
+}
+
+/*
+ * The level-1 heading that opens the notes and repeats the title, perhaps
+ * followed by the date ("Release sync — 5 March 2026" for the title
+ * "Release sync"): the page prints both itself, so the body skips it.
  */
 static const struct node *
 title_heading(const struct meeting *m)
 {
 	const struct node *n;
 	char *a, *b, *text;
+	size_t len;
 	int same;
 
 	if (m->body == NULL || m->title == NULL)
@@ -174,7 +244,9 @@ title_heading(const struct meeting *m)
 	text = node_text(n);
 	a = normalise(text, strlen(text));
 	b = normalise(m->title, strlen(m->title));
-	same = strcmp(a, b) == 0;
+	len = strlen(b);
+	same = strcmp(a, b) == 0 || (len > 0 && strncmp(a, b, len) == 0 &&
+	    a[len] == ' ' && only_date(a + len + 1));
 	free(text);
 	free(a);
 	free(b);
@@ -437,9 +509,10 @@ action_map(const struct meeting *m, const struct action *a)
 		when = xstrdup(a->due_text);
 	else if (a->due != NULL)
 		when = htmlmodel_date_text(a->due);
-	else if (tbd)
-		when = xstrdup("TBD");
+	/* due_text as written (or the date); due_shown never empty when
+	 * the item is open, so that a missing date is seen. */
 	put(v, "due_text", when);
+	put(v, "due_shown", when != NULL ? when : tbd ? "no date" : "");
 	free(when);
 	mval_set(v, "overdue", mval_bool(overdue));
 	mval_set(v, "tbd", mval_bool(tbd));
@@ -447,7 +520,7 @@ action_map(const struct meeting *m, const struct action *a)
 	mval_set(v, "open", mval_bool(a->status == MTG_OPEN));
 	put(v, "status", a->status == MTG_DONE ? "Done" : "Open");
 	put(v, "row_class", a->status == MTG_DONE ? "done" :
-	    overdue ? "open overdue" : tbd ? "open tbd" : "open");
+	    overdue ? "open overdue" : tbd ? "open undated" : "open");
 	return v;
 }
 
@@ -548,7 +621,9 @@ put_rest(struct mval *ctx, const struct meeting *m)
 		put(v, "href", href);
 		mval_set(v, "show_url", mval_bool(href != NULL &&
 		    m->links[i].text != NULL && *m->links[i].text != '\0' &&
-		    strcmp(m->links[i].text, m->links[i].url) != 0));
+		    strcmp(m->links[i].text, m->links[i].url) != 0 &&
+		    !(str_has_prefix_ci(m->links[i].url, "mailto:") &&
+		    strcmp(m->links[i].text, m->links[i].url + 7) == 0)));
 		free(href);
 	}
 	mval_set(ctx, "has_links", mval_bool(m->nlinks > 0));
@@ -573,6 +648,10 @@ htmlmodel_context(const struct htmlmodel *hm)
 	put(ctx, "location", m->location);
 	put_names(ctx, "chairs", &m->chairs);
 	mval_set(ctx, "chairs_many", mval_bool(m->chairs.n > 1));
+	mval_set(ctx, "has_meta", mval_bool(m->date != NULL ||
+	    (m->time != NULL && *m->time != '\0') ||
+	    (m->location != NULL && *m->location != '\0') ||
+	    m->chairs.n > 0));
 	put_attendance(ctx, m);
 
 	mval_set(ctx, "agenda", agenda_list(hm, m->agenda, m->nagenda, 0));
@@ -581,7 +660,8 @@ htmlmodel_context(const struct htmlmodel *hm)
 	put_rest(ctx, m);
 
 	if (hm->opts != NULL && hm->opts->standalone) {
-		if (template_read(hm->opts, "html/style.css", &css, &len) == -1) {
+		if (template_read(hm->opts, "html/style.css", &css,
+		    &len) == -1) {
 			mval_free(ctx);
 			return NULL;
 		}

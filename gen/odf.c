@@ -271,7 +271,8 @@ styles_check(const char *path, const char *data, size_t len)
 	if (doc == NULL) {
 		e = xmlGetLastError();
 		msg = e != NULL && e->message != NULL ? e->message : "";
-		diag_error(path, 0, 0, "styles.xml is not well-formed XML%s%.*s",
+		diag_error(path, 0, 0,
+		    "styles.xml is not well-formed XML%s%.*s",
 		    *msg != '\0' ? ": " : "", (int)strcspn(msg, "\n"), msg);
 		return -1;
 	}

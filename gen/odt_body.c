@@ -10,7 +10,6 @@
  * per row; images become their alt text linked to the image (a document
  * that loads pictures from the network would not be offline).
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +28,9 @@
 #define NS_SVG		"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
 #define NS_DC		"http://purl.org/dc/elements/1.1/"
 #define NS_META		"urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+
+/* The width of every table: an A4 page less 2 cm margins. */
+#define TABLE_WIDTH_MM	170
 
 static const char box_open[] = "\xe2\x98\x90 ";		/* U+2610 */
 static const char box_done[] = "\xe2\x98\x91 ";		/* U+2611 */
@@ -50,7 +52,7 @@ const struct odt_styles odt_styles_text = {
 
 /* --- XML output --------------------------------------------------- */
 
-static void
+void
 xo_oom(void)
 {
 	fputs("minutes: out of memory\n", stderr);
@@ -147,17 +149,27 @@ xo_text(struct xo *x, xmlNodePtr parent, const char *text)
 		xo_textn(x, parent, text, strlen(text));
 }
 
-/* RFC 3986 characters that may stand in a URI as they are. */
+/* ASCII only, whatever the locale. */
 static int
-uri_char(unsigned char c)
+is_alnum(unsigned char c)
 {
-	return isalnum(c) || strchr("-._~:/?#@!$&'()*+,;=", c) != NULL;
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
 }
 
 static int
 is_hex(unsigned char c)
 {
-	return isxdigit(c);
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
+	    (c >= 'A' && c <= 'F');
+}
+
+/* RFC 3986 characters that may stand in a URI as they are. */
+static int
+uri_char(unsigned char c)
+{
+	return is_alnum(c) || (c != '\0' &&
+	    strchr("-._~:/?#@!$&'()*+,;=", c) != NULL);
 }
 
 char *
@@ -168,12 +180,17 @@ xo_href(const char *url)
 	struct buf b = {0};
 	const unsigned char *p;
 	xmlURIPtr uri;
-	char *s, *clean;
+	char *s, *clean, *q;
 	size_t i;
 
 	if (url == NULL)
 		return NULL;
 	clean = str_trim(xo_clean(url));
+	/* Browsers drop tabs and newlines from URLs: "java\tscript:". */
+	for (s = q = clean; *s != '\0'; s++)
+		if (*s != '\t' && *s != '\n' && *s != '\r')
+			*q++ = *s;
+	*q = '\0';
 	for (i = 0; bad[i] != NULL; i++)
 		if (str_has_prefix_ci(clean, bad[i])) {
 			free(clean);
@@ -311,20 +328,20 @@ odt_automatic_styles(struct odt_body *b, xmlNodePtr a)
 	xo_attr(p, ns->style, "font-pitch", "fixed");
 
 	s = style_new(b, a, "Table", "table", NULL);
-	p = props(b, s, "table-properties", ns->style, "width", "17cm");
+	p = props(b, s, "table-properties", ns->style, "width", "170mm");
 	xo_attr(p, ns->table, "align", "margins");
 	xo_attr(p, ns->fo, "margin-top", "0.1cm");
 	xo_attr(p, ns->fo, "margin-bottom", "0.2cm");
 	s = style_new(b, a, "Grid", "table", NULL);
-	p = props(b, s, "table-properties", ns->style, "width", "17cm");
+	p = props(b, s, "table-properties", ns->style, "width", "170mm");
 	xo_attr(p, ns->table, "align", "margins");
 	xo_attr(p, ns->fo, "margin-bottom", "0.3cm");
 	s = style_new(b, a, "GridLabel", "table-column", NULL);
 	props(b, s, "table-column-properties", ns->style, "column-width",
-	    "3.5cm");
+	    "35mm");
 	s = style_new(b, a, "GridValue", "table-column", NULL);
 	props(b, s, "table-column-properties", ns->style, "column-width",
-	    "13.5cm");
+	    "135mm");
 	cell_style(b, a, "Cell", 1, NULL);
 	cell_style(b, a, "HeadCell", 1, "#dde4ee");
 	cell_style(b, a, "GridCell", 0, NULL);
@@ -640,9 +657,10 @@ odt_table_widths(struct odt_body *b, xmlNodePtr table,
 {
 	xmlNodePtr c, next, first, col, s;
 	char *name, *tname, w[32];
+	unsigned long sum = 0, h;
 	size_t i;
 
-	if (b->automatic == NULL)
+	if (b->automatic == NULL || ncols == 0)
 		return;
 	for (c = table->children; c != NULL; c = next) {
 		next = c->next;
@@ -652,6 +670,8 @@ odt_table_widths(struct odt_body *b, xmlNodePtr table,
 			xmlFreeNode(c);
 		}
 	}
+	for (i = 0; i < ncols; i++)
+		sum += weights[i] > 0 ? weights[i] : 1;
 	first = table->children;
 	tname = (char *)xmlGetNsProp(table, BAD_CAST "name",
 	    BAD_CAST NS_TABLE);
@@ -659,9 +679,15 @@ odt_table_widths(struct odt_body *b, xmlNodePtr table,
 		name = xasprintf("%s.c%zu", tname != NULL ? tname : "Table",
 		    i + 1);
 		s = style_new(b, b->automatic, name, "table-column", NULL);
-		snprintf(w, sizeof(w), "%u*", weights[i] > 0 ? weights[i] : 1);
+		/*
+		 * Absolute widths only: LibreOffice 7.4 ignores them all
+		 * when relative ones are given as well.
+		 */
+		h = TABLE_WIDTH_MM * 100UL * (weights[i] > 0 ? weights[i] :
+		    1) / sum;
+		snprintf(w, sizeof(w), "%lu.%02lumm", h / 100, h % 100);
 		props(b, s, "table-column-properties", b->ns->style,
-		    "rel-column-width", w);
+		    "column-width", w);
 		col = xo_el(&b->xo, NULL, b->ns->table, "table-column");
 		xo_attr(col, b->ns->table, "style-name", name);
 		if (first != NULL) {

@@ -23,9 +23,14 @@ struct xo {
 	struct buf	 text;		/* pending text, already cleaned */
 };
 
+/* Says "out of memory" and exits 3, as xmalloc() does. */
+void		 xo_oom(void) __attribute__((noreturn));
 /* Writes the pending text to its element; call before serialising. */
 void		 xo_flush(struct xo *);
-/* Appends a new element name in namespace ns to parent; returns it. */
+/*
+ * Appends a new element name in namespace ns to parent (or makes a free
+ * one, such as a root, when parent is NULL); returns it.
+ */
 xmlNodePtr	 xo_el(struct xo *, xmlNodePtr parent, xmlNsPtr ns,
 		    const char *name);
 /* Sets attribute name on e; value is cleaned and escaped. */
@@ -88,7 +93,11 @@ struct odt_styles {
 /* The styles of templates/odt/styles.xml, for text documents. */
 extern const struct odt_styles odt_styles_text;
 
-/* Writer state for one part. */
+/*
+ * Writer state for one part: zero it, set ns and st, call
+ * odt_automatic_styles() once, then write; xo_flush() and buf_free() on
+ * xo.text when done.
+ */
 struct odt_body {
 	struct xo		 xo;
 	const struct odt_ns	*ns;
@@ -140,7 +149,7 @@ xmlNodePtr	 odt_table(struct odt_body *, xmlNodePtr parent,
 		    size_t ncols, int boxed);
 /*
  * Gives the ncols columns of a table just made by odt_table() widths in
- * proportion to weights (each at least 1), through automatic styles.
+ * proportion to weights (0 counts as 1), through automatic styles.
  */
 void		 odt_table_widths(struct odt_body *, xmlNodePtr table,
 		    const unsigned *weights, size_t ncols);

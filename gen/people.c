@@ -95,10 +95,30 @@ take_handle(const char *p)
 	return n > 0 ? xstrndup(p, n) : NULL;
 }
 
-char *
-people_clean_name(const char *entry, char **handle)
+/* Whether the affiliation part of an entry says "Chair". */
+static int
+says_chair(const char *rest)
 {
-	char *s = xstrdup(entry), *p, *at, *h = NULL;
+	char *t = x_lower(xstrdup(rest)), *p;
+	int yes = 0;
+
+	for (p = strstr(t, "chair"); p != NULL && !yes; p = strstr(p + 1, "chair"))
+		if ((p == t || !isalpha((unsigned char)p[-1])) &&
+		    (!isalpha((unsigned char)p[5]) ||
+		    strncmp(p + 5, "person", 6) == 0 ||
+		    strncmp(p + 5, "man", 3) == 0 ||
+		    strncmp(p + 5, "woman", 5) == 0) &&
+		    !(p - t >= 5 && strncmp(p - 5, "vice ", 5) == 0) &&
+		    !(p - t >= 5 && strncmp(p - 5, "vice-", 5) == 0))
+			yes = 1;
+	free(t);
+	return yes;
+}
+
+char *
+people_clean_name(const char *entry, char **handle, int *chair)
+{
+	char *s = xstrdup(entry), *p, *at, *h = NULL, *full;
 	static const char *const cuts[] = {
 		" - ", " – ", " — ", ", ", " | ", " <", " / ", "\t", NULL
 	};
@@ -134,6 +154,7 @@ people_clean_name(const char *entry, char **handle)
 		}
 	}
 	/* Cut at the affiliation: "(Org)", " - Org", ", Org". */
+	full = xstrdup(s);
 	if ((p = strchr(s, '(')) != NULL)
 		*p = '\0';
 	if ((p = strchr(s, '[')) != NULL && p != s)
@@ -147,12 +168,18 @@ people_clean_name(const char *entry, char **handle)
 	trim_punct(s);
 	if (*s == '@')
 		memmove(s, s + 1, strlen(s));
+	if (chair != NULL)
+		*chair = strlen(full) > strlen(s) &&
+		    says_chair(full + strlen(s));
+	free(full);
 	if (*s == '\0' || !has_letter(s) || in_list(placeholders, s) ||
 	    count_words(s) > 6 || strstr(s, ": ") != NULL) {
 		free(s);
 		free(h);
 		if (handle != NULL)
 			*handle = NULL;
+		if (chair != NULL)
+			*chair = 0;
 		return NULL;
 	}
 	if (handle != NULL)
@@ -185,8 +212,8 @@ add_owner(struct strlist *out, const char *s, size_t len)
 	while (n > 0 && o[n - 1] == '@')
 		o[--n] = '\0';
 	trim_punct(o);
-	if (*o != '\0' && has_letter(o))
-		strlist_add_unique(out, o);
+	if (*o != '\0' && has_letter(o) && (out->n > 32 || !people_list_has(out, o)))
+		strlist_add(out, o);
 	free(o);
 }
 
@@ -377,6 +404,8 @@ people_new(const struct meeting *m)
 		for (j = 0; j < m->people[i].aliases.n; j++) {
 			const char *a = m->people[i].aliases.v[j];
 
+			while (*a == '@')
+				a++;
 			put(&pp->alias, a, strlen(a), m->people[i].name);
 		}
 	}
@@ -387,6 +416,8 @@ void
 people_add_alias(struct people *pp, const char *alias, const char *name)
 {
 	strlist_add(&pp->owned, name);
+	while (*alias == '@')
+		alias++;
 	put(&pp->alias, alias, strlen(alias), pp->owned.v[pp->owned.n - 1]);
 }
 

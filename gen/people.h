@@ -22,11 +22,12 @@ enum people_kind {
  * Cleans one attendance entry: "Rob Wu (Mozilla)" and "Ryan Haning,
  * Microsoft" give "Rob Wu" and "Ryan Haning"; "Michael Dawson (@mhdawson)"
  * gives "Michael Dawson" and sets *handle to "mhdawson"; "@lidel" gives
- * "lidel".  Returns NULL for placeholders ("N/A", "name") and text that
- * is no name (a sentence).  Caller frees the result and *handle; handle
- * may be NULL.
+ * "lidel".  Sets *chair when the part dropped names the person chair
+ * ("Hannah Schulz — Chair, Fernwerk GmbH").  Returns NULL for
+ * placeholders ("N/A", "name") and text that is no name (a sentence).
+ * Caller frees the result and *handle; handle and chair may be NULL.
  */
-char	*people_clean_name(const char *entry, char **handle);
+char	*people_clean_name(const char *entry, char **handle, int *chair);
 
 /*
  * Splits an owner list written "A, B and C", "A / B", "A & B" or

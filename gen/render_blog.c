@@ -4,9 +4,9 @@
  * render_blog() writes an HTML fragment for a website's editor: no
  * document wrapper, no script, only elements an editor keeps.  It holds
  * the title, a one-paragraph summary (who met, when, what was covered),
- * the decisions, the action items with owners and due dates, and a link
- * to the full minutes.  render_blog_preview() wraps that fragment in a
- * page with the stylesheet, to see it before pasting.
+ * the decisions, the open action items with owners and due dates, and a
+ * link to the full minutes.  render_blog_preview() wraps that fragment in
+ * a page with the stylesheet, to see it before pasting.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -16,15 +16,26 @@
 /* Most topics named in the summary before "and N more". */
 #define SUMMARY_TOPICS	12
 
-/* Appends "a", "a and b", "a, b and c" for v[0..n). */
+/*
+ * Appends "a", "a and b", "a, b and c" for v[0..n); items that hold commas
+ * themselves are separated by semicolons instead ("a, b; c; and d").
+ */
 static void
 put_list(struct buf *b, char *const *v, size_t n)
 {
+	const char *sep = ", ", *last = " and ";
 	size_t i;
 
+	for (i = 0; i < n; i++)
+		if (strchr(v[i], ',') != NULL) {
+			sep = "; ";
+			last = "; and ";
+			break;
+		}
 	for (i = 0; i < n; i++) {
 		if (i > 0)
-			buf_puts(b, i + 1 == n ? " and " : ", ");
+			buf_puts(b, i + 1 == n ? (n == 2 ? " and " : last) :
+			    sep);
 		buf_puts(b, v[i]);
 	}
 }
@@ -73,7 +84,7 @@ summary(const struct meeting *m)
 	struct buf b = {0};
 	struct strlist topics = {0};
 	char *date = htmlmodel_date_text(m->date);
-	size_t n;
+	size_t n, i, nopen;
 
 	if (m->group != NULL && *m->group != '\0') {
 		if (!str_has_prefix_ci(m->group, "the "))
@@ -117,16 +128,17 @@ summary(const struct meeting *m)
 			buf_printf(&b, ", and %zu more topics", topics.n - n);
 		buf_puts(&b, ".");
 	}
-	if (m->ndecisions > 0 || m->nactions > 0) {
+	for (i = nopen = 0; i < m->nactions; i++)
+		if (m->actions[i].status == MTG_OPEN)
+			nopen++;
+	if (m->ndecisions > 0) {
 		buf_puts(&b, " The meeting recorded ");
-		if (m->ndecisions > 0)
-			put_count(&b, m->ndecisions, "decision", "decisions");
-		if (m->ndecisions > 0 && m->nactions > 0)
-			buf_puts(&b, " and ");
-		if (m->nactions > 0)
-			put_count(&b, m->nactions, "action item",
-			    "action items");
-		buf_puts(&b, ".");
+		put_count(&b, m->ndecisions, "decision.", "decisions.");
+	}
+	if (nopen > 0) {
+		buf_puts(&b, " ");
+		put_count(&b, nopen, "action item remains open.",
+		    "action items remain open.");
 	}
 	strlist_free(&topics);
 	free(date);

@@ -429,6 +429,8 @@ section_open(struct db *d, struct sections *s, int level, const char *id)
 	xmlNodePtr sec;
 	char *xid;
 
+	/* Levels rise along the stack, so it holds at most six sections. */
+	level = level < 1 ? 1 : level > 6 ? 6 : level;
 	while (s->n > 1 && s->level[s->n - 1] >= level)
 		section_close(d, s);
 	sec = el(d, s->el[s->n - 1], "section");
@@ -465,10 +467,8 @@ ids_collect(struct db *d, const struct meeting *m, const struct node *skip)
 	size_t i;
 
 	if ((d->ids = xmlHashCreate(m->nsections > 0 ?
-	    (int)m->nsections : 1)) == NULL) {
-		fputs("minutes: out of memory\n", stderr);
-		exit(3);
-	}
+	    (int)m->nsections : 1)) == NULL)
+		xo_oom();
 	for (i = 0; i < m->nsections; i++) {
 		sec = &m->sections[i];
 		if (sec->heading == NULL || sec->heading == skip ||
@@ -554,7 +554,8 @@ detail_names(struct db *d, xmlNodePtr vl, const char *term,
 	buf_free(&b);
 }
 
-static void
+/* Adds the article's info; returns it. */
+static xmlNodePtr
 info(struct db *d, xmlNodePtr article, const struct meeting *m)
 {
 	xmlNodePtr inf, oc;
@@ -576,6 +577,7 @@ info(struct db *d, xmlNodePtr article, const struct meeting *m)
 		el_text(d, inf, "date", m->date);
 	if (m->group != NULL && *m->group != '\0')
 		el_text(d, inf, "orgname", m->group);
+	return inf;
 }
 
 /* The meeting's details as a variable list, if there are any. */
@@ -617,7 +619,7 @@ actions(struct db *d, xmlNodePtr article, const struct meeting *m)
 
 	sec = el(d, article, "section");
 	xo_attr(sec, NULL, "role", "action-items");
-	el_text(d, sec, "title", "Action items");
+	el_text(d, sec, "title", "Summary of action items");
 	g = table_new(d, sec, 5);
 	row = row_new(d, el(d, g, "thead"));
 	el_text(d, row, "entry", "ID");
@@ -690,7 +692,7 @@ decisions(struct db *d, xmlNodePtr article, const struct meeting *m)
 
 	sec = el(d, article, "section");
 	xo_attr(sec, NULL, "role", "decisions");
-	el_text(d, sec, "title", "Decisions");
+	el_text(d, sec, "title", "Summary of decisions");
 	list = el(d, sec, "orderedlist");
 	for (i = 0; i < m->ndecisions; i++)
 		el_text(d, el(d, list, "listitem"), "para",
@@ -719,10 +721,8 @@ newline_before(xmlNodePtr e)
 	xmlNodePtr t;
 
 	if ((t = xmlNewText(BAD_CAST "\n")) == NULL ||
-	    xmlAddPrevSibling(e, t) == NULL) {
-		fputs("minutes: out of memory\n", stderr);
-		exit(3);
-	}
+	    xmlAddPrevSibling(e, t) == NULL)
+		xo_oom();
 }
 
 /*
@@ -745,10 +745,8 @@ line_breaks(xmlNodePtr e)
 	}
 	if (only && e->children != NULL) {
 		if ((t = xmlNewText(BAD_CAST "\n")) == NULL ||
-		    xmlAddChild(e, t) == NULL) {
-			fputs("minutes: out of memory\n", stderr);
-			exit(3);
-		}
+		    xmlAddChild(e, t) == NULL)
+			xo_oom();
 	}
 }
 
@@ -763,32 +761,26 @@ render_docbook(const struct meeting *m, const struct render_opts *opts,
 	struct db d;
 	struct sections s;
 	xmlDocPtr doc;
-	xmlNodePtr article;
+	xmlNodePtr article, inf;
 	char *xml;
 	size_t len;
 
 	(void)opts;
 	memset(&d, 0, sizeof(d));
 	memset(&s, 0, sizeof(s));
-	if ((doc = xmlNewDoc(BAD_CAST "1.0")) == NULL) {
-		fputs("minutes: out of memory\n", stderr);
-		exit(3);
-	}
+	if ((doc = xmlNewDoc(BAD_CAST "1.0")) == NULL)
+		xo_oom();
 	article = xo_el(&d.xo, NULL, NULL, "article");
 	xmlDocSetRootElement(doc, article);
 	if ((d.ns = xmlNewNs(article, BAD_CAST NS_DOCBOOK, NULL)) == NULL ||
 	    (d.xlink = xmlNewNs(article, BAD_CAST NS_XLINK,
-	    BAD_CAST "xlink")) == NULL) {
-		fputs("minutes: out of memory\n", stderr);
-		exit(3);
-	}
+	    BAD_CAST "xlink")) == NULL)
+		xo_oom();
 	xmlSetNs(article, d.ns);
-	if ((d.xml = xmlSearchNs(doc, article, BAD_CAST "xml")) == NULL) {
-		fputs("minutes: out of memory\n", stderr);
-		exit(3);
-	}
+	if ((d.xml = xmlSearchNs(doc, article, BAD_CAST "xml")) == NULL)
+		xo_oom();
 	xo_attr(article, NULL, "version", "5.0");
-	info(&d, article, m);
+	inf = info(&d, article, m);
 	details(&d, article, m);
 
 	s.el[0] = article;
@@ -802,6 +794,8 @@ render_docbook(const struct meeting *m, const struct render_opts *opts,
 		actions(&d, article, m);
 	if (m->nteams > 0)
 		teams(&d, article, m);
+	/* An article needs a block: empty notes give an empty para. */
+	ensure_block(&d, article, inf);
 	xo_flush(&d.xo);
 	line_breaks(article);
 

@@ -78,10 +78,8 @@ doc_begin(struct odt_doc *d)
 	xmlNodePtr root, automatic, body;
 
 	memset(d, 0, sizeof(*d));
-	if ((d->doc = xmlNewDoc(BAD_CAST "1.0")) == NULL) {
-		fputs("minutes: out of memory\n", stderr);
-		exit(3);
-	}
+	if ((d->doc = xmlNewDoc(BAD_CAST "1.0")) == NULL)
+		xo_oom();
 	root = xo_el(&d->b.xo, NULL, NULL, "document-content");
 	xmlDocSetRootElement(d->doc, root);
 	odt_ns_declare(root, &d->ns);
@@ -112,10 +110,8 @@ meta_build(const char *title, size_t *len)
 	xmlNodePtr root, meta, e;
 	char *s;
 
-	if ((doc = xmlNewDoc(BAD_CAST "1.0")) == NULL) {
-		fputs("minutes: out of memory\n", stderr);
-		exit(3);
-	}
+	if ((doc = xmlNewDoc(BAD_CAST "1.0")) == NULL)
+		xo_oom();
 	root = xo_el(&xo, NULL, NULL, "document-meta");
 	xmlDocSetRootElement(doc, root);
 	odt_ns_declare(root, &ns);
@@ -368,8 +364,9 @@ out:
 }
 
 /*
- * The minutes: title block with attendance, the notes, then the
- * decisions, the consolidated action items and the subtopic teams.
+ * The minutes: title block with attendance, the notes, then summaries of
+ * the decisions and of the action items (one table for all of them), and
+ * the subtopic teams.
  */
 int
 render_odt(const struct meeting *m, const struct render_opts *opts,
@@ -387,7 +384,7 @@ render_odt(const struct meeting *m, const struct render_opts *opts,
 	if (m->body != NULL)
 		odt_blocks(&d.b, d.text, m->body->first);
 	if (m->ndecisions > 0) {
-		odt_heading(&d.b, d.text, level, "Decisions");
+		odt_heading(&d.b, d.text, level, "Summary of decisions");
 		list = xo_el(&d.b.xo, d.text, d.ns.text, "list");
 		xo_attr(list, d.ns.text, "style-name", d.b.st->numbers);
 		for (i = 0; i < m->ndecisions; i++) {
@@ -396,7 +393,8 @@ render_odt(const struct meeting *m, const struct render_opts *opts,
 		}
 	}
 	if (m->nactions > 0) {
-		odt_heading(&d.b, d.text, level, "Action items");
+		odt_heading(&d.b, d.text, level,
+		    "Summary of action items");
 		actions_table(&d, m, 0);
 	}
 	if (m->nteams > 0) {

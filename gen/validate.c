@@ -53,6 +53,16 @@ short_len(const char *s)
 	return n;
 }
 
+/* Whether a due phrase names a day once the meeting date is known
+ * ("30 April", "next week"): without the date it is no error of its own. */
+static int
+needs_meeting(const char *s)
+{
+	struct date any = { 2000, 1, 3 }, out;
+
+	return x_resolve_due(s, &any, &out) == 0;
+}
+
 static int
 has_attendance(const struct meeting *m)
 {
@@ -140,16 +150,23 @@ validate_meeting(const struct meeting *m, struct diags *d)
 			    (int)short_len(a->text), a->text,
 			    strlen(a->text) > short_len(a->text) ? "…" : "");
 		if (a->due_text != NULL && a->due == NULL &&
-		    !placeholder(a->due_text))
+		    !placeholder(a->due_text) &&
+		    !(has_date == 0 && needs_meeting(a->due_text)))
 			diag_add(d, MTG_D_DUE_NOT_DATE, a->line, a->col, "%s",
 			    a->due_text);
 		/* A done action may well have been due before. */
 		if (a->due != NULL && has_date && a->status != MTG_DONE &&
 		    date_parse(a->due, &due) == 0 &&
 		    date_cmp(&due, &meeting) < 0)
-			diag_add(d, MTG_D_DUE_BEFORE, a->line, a->col,
-			    "%s (%s) is before %s", a->due_text ? a->due_text :
-			    a->due, a->due, m->date);
+		    {
+			if (a->due_text != NULL && strcmp(a->due_text, a->due) != 0)
+				diag_add(d, MTG_D_DUE_BEFORE, a->line, a->col,
+				    "%s (%s) is before %s", a->due_text, a->due,
+				    m->date);
+			else
+				diag_add(d, MTG_D_DUE_BEFORE, a->line, a->col,
+				    "%s is before %s", a->due, m->date);
+		    }
 		check_owners(m, a, pp, &apologies, &present, knows, d);
 	}
 	if (m->nactions == 0 && m->ndecisions == 0 && !has_attendance(m))

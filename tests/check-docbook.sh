@@ -18,7 +18,8 @@ rng=${DOCBOOK_RNG:-/usr/share/xml/docbook/schema/rng/5.0/docbook.rng}
 xsl=${DOCBOOK_XSL:-/usr/share/xml/docbook/stylesheet/docbook-xsl-ns/html/docbook.xsl}
 
 for tool in xmllint xsltproc; do
-	command -v $tool >/dev/null 2>&1 || { echo "FAIL: $tool not found"; exit 1; }
+	command -v $tool >/dev/null 2>&1 ||
+	    { echo "FAIL: $tool not found"; exit 1; }
 done
 for f in "$rng" "$xsl"; do
 	[ -f "$f" ] || { echo "FAIL: $f not found"; exit 1; }
@@ -74,5 +75,6 @@ for x in "$@"; do
 	fi
 done
 
-echo "check-docbook: $# articles, $n notes files: $([ $fail -eq 0 ] && echo ok || echo FAILED)"
+[ $fail -eq 0 ] && result=ok || result=FAILED
+echo "check-docbook: $# articles from $n notes files: $result"
 exit $fail

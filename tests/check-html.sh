@@ -1,12 +1,12 @@
 #!/bin/sh
 # The Nu HTML checker over every HTML page minutes writes.  For each notes
-# file of input/, tests/cases/ and the real corpus: the minutes (html), the
-# agenda, the blog preview, and the blog fragment wrapped in a minimal HTML5
-# document; plus the pages of a build of input/ (stylesheet linked, not
-# inlined).  vnu runs once on all of them with --errors-only; any error
-# fails.  vnu-jar is installed with npm into $VNU_DIR (default build/vnu)
-# the first time.  Run from the project root; MINUTES names the program,
-# MINUTES_CORPUS the real notes.
+# file of input/, tests/cases/, tests/hostile/ and the real corpus: the
+# minutes (html), the agenda, the blog preview, and the blog fragment
+# wrapped in a minimal HTML5 document; plus the pages of a build of input/
+# (stylesheet linked, not inlined).  vnu runs once on all of them with
+# --errors-only; any error fails.  vnu-jar is installed with npm into
+# $VNU_DIR (default build/vnu) the first time.  Run from the project root;
+# MINUTES names the program, MINUTES_CORPUS the real notes.
 set -u
 MINUTES=${MINUTES:-./minutes}
 CORPUS=${MINUTES_CORPUS:-../shared/corpus/real}
@@ -45,12 +45,13 @@ render() {
 	return 0
 }
 
-for md in input/*.md tests/cases/*.md "$CORPUS"/*.md; do
+for md in input/*.md tests/cases/*.md tests/hostile/*.md "$CORPUS"/*.md; do
 	[ -f "$md" ] || continue
 	n=$((n + 1))
 	case $md in
 	input/*)	tag=input ;;
-	tests/*)	tag=case ;;
+	tests/cases/*)	tag=case ;;
+	tests/*)	tag=hostile ;;
 	*)		tag=corpus ;;
 	esac
 	base=$tmp/$tag-$(basename "$md" .md)

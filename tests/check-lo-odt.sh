@@ -21,7 +21,8 @@ corpus=${MINUTES_CORPUS:-$root/../shared/corpus/real}
 SOFFICE=${SOFFICE:-soffice}
 
 for tool in "$SOFFICE" pdftotext unzip xmllint; do
-	command -v "$tool" >/dev/null 2>&1 || { echo "FAIL: $tool not found"; exit 1; }
+	command -v "$tool" >/dev/null 2>&1 ||
+	    { echo "FAIL: $tool not found"; exit 1; }
 done
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/check-lo-odt.XXXXXX") || exit 1
@@ -58,7 +59,16 @@ timeout "${LO_TIMEOUT:-240}" "$SOFFICE" \
     -env:UserInstallation="file://$tmp/profile" --headless --norestore \
     --convert-to pdf --outdir "$tmp/pdf" "$@" >"$tmp/soffice.log" 2>&1
 rc=$?
-echo "check-lo-odt: soffice converted $# documents in $(($(date +%s) - start)) s (exit $rc)"
+echo "check-lo-odt: soffice converted $# documents in" \
+    "$(($(date +%s) - start)) s (exit $rc)"
+
+# The title paragraph; the second cell of the first body row of the table
+# whose second header cell says "Action".
+title_xpath='string(//*[local-name()="p"]
+    [@*[local-name()="style-name"]="Title"])'
+action_xpath='string((//*[local-name()="table"]
+    [*[local-name()="table-header-rows"]/*/*[2]="Action"]
+    /*[local-name()="table-row"])[1]/*[2])'
 
 # The words (letters and digits, four or more) of text, at most six.
 words() {
@@ -82,10 +92,8 @@ for odt in "$@"; do
 		continue
 	fi
 	unzip -p "$odt" content.xml >"$tmp/content.xml"
-	title=$(xmllint --xpath 'string(//*[local-name()="p"][@*[local-name()="style-name"]="Title"])' \
-	    "$tmp/content.xml" 2>/dev/null)
-	action=$(xmllint --xpath 'string((//*[local-name()="table"][*[local-name()="table-header-rows"]/*/*[2]="Action"]/*[local-name()="table-row"])[1]/*[2])' \
-	    "$tmp/content.xml" 2>/dev/null)
+	title=$(xmllint --xpath "$title_xpath" "$tmp/content.xml" 2>/dev/null)
+	action=$(xmllint --xpath "$action_xpath" "$tmp/content.xml" 2>/dev/null)
 	if [ -z "$title" ]; then
 		echo "FAIL: no title in the content of $what"
 		fail=1
@@ -99,5 +107,6 @@ for odt in "$@"; do
 done
 
 [ $fail -ne 0 ] && sed 's/^/  soffice: /' "$tmp/soffice.log" | head -20
-echo "check-lo-odt: $# documents from $n notes files: $([ $fail -eq 0 ] && echo ok || echo FAILED)"
+[ $fail -eq 0 ] && result=ok || result=FAILED
+echo "check-lo-odt: $# documents from $n notes files: $result"
 exit $fail

@@ -21,7 +21,8 @@ mrng=$schemas/OpenDocument-v1.3-manifest-schema.rng
 mime=application/vnd.oasis.opendocument.text
 
 for tool in xmllint unzip; do
-	command -v $tool >/dev/null 2>&1 || { echo "FAIL: $tool not found"; exit 1; }
+	command -v $tool >/dev/null 2>&1 ||
+	    { echo "FAIL: $tool not found"; exit 1; }
 done
 for f in "$rng" "$mrng"; do
 	[ -f "$f" ] || { echo "FAIL: $f not found"; exit 1; }
@@ -43,7 +44,7 @@ for f in "$root"/input/*.md "$root"/tests/cases/*.md "$corpus"/*.md; do
 		out=$tmp/odt/$name.odt
 		"$MINUTES" render -f $fmt -o "$out" "$f" 2>"$tmp/stderr"
 		rc=$?
-		# 1 says the notes have errors; the file is written all the same.
+		# 1 says the notes have errors; the file is written anyway.
 		if [ $rc -gt 1 ] || [ ! -s "$out" ]; then
 			echo "FAIL: render -f $fmt $f (exit $rc)"
 			sed 's/^/  /' "$tmp/stderr"
@@ -54,10 +55,12 @@ for f in "$root"/input/*.md "$root"/tests/cases/*.md "$corpus"/*.md; do
 		printf '%s (%s)\n' "$f" $fmt >"$tmp/x/$name.src"
 		first=$(unzip -Z1 "$out" 2>/dev/null | head -1)
 		if [ "$first" != mimetype ]; then
-			echo "FAIL: $fmt of $f: first entry is '$first', not mimetype"
+			echo "FAIL: $fmt of $f: first entry is '$first'," \
+			    "not mimetype"
 			fail=1
 		fi
-		if ! unzip -v "$out" | awk '$NF == "mimetype"' | grep -q ' Stored '; then
+		if ! unzip -v "$out" | awk '$NF == "mimetype"' |
+		    grep -q ' Stored '; then
 			echo "FAIL: $fmt of $f: mimetype is not stored"
 			fail=1
 		fi
@@ -70,7 +73,8 @@ for f in "$root"/input/*.md "$root"/tests/cases/*.md "$corpus"/*.md; do
 			echo "FAIL: $fmt of $f: unzip failed"
 			fail=1
 		fi
-		for part in content.xml styles.xml meta.xml META-INF/manifest.xml; do
+		for part in content.xml styles.xml meta.xml \
+		    META-INF/manifest.xml; do
 			[ -f "$tmp/x/$name/$part" ] && continue
 			echo "FAIL: $fmt of $f: no $part"
 			fail=1
@@ -104,5 +108,7 @@ validate "$rng" "$tmp"/x/*/content.xml "$tmp"/x/*/styles.xml \
     "$tmp"/x/*/meta.xml || fail=1
 validate "$mrng" "$tmp"/x/*/META-INF/manifest.xml || fail=1
 
-echo "check-odf: $docs packages from $n notes files ($((docs * 4)) parts validated): $([ $fail -eq 0 ] && echo ok || echo FAILED)"
+[ $fail -eq 0 ] && result=ok || result=FAILED
+echo "check-odf: $docs packages from $n notes files" \
+    "($((docs * 4)) parts validated): $result"
 exit $fail

@@ -181,18 +181,20 @@ Test(html, href_normalises_for_the_checker)
 	static const struct {
 		const char *in, *out;	/* out NULL: no link */
 	} t[] = {
-		{ "https://example.com/a b", "https://example.com/a%20b" },
-		{ "https://example.com/a#b#c", "https://example.com/a#b%23c" },
-		{ "https://example.com/%zz%41", "https://example.com/%25zz%41" },
-		{ "https://example.com/a[1]|{x}", "https://example.com/a%5B1%5D%7C%7Bx%7D" },
-		{ "https://example.com/a\\b", "https://example.com/a%5Cb" },
-		{ " https://example.com/\t", "https://example.com/" },
-		{ "https://exa\nmple.com/", "https://example.com/" },
-		{ "mailto:a b@example.org", "mailto:a%20b@example.org" },
-		{ "https://[2001:db8::1]:8080/x", "https://[2001:db8::1]:8080/x" },
-		{ "https://example.com:8080", "https://example.com:8080" },
+		{ "https://x.org/a b", "https://x.org/a%20b" },
+		{ "https://x.org/a#b#c", "https://x.org/a#b%23c" },
+		{ "https://x.org/%zz%41", "https://x.org/%25zz%41" },
+		{ "https://x.org/a[1]|{x}",
+		    "https://x.org/a%5B1%5D%7C%7Bx%7D" },
+		{ "https://x.org/a\\b", "https://x.org/a%5Cb" },
+		{ " https://x.org/\t", "https://x.org/" },
+		{ "https://x.\norg/", "https://x.org/" },
+		{ "mailto:a b@x.org", "mailto:a%20b@x.org" },
+		{ "https://[2001:db8::1]:8080/x",
+		    "https://[2001:db8::1]:8080/x" },
+		{ "https://x.org:8080", "https://x.org:8080" },
 		{ "https://exämple.com/ä", "https://exämple.com/ä" },
-		{ "//example.com/x", "//example.com/x" },
+		{ "//x.org/x", "//x.org/x" },
 		{ "http://", NULL },
 		{ "https:///x", NULL },
 		{ "https://user:pw@example.com/", NULL },
@@ -272,8 +274,8 @@ Test(html, code_blocks_and_spans)
 
 Test(html, emphasis_links_and_breaks)
 {
-	char *h = body_html("*em* **strong** ~~gone~~ [site](https://example.org "
-	    "\"The site\")  \nnext\n", 0);
+	char *h = body_html("*em* **strong** ~~gone~~ "
+	    "[site](https://example.org \"The site\")  \nnext\n", 0);
 
 	assert_has(h, "<em>em</em> <strong>strong</strong> <del>gone</del> "
 	    "<a href=\"https://example.org\" title=\"The site\">site</a><br>\n"
@@ -472,10 +474,12 @@ Test(html, overdue_and_tbd_marks)
 	/* Done is never overdue; the future one is plain. */
 	cr_assert_eq(count(h, "class=\"overdue-mark\">Overdue<"), 1);
 	assert_has(h, "<tr class=\"done\">");
-	assert_has(h, "<tr class=\"open\">\n<td class=\"id\">2017-07-06-2</td>");
-	assert_has(h, "<tr class=\"open tbd\">");
+	assert_has(h, "<tr class=\"open\">\n<td class=\"id\">2017-07-06-2"
+	    "</td>");
+	assert_has(h, "<tr class=\"open undated\">");
 	cr_assert_eq(count(h, "<span class=\"tbd\""), 2);
 	assert_has(h, ">TBD</span>");
+	assert_has(h, ">no date</span>");
 	assert_has(h, "No due at all &lt;b&gt;");
 	assert_has(h, "<span class=\"none\">no owner</span>");
 	assert_has(h, "5 in all, 4 open, <strong class=\"overdue-mark\">1 "
@@ -493,7 +497,8 @@ Test(html, minutes_page_shape)
 	assert_has(h, "<style>");
 	assert_lacks(h, "<link rel=\"stylesheet\"");
 	assert_has(h, "<p class=\"kicker\">Review &lt;Team&gt;</p>");
-	assert_has(h, "<dd><time datetime=\"2017-07-06\">6 July 2017</time></dd>");
+	assert_has(h, "<dd><time datetime=\"2017-07-06\">6 July 2017</time>"
+	    "</dd>");
 	assert_has(h, "<dd>Ann Lee, Bo Chen</dd>");
 	/* The title heading is not repeated; the agenda links its items. */
 	cr_assert_eq(count(h, "<h1"), 1);
@@ -546,10 +551,13 @@ Test(html, blog_is_a_fragment_and_preview_a_page)
 	assert_lacks(h, "<html");
 	assert_lacks(h, "<script");
 	assert_lacks(h, "<style");
-	assert_has(h, "The Review &lt;Team&gt; met on 6 July 2017 at 14:00 UTC. "
+	assert_has(h, "The Review &lt;Team&gt; met on 6 July 2017 at 14:00 "
+	    "UTC. "
 	    "The meeting was chaired by Ann Lee, with 2 participants. "
 	    "Apologies: Cy Dee. The discussion covered Welcome and Demo: Ann "
-	    "Lee. The meeting recorded 1 decision and 5 action items.");
+	    "Lee. The meeting recorded 1 decision. 4 action items remain "
+	    "open.");
+	assert_lacks(h, "Done late");
 	assert_has(h, "<li><strong>Ann Lee</strong>: Late one (due <time "
 	    "datetime=\"2017-07-01\">1 July</time>)</li>");
 	assert_has(h, "<a href=\"minutes.html\">");
@@ -651,4 +659,9 @@ Test(html, nu_checker_accepts_every_page, .timeout = 1200)
 Test(html, hostile_notes_give_nothing_executable, .timeout = 300)
 {
 	cr_assert_eq(system("sh tests/check-hostile.sh"), 0);
+}
+
+Test(html, expected_html_of_the_cases, .timeout = 300)
+{
+	cr_assert_eq(system("sh tests/check-html-cases.sh"), 0);
 }

@@ -1,0 +1,195 @@
+#!/bin/sh
+# check-slides.sh -- the slide deck, HTML and ODP, for every input.
+#
+# For each notes file of input/, tests/cases and the corpus of real notes:
+# the HTML deck (slides.html) and the presentation (slides.odp) have the
+# same slides with the same titles, in the same order, and the HTML deck is
+# self-contained (nothing loaded from elsewhere).  For input/ and
+# tests/cases, headless Chromium prints the HTML deck to a PDF that has
+# exactly one page per slide.
+#
+# Environment: MINUTES (default ./minutes), CORPUS (default
+# ../shared/corpus/real), CHROMIUM (default chromium).  Run from anywhere;
+# exits non-zero and names every failed check.
+set -u
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root" || exit 2
+MINUTES=${MINUTES:-./minutes}
+CORPUS=${CORPUS:-../shared/corpus/real}
+CHROMIUM=${CHROMIUM:-chromium}
+
+tmp=$(mktemp -d) || exit 2
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 2' INT TERM
+fails=0
+
+fail() {
+	echo "check-slides: FAIL: $*" >&2
+	fails=$((fails + 1))
+}
+
+# The title of each <section class="slide">, one a line.
+cat > "$tmp/html.xsl" <<'EOF'
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:output method="text" encoding="UTF-8"/>
+<xsl:template match="/">
+<xsl:for-each select="//section[@class='slide']">
+<xsl:value-of select="normalize-space((.//*[contains(concat(' ', @class, ' '), ' slide-title ')])[1])"/>
+<xsl:text>&#10;</xsl:text>
+</xsl:for-each>
+</xsl:template>
+</xsl:stylesheet>
+EOF
+# The title frame of each draw:page of content.xml, one a line.
+cat > "$tmp/odp.xsl" <<'EOF'
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0">
+<xsl:output method="text" encoding="UTF-8"/>
+<xsl:template match="/">
+<xsl:for-each select="//draw:page">
+<xsl:value-of select="normalize-space(draw:frame[@presentation:class='title'])"/>
+<xsl:text>&#10;</xsl:text>
+</xsl:for-each>
+</xsl:template>
+</xsl:stylesheet>
+EOF
+
+# Renders format $2 of notes $1 to $3; a status of 1 (diagnostics about
+# the notes) still writes the output.
+render() {
+	"$MINUTES" render -f "$2" -o "$3" "$1" 2>"$tmp/err"
+	rc=$?
+	if [ $rc -gt 1 ] || [ ! -s "$3" ]; then
+		fail "$1: render -f $2 exited $rc: $(head -c 300 "$tmp/err")"
+		return 1
+	fi
+	return 0
+}
+
+mkdir "$tmp/print"
+n=0
+for f in input/*.md tests/cases/*.md "$CORPUS"/*.md; do
+	[ -f "$f" ] || continue
+	n=$((n + 1))
+	base=$(basename "$f" .md)
+	html="$tmp/$n.html"
+	odp="$tmp/$n.odp"
+	render "$f" slides "$html" || continue
+	render "$f" odp "$odp" || continue
+	xsltproc --html "$tmp/html.xsl" "$html" > "$tmp/h.txt" 2>/dev/null
+	if ! unzip -p "$odp" content.xml > "$tmp/content.xml" 2>/dev/null; then
+		fail "$f: slides.odp has no content.xml"
+		continue
+	fi
+	xsltproc "$tmp/odp.xsl" "$tmp/content.xml" > "$tmp/o.txt" 2>/dev/null
+	hn=$(wc -l < "$tmp/h.txt")
+	on=$(wc -l < "$tmp/o.txt")
+	if [ "$hn" -lt 1 ]; then
+		fail "$f: the HTML deck has no slides"
+		continue
+	fi
+	if [ "$hn" -ne "$on" ]; then
+		fail "$f: $hn slides in HTML, $on in ODP"
+	elif ! cmp -s "$tmp/h.txt" "$tmp/o.txt"; then
+		fail "$f: slide titles differ between HTML and ODP:"
+		diff "$tmp/h.txt" "$tmp/o.txt" | head -10 >&2
+	fi
+	if grep -Eiq '<(link|img|iframe|object|embed|video|audio|source)[ >/]|<script[^>]+src=' \
+	    "$html" || sed -n '/<style>/,/<\/style>/p' "$html" |
+	    grep -Eiq '@import|url\('; then
+		fail "$f: slides.html loads something from elsewhere"
+	fi
+	case $f in
+	input/*|tests/cases/*)
+		cp "$html" "$tmp/print/$base.html"
+		echo "$hn" > "$tmp/print/$base.count"
+		;;
+	esac
+done
+[ "$n" -gt 0 ] || fail "no notes found"
+echo "check-slides: $n inputs: HTML and ODP decks compared"
+
+# One page per slide when Chromium prints the deck.
+p=0
+for html in "$tmp"/print/*.html; do
+	[ -f "$html" ] || continue
+	base=$(basename "$html" .html)
+	want=$(cat "$tmp/print/$base.count")
+	pdf="$tmp/print/$base.pdf"
+	mkdir -p "$tmp/profile.$base"
+	"$CHROMIUM" --headless --no-sandbox --disable-gpu \
+	    --disable-background-networking --disable-component-update \
+	    --disable-sync --no-first-run --disable-quic \
+	    --user-data-dir="$tmp/profile.$base" --print-to-pdf="$pdf" \
+	    --no-pdf-header-footer "file://$html" >/dev/null 2>&1
+	rm -rf "$tmp/profile.$base"
+	if [ ! -s "$pdf" ]; then
+		fail "$base: Chromium printed no PDF"
+		continue
+	fi
+	got=$(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+	if [ "$got" != "$want" ]; then
+		fail "$base: Chromium printed $got pages for $want slides"
+	fi
+	p=$((p + 1))
+done
+[ "$p" -gt 0 ] || fail "nothing printed"
+echo "check-slides: $p decks printed by Chromium, one page per slide"
+
+# The keys move between slides, the hash follows, "s" shows the notes,
+# and no slide's text overflows it once the script has fitted it.
+cat > "$tmp/probe.js" <<'EOF'
+<script>
+(function () {
+	var out = [], over = 0;
+	function key(k, shift) {
+		document.dispatchEvent(new KeyboardEvent("keydown",
+		    { key: k, shiftKey: !!shift, bubbles: true }));
+		out.push(location.hash);
+	}
+	key("ArrowRight"); key(" "); key("PageDown"); key("ArrowLeft");
+	key("PageUp"); key(" ", true); key("ArrowDown"); key("ArrowUp");
+	key("End"); key("ArrowRight"); key("Home"); key("ArrowLeft");
+	key("s");
+	out.push(document.getElementById("notes-panel").hidden ? "-" : "notes");
+	key("s");
+	out.push(document.getElementById("notes-panel").hidden ? "-" : "notes");
+	Array.prototype.forEach.call(document.querySelectorAll(".slide-body"),
+	    function (b) { if (b.scrollHeight > b.clientHeight + 1) over++; });
+	out.push("overflow=" + over);
+	document.body.setAttribute("data-probe", out.join(" "));
+})();
+</script>
+EOF
+q=0
+for html in "$tmp"/print/20*.html; do
+	[ -f "$html" ] || continue
+	base=$(basename "$html" .html)
+	last=$(cat "$tmp/print/$base.count")
+	sed -e "/<\/body>/{
+r $tmp/probe.js
+}" "$html" > "$tmp/probe.html"
+	want="#slide-3 #slide-4 #slide-5 #slide-4 #slide-3 #slide-2 #slide-3"
+	want="$want #slide-2 #slide-$last #slide-$last #slide-1 #slide-1"
+	want="$want #slide-1 notes #slide-1 - overflow=0"
+	mkdir -p "$tmp/profile"
+	got=$("$CHROMIUM" --headless --no-sandbox --disable-gpu \
+	    --disable-background-networking --disable-component-update \
+	    --disable-sync --no-first-run --disable-quic \
+	    --user-data-dir="$tmp/profile" --window-size=1280,720 \
+	    --dump-dom "file://$tmp/probe.html#slide-2" 2>/dev/null |
+	    sed -n 's/.*data-probe="\([^"]*\)".*/\1/p')
+	rm -rf "$tmp/profile"
+	if [ "$got" != "$want" ]; then
+		fail "$base: in Chromium got '$got', want '$want'"
+	fi
+	q=$((q + 1))
+done
+[ "$q" -gt 0 ] || fail "no deck of input/ probed"
+echo "check-slides: $q decks probed in Chromium: keys, hash, notes, fitting"
+
+if [ "$fails" -gt 0 ]; then
+	echo "check-slides: $fails checks failed" >&2
+	exit 1
+fi
+echo "check-slides: all passed"

@@ -1,0 +1,912 @@
+/*
+ * test_extract.c -- unit tests for extraction: each convention of
+ * DESIGN.md, from a small notes string through notes_model() to the
+ * fields of the model.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <criterion/criterion.h>
+
+#include "notes.h"
+#include "util.h"
+
+static struct diags dg;
+
+/* Models notes held in a string; the diagnostics go to dg. */
+static struct meeting *
+model_as(const char *source, const char *notes)
+{
+	diags_free(&dg);
+	diags_init(&dg, source);
+	return notes_model(source, notes, strlen(notes), &dg);
+}
+
+static struct meeting *
+model(const char *notes)
+{
+	return model_as("notes.md", notes);
+}
+
+static void
+done(struct meeting *m)
+{
+	meeting_free(m);
+	diags_free(&dg);
+}
+
+/* The action whose text contains s. */
+static const struct action *
+action(const struct meeting *m, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < m->nactions; i++)
+		if (strcasestr(m->actions[i].text, s) != NULL)
+			return &m->actions[i];
+	cr_assert_fail("no action with \"%s\" among %zu", s, m->nactions);
+	return NULL;
+}
+
+static void
+expect_owners(const struct action *a, ...)
+{
+	va_list ap;
+	const char *o;
+	size_t n = 0;
+
+	va_start(ap, a);
+	while ((o = va_arg(ap, const char *)) != NULL) {
+		cr_assert_lt(n, a->owners.n, "\"%s\": too few owners", a->text);
+		cr_expect_str_eq(a->owners.v[n], o, "\"%s\": owner %zu",
+		    a->text, n);
+		n++;
+	}
+	va_end(ap);
+	cr_expect_eq(a->owners.n, n, "\"%s\": %zu owners, want %zu", a->text,
+	    a->owners.n, n);
+}
+
+static void
+expect_due(const struct action *a, const char *due, const char *text)
+{
+	if (due == NULL)
+		cr_expect_null(a->due, "\"%s\": due %s", a->text, a->due);
+	else {
+		cr_assert_not_null(a->due, "\"%s\": no due", a->text);
+		cr_expect_str_eq(a->due, due, "\"%s\": due", a->text);
+	}
+	if (text == NULL)
+		cr_expect_null(a->due_text, "\"%s\": due_text", a->text);
+	else {
+		cr_assert_not_null(a->due_text, "\"%s\": no due_text", a->text);
+		cr_expect_str_eq(a->due_text, text, "\"%s\": due_text", a->text);
+	}
+}
+
+static int
+has_diag(enum diag_id id, int line, int col)
+{
+	size_t i;
+
+	for (i = 0; i < dg.n; i++)
+		if (dg.v[i].id == id && dg.v[i].line == line &&
+		    (col == 0 || dg.v[i].col == col))
+			return 1;
+	return 0;
+}
+
+static size_t
+count_diag(enum diag_id id)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < dg.n; i++)
+		n += dg.v[i].id == id;
+	return n;
+}
+
+static int
+has(const struct strlist *l, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		if (strcmp(l->v[i], s) == 0)
+			return 1;
+	return 0;
+}
+
+/* --- action tables ------------------------------------------------------ */
+
+static const char seed[] =
+    "---\n"
+    "title: SSR2 Plenary\n"
+    "date: 2017-07-06\n"
+    "attendees: [Denise Michel, James Gannon, Boban Krsic, Emily Taylor,"
+    " Kerry-Ann Barrett]\n"
+    "---\n"
+    "# SSR2 Plenary\n"
+    "\n"
+    "**Review of action items (1 of 2)**\n"
+    "\n"
+    "| Open Action Item / Request | Owner | Due Date |\n"
+    "|---|---|---|\n"
+    "| Publish post-meeting blog on ICANN.org. | ICANN Org | 19 July |\n"
+    "| Establish staff support. | ICANN Org, Co-Chairs | 11 July |\n"
+    "| Share thoughts on top SSR concerns. | SSR2-RT | TBD |\n"
+    "\n"
+    "**Review of action items (2 of 2)**\n"
+    "\n"
+    "| Open Action Item / Request | Owner | Due Date |\n"
+    "|---|---|---|\n"
+    "| Draft the work plan. | Denise Michel, James Gannon, Boban Krsic | TBD |\n"
+    "| Review the NDA. | James Gannon, Emily Taylor, Kerry-Ann Barrett | 18 July |\n";
+
+Test(extract, seed_tables_make_one_list)
+{
+	struct meeting *m = model(seed);
+	const struct action *a;
+
+	cr_assert_eq(m->nactions, 5);
+	cr_expect_str_eq(m->actions[0].id, "2017-07-06-1");
+	cr_expect_str_eq(m->actions[4].id, "2017-07-06-5");
+	a = action(m, "Publish post-meeting");
+	cr_expect_str_eq(a->text, "Publish post-meeting blog on ICANN.org.");
+	expect_owners(a, "ICANN Org", NULL);
+	expect_due(a, "2017-07-19", "19 July");
+	cr_expect_eq(a->status, MTG_OPEN);
+	cr_expect_eq(a->line, 12);
+	expect_owners(action(m, "Establish"), "ICANN Org", "Co-Chairs", NULL);
+	expect_due(action(m, "Share thoughts"), NULL, "TBD");
+	expect_owners(action(m, "Draft the work plan"), "Denise Michel",
+	    "James Gannon", "Boban Krsic", NULL);
+	expect_due(action(m, "Review the NDA"), "2017-07-18", "18 July");
+	/* TBD is no error; the groups are known. */
+	cr_expect_eq(count_diag(MTG_D_DUE_NOT_DATE), 0);
+	cr_expect_eq(count_diag(MTG_D_OWNER_UNKNOWN), 0);
+	done(m);
+}
+
+Test(extract, table_header_synonyms_and_status)
+{
+	struct meeting *m = model(
+	    "Date: 2026-03-05\n\n"
+	    "| Task | Assignee | Deadline | State |\n"
+	    "|---|---|---|---|\n"
+	    "| Move nightly builds | Tom | 2026-02-20 | Done |\n"
+	    "| Write the runbook | Lena | Jan 30, 2026 | in progress |\n"
+	    "| Ask legal | Sofia | by March 8 | open |\n"
+	    "| Retire the mirror | Marcus | 2026-03-31 | ✓ |\n");
+
+	cr_assert_eq(m->nactions, 4);
+	cr_expect_eq(action(m, "nightly")->status, MTG_DONE);
+	cr_expect_eq(action(m, "runbook")->status, MTG_OPEN);
+	expect_due(action(m, "runbook"), "2026-01-30", "Jan 30, 2026");
+	expect_due(action(m, "legal"), "2026-03-08", "by March 8");
+	cr_expect_eq(action(m, "mirror")->status, MTG_DONE);
+	expect_owners(action(m, "legal"), "Sofia", NULL);
+	done(m);
+}
+
+Test(extract, table_without_owner_column)
+{
+	struct meeting *m = model(
+	    "Date: 2026-04-16\n"
+	    "\n"
+	    "| Action | Due |\n"
+	    "|---|---|\n"
+	    "| Circulate the policy | 2026-04-22 |\n");
+
+	cr_assert_eq(m->nactions, 1);
+	cr_expect_eq(m->actions[0].owners.n, 0);
+	expect_due(&m->actions[0], "2026-04-22", "2026-04-22");
+	cr_expect(has_diag(MTG_D_TABLE_NO_OWNER, 3, 2));
+	cr_expect(has_diag(MTG_D_NO_OWNER, 5, 2));
+	done(m);
+}
+
+Test(extract, tables_that_are_no_action_tables)
+{
+	struct meeting *m = model(
+	    "Date: 2021-02-24\n\n"
+	    "| Lint | Current status | Proposed resolution |\n"
+	    "| --- | --- | --- |\n"
+	    "| BARE_TRAIT_OBJECTS | warn | soft deprecation |\n\n"
+	    "| Team | Updates |\n|---|---|\n| Lighthouse | shipped |\n");
+
+	cr_expect_eq(m->nactions, 0);
+	cr_expect_eq(m->nteams, 0);
+	done(m);
+}
+
+/* --- task lists ---------------------------------------------------------- */
+
+Test(extract, task_list_items)
+{
+	struct meeting *m = model(
+	    "---\ndate: 2017-07-06\n"
+	    "attendees: [Denise Michel, Kerry-Ann Barrett]\n"
+	    "people:\n  Kerry-Ann Barrett: [KAB]\n---\n"
+	    "# Call\n\n"
+	    "- [ ] Draft the plan @Denise Michel due 2017-07-25\n"
+	    "- [x] Send the NDA @KAB due 20 July\n"
+	    "- [ ] Ask legal @Denise @Kerry-Ann by Friday\n");
+
+	cr_assert_eq(m->nactions, 3);
+	expect_owners(action(m, "Draft the plan"), "Denise Michel", NULL);
+	expect_due(action(m, "Draft the plan"), "2017-07-25", "2017-07-25");
+	cr_expect_str_eq(action(m, "Draft")->text, "Draft the plan");
+	cr_expect_eq(action(m, "Send the NDA")->status, MTG_DONE);
+	expect_owners(action(m, "Send the NDA"), "Kerry-Ann Barrett", NULL);
+	expect_owners(action(m, "Ask legal"), "Denise Michel",
+	    "Kerry-Ann Barrett", NULL);
+	/* 2017-07-06 is a Thursday. */
+	expect_due(action(m, "Ask legal"), "2017-07-07", "Friday");
+	done(m);
+}
+
+Test(extract, checklists_are_no_actions)
+{
+	struct meeting *m = model(
+	    "# Call 2018-02-26\n\n"
+	    "## Moderator checklist\n\n"
+	    "- [x] Ensure that there is a notetaker\n"
+	    "- [x] Start recording\n\n"
+	    "## Agenda\n\n"
+	    "* [X] Welcome/Intros\n"
+	    "* [X] Role of the TSC\n");
+
+	cr_expect_eq(m->nactions, 0);
+	cr_expect_eq(m->nagenda, 2);
+	done(m);
+}
+
+Test(extract, sub_tasks_of_action_items)
+{
+	struct meeting *m = model(
+	    "Date: 2026-02-24\n\n## Action items\n\n"
+	    "- [ ] Automate the docs build\n"
+	    "  - [ ] Inventory the build steps @oluade due 2026-03-04\n"
+	    "  - [x] Get write access to the bucket @mayac\n");
+
+	cr_assert_eq(m->nactions, 3);
+	expect_owners(action(m, "write access"), "mayac", NULL);
+	cr_expect_eq(action(m, "write access")->status, MTG_DONE);
+	done(m);
+}
+
+/* --- marker lines -------------------------------------------------------- */
+
+Test(extract, every_marker_spelling)
+{
+	struct meeting *m = model(
+	    "Date: 2026-01-15\n"
+	    "Attendees: Alice Moreau, Bob Tanaka, Carla Mendes, Dev Patel,"
+	    " Erik Johansson, Farah Siddiqui\n"
+	    "\n"
+	    "ACTION: Alice to publish the test vectors\n"
+	    "\n"
+	    "Action: Bob to benchmark the candidates\n"
+	    "\n"
+	    "Action - Carla to post the agenda\n"
+	    "\n"
+	    "**Action**: Dev to ask the client teams\n"
+	    "\n"
+	    "**Action item:** Erik to move the glossary\n"
+	    "\n"
+	    "AI: Farah to check the links\n"
+	    "\n"
+	    "TODO: Alice to rename the repo\n"
+	    "\n"
+	    "todo - Bob to fix the numbering\n"
+	    "\n"
+	    "**TODO** - Carla to book the room\n"
+	    "\n"
+	    "* [Action] Dev will start writing the proposal.\n"
+	    "* \\[action\\] Verify the verification code (Erik)\n"
+	    "* TODO (farah@): figure out the POC\n"
+	    "* **Action Item: Alice and Bob to align**\n");
+
+	expect_owners(action(m, "test vectors"), "Alice Moreau", NULL);
+	expect_owners(action(m, "benchmark"), "Bob Tanaka", NULL);
+	expect_owners(action(m, "post the agenda"), "Carla Mendes", NULL);
+	expect_owners(action(m, "client teams"), "Dev Patel", NULL);
+	expect_owners(action(m, "glossary"), "Erik Johansson", NULL);
+	expect_owners(action(m, "check the links"), "Farah Siddiqui", NULL);
+	expect_owners(action(m, "rename the repo"), "Alice Moreau", NULL);
+	expect_owners(action(m, "numbering"), "Bob Tanaka", NULL);
+	expect_owners(action(m, "book the room"), "Carla Mendes", NULL);
+	expect_owners(action(m, "writing the proposal"), "Dev Patel", NULL);
+	expect_owners(action(m, "verification code"), "Erik Johansson", NULL);
+	expect_owners(action(m, "POC"), "Farah Siddiqui", NULL);
+	expect_owners(action(m, "align"), "Alice Moreau", "Bob Tanaka", NULL);
+	cr_expect_str_eq(action(m, "test vectors")->text,
+	    "Publish the test vectors");
+	cr_expect_str_eq(action(m, "verification")->text,
+	    "Verify the verification code");
+	cr_expect_eq(m->nactions, 13);
+	done(m);
+}
+
+Test(extract, numbered_ids_kept_and_duplicates_merged)
+{
+	struct meeting *m = model(
+	    "# Core Devs Meeting 59\n"
+	    "### Meeting Date/Time: Friday, April 12, 2019 14:00 UTC\n"
+	    "\n"
+	    "**ACTION 58.1**: Cat Herders to look at updating EIP1.\n"
+	    "Status: WIP\n"
+	    "\n"
+	    "**ACTION 58.3**: Vitalik to format EIP-1559\n"
+	    "**Status**: Done\n"
+	    "\n"
+	    "**ACTION 58.5**: Discuss if ProgPoW should continue to be "
+	    "implemented if the audit is not funded.\n"
+	    "\n"
+	    "# Notes\n"
+	    "\n"
+	    "**ACTION 58.1** Cat Herders to look at updating EIP1.\n"
+	    "\n"
+	    "ACTION: Lane to provide a block number.\n"
+	    "\n"
+	    "- ACTION: Lane to provide a block number.\n");
+
+	cr_assert_eq(m->nactions, 4);
+	cr_expect_str_eq(m->actions[0].id, "58.1");
+	cr_expect_str_eq(m->actions[1].id, "58.3");
+	cr_expect_str_eq(m->actions[2].id, "58.5");
+	cr_expect_str_eq(m->actions[3].id, "2019-04-12-4");
+	expect_owners(&m->actions[0], "Cat Herders", NULL);
+	cr_expect_eq(m->actions[0].status, MTG_OPEN);
+	cr_expect_eq(m->actions[1].status, MTG_DONE);
+	/* "Discuss if ProgPoW …" names no owner. */
+	cr_expect_eq(m->actions[2].owners.n, 0);
+	cr_expect_eq(m->actions[0].line, 4);
+	cr_expect_eq(m->actions[0].col, 18);
+	done(m);
+}
+
+Test(extract, hard_wrapped_marker_lines)
+{
+	struct meeting *m = model(
+	    "Date: 2017-06-29\n\n"
+	    "DECISION: The slot stays on the calendar; the co-chairs\n"
+	    "will bring their review to the 20 July call.\n"
+	    "ACTION: Denise to draft the note.\n"
+	    "The discussion then moved on.\n");
+
+	cr_assert_eq(m->ndecisions, 1);
+	cr_expect_str_eq(m->decisions[0].text, "The slot stays on the calendar;"
+	    " the co-chairs will bring their review to the 20 July call.");
+	cr_assert_eq(m->nactions, 1);
+	cr_expect_str_eq(m->actions[0].text, "Draft the note.");
+	cr_expect_eq(m->actions[0].line, 5);
+	done(m);
+}
+
+/* --- lists under an actions heading or label ----------------------------- */
+
+static void
+expect_heading_list(const char *heading)
+{
+	char *notes = xasprintf("Date: 2016-08-29\n\n## %s\n\n"
+	    "- Richard to stub out the website by EOD Tuesday\n"
+	    "- Write the release notes\n\n"
+	    "## Other\n\n- Not an action\n", heading);
+	struct meeting *m = model(notes);
+
+	cr_expect_eq(m->nactions, 2, "under \"%s\": %zu actions", heading,
+	    m->nactions);
+	if (m->nactions == 2) {
+		expect_owners(&m->actions[0], "Richard", NULL);
+		/* 2016-08-29 is a Monday. */
+		expect_due(&m->actions[0], "2016-08-30", "EOD Tuesday");
+		cr_expect_str_eq(m->actions[1].text, "Write the release notes");
+	}
+	done(m);
+	free(notes);
+}
+
+Test(extract, lists_under_action_headings)
+{
+	expect_heading_list("Action items");
+	expect_heading_list("Action Items (AIs)");
+	expect_heading_list("Actions");
+	expect_heading_list("Actionables");
+	expect_heading_list("AIs");
+	expect_heading_list("Next steps");
+	expect_heading_list("6. Summary of Action Items");
+}
+
+Test(extract, lists_under_labels)
+{
+	struct meeting *m = model(
+	    "Date: 2022-08-18\n\n"
+	    "* Decisions:\n"
+	    "    * [x] Meeting cadence set at monthly\n"
+	    "    * [x] Meetings are public\n"
+	    "* Action Items:\n"
+	    "    * [ ] Allan / Brendan to update the releasing docs.\n"
+	    "    * [X] Initial meeting notes to be pushed to repo\n"
+	    "\n"
+	    "**Next steps:**\n\n"
+	    "- Kate to send the invite\n");
+
+	cr_expect_eq(m->ndecisions, 2);
+	cr_assert_eq(m->nactions, 3);
+	expect_owners(action(m, "releasing docs"), "Allan", "Brendan", NULL);
+	cr_expect_eq(action(m, "Initial meeting notes")->status, MTG_DONE);
+	expect_owners(action(m, "invite"), "Kate", NULL);
+	done(m);
+}
+
+/* --- owners -------------------------------------------------------------- */
+
+Test(extract, owner_forms)
+{
+	struct meeting *m = model(
+	    "---\ndate: 2016-08-29\n"
+	    "attendees: [Richard Litt (@RichardLitt), David Dias (@diasdavid),"
+	    " Lars Gierth]\n---\n"
+	    "## Action items\n\n"
+	    "- [ ] @all Take a look at the new roadmap\n"
+	    "- [ ] @RichardLitt will stub out the website\n"
+	    "- [ ] @diasdavid and @RichardLitt chat about the roadmap\n"
+	    "- [ ] Lars: surface the PM mechanics\n"
+	    "- [ ] Publish the notes (Lars)\n"
+	    "- [ ] Browsers to ask and circle back\n"
+	    "- [ ] Richard/David to review the PR\n"
+	    "- [ ] Need to discuss the budget\n"
+	    "- [ ] Note: nothing to add\n");
+
+	expect_owners(action(m, "Take a look"), "all", NULL);
+	cr_expect_str_eq(action(m, "Take a look")->text,
+	    "Take a look at the new roadmap");
+	expect_owners(action(m, "stub out"), "Richard Litt", NULL);
+	expect_owners(action(m, "chat about"), "David Dias", "Richard Litt",
+	    NULL);
+	expect_owners(action(m, "PM mechanics"), "Lars Gierth", NULL);
+	expect_owners(action(m, "Publish the notes"), "Lars Gierth", NULL);
+	cr_expect_str_eq(action(m, "Publish the notes")->text,
+	    "Publish the notes");
+	expect_owners(action(m, "circle back"), "Browsers", NULL);
+	expect_owners(action(m, "review the PR"), "Richard Litt",
+	    "David Dias", NULL);
+	cr_expect_eq(action(m, "budget")->owners.n, 0);
+	cr_expect_eq(action(m, "nothing to add")->owners.n, 0);
+	cr_expect_eq(count_diag(MTG_D_OWNER_UNKNOWN), 0);
+	done(m);
+}
+
+Test(extract, aliases_and_first_names)
+{
+	struct meeting *m = model(
+	    "---\ndate: 2017-07-06\n"
+	    "chairs: [Denise Michel]\n"
+	    "attendees: [Eric Osterweil, Eric Schmidt, Kerry-Ann Barrett]\n"
+	    "apologies: [Geoff Huston]\n"
+	    "people:\n  Žarko Kecić: [Zarko]\n---\n"
+	    "ACTION: Denise to draft the plan\n"
+	    "ACTION: Zarko to check the list\n"
+	    "ACTION: Geoff to send the paper\n"
+	    "ACTION: Eric to review the text\n"
+	    "ACTION: Kerry-Ann to chase legal\n");
+
+	expect_owners(action(m, "draft the plan"), "Denise Michel", NULL);
+	expect_owners(action(m, "check the list"), "Žarko Kecić", NULL);
+	expect_owners(action(m, "send the paper"), "Geoff Huston", NULL);
+	/* Two Erics: kept as written, and validation says so. */
+	expect_owners(action(m, "review the text"), "Eric", NULL);
+	expect_owners(action(m, "chase legal"), "Kerry-Ann Barrett", NULL);
+	cr_expect(has_diag(MTG_D_OWNER_APOLOGY, 11, 9));
+	cr_expect(has_diag(MTG_D_OWNER_UNKNOWN, 12, 9));
+	done(m);
+}
+
+/* --- due dates ----------------------------------------------------------- */
+
+Test(extract, due_dates_in_action_text)
+{
+	struct meeting *m = model(
+	    "---\ndate: 2026-03-11\nattendees: [Pieter de Vries, Kwame Mensah,"
+	    " Laura Bianchi, Sam Whitfield, Nadia Haddad]\n---\n"
+	    "ACTION: Pieter to get the quote by Friday\n"
+	    "ACTION: Kwame to open registration by EOD Tuesday\n"
+	    "ACTION: Laura to draft the notice — end of week\n"
+	    "ACTION: Sam to send the newsletter by next meeting\n"
+	    "ACTION: Nadia to ask the board — due in two weeks\n"
+	    "ACTION: Pieter to book the venue — due 25 July\n"
+	    "ACTION: Kwame to pay the deposit — due 2026-04-01\n"
+	    "ACTION: Laura to print the badges — due Jan 30, 2027\n"
+	    "ACTION: Sam to call the caterer — due TBD\n"
+	    "ACTION: Nadia to fix the sign — due whenever\n");
+
+	/* 2026-03-11 is a Wednesday. */
+	expect_due(action(m, "quote"), "2026-03-13", "Friday");
+	expect_due(action(m, "registration"), "2026-03-17", "EOD Tuesday");
+	expect_due(action(m, "notice"), "2026-03-13", "end of week");
+	expect_due(action(m, "newsletter"), NULL, "next meeting");
+	expect_due(action(m, "board"), "2026-03-25", "in two weeks");
+	expect_due(action(m, "venue"), "2026-07-25", "25 July");
+	expect_due(action(m, "deposit"), "2026-04-01", "2026-04-01");
+	expect_due(action(m, "badges"), "2027-01-30", "Jan 30, 2027");
+	expect_due(action(m, "caterer"), NULL, "TBD");
+	expect_due(action(m, "sign"), NULL, "whenever");
+	cr_expect_str_eq(action(m, "venue")->text, "Book the venue");
+	cr_expect_eq(count_diag(MTG_D_DUE_NOT_DATE), 1);
+	done(m);
+}
+
+Test(extract, due_year_rolls_over)
+{
+	struct meeting *m = model(
+	    "---\ndate: 2017-12-20\nattendees: [Ann Lee]\n---\n"
+	    "| Action | Owner | Due |\n|---|---|---|\n"
+	    "| Close the books | Ann | 5 January |\n"
+	    "| Send the cards | Ann | 22 December |\n"
+	    "| File the report | Ann | 1 December |\n");
+
+	expect_due(action(m, "books"), "2018-01-05", "5 January");
+	expect_due(action(m, "cards"), "2017-12-22", "22 December");
+	/* Within a month before the meeting: this year, and overdue. */
+	expect_due(action(m, "report"), "2017-12-01", "1 December");
+	cr_expect(has_diag(MTG_D_DUE_BEFORE, 9, 0));
+	done(m);
+}
+
+/* --- decisions ------------------------------------------------------------ */
+
+Test(extract, decisions)
+{
+	struct meeting *m = model(
+	    "Date: 2026-02-12\n\n"
+	    "DECISION: Minutes approved.\n\n"
+	    "RESOLVED: Change the wording.\n\n"
+	    "AGREED: Plenary calls every second Thursday.\n\n"
+	    "**DECISION 58.1**: Stop the vote.\n\n"
+	    "## Decisions\n\n"
+	    "- Ben chairs the next call\n"
+	    "- Stop the vote.\n\n"
+	    "## Notes\n\n"
+	    "- Agreed to meet again\n");
+
+	/* "Stop the vote." is said twice: once numbered, once listed. */
+	cr_assert_eq(m->ndecisions, 5);
+	cr_expect_str_eq(m->decisions[0].text, "Minutes approved.");
+	cr_expect_eq(m->decisions[0].line, 3);
+	cr_expect_str_eq(m->decisions[2].text,
+	    "Plenary calls every second Thursday.");
+	cr_expect_str_eq(m->decisions[4].text, "Ben chairs the next call");
+	cr_expect_eq(m->nactions, 0);
+	done(m);
+}
+
+Test(extract, decision_table)
+{
+	struct meeting *m = model(
+	    "Date: 2021-05-14\n\n"
+	    "| Decision Item | Description | Video ref |\n"
+	    "| --- | --- | --- |\n"
+	    "| **113.1** | **Baikal Devnet** stays until the testnet forks | "
+	    "[8:40](https://example.org) |\n");
+
+	cr_assert_eq(m->ndecisions, 1);
+	cr_expect_str_eq(m->decisions[0].text,
+	    "Baikal Devnet stays until the testnet forks");
+	cr_expect_eq(m->nactions, 0);
+	done(m);
+}
+
+/* --- teams ---------------------------------------------------------------- */
+
+static void
+expect_team_table(const char *header)
+{
+	char *notes = xasprintf("Date: 2017-07-06\n\n%s\n|---|---|---|\n"
+	    "| 1. SSR1 Implementation | Alain | Denise, Alain, Ram Krishna |\n"
+	    "| 2. DNS Security | Geoff | Emily and Cathy |\n", header);
+	struct meeting *m = model(notes);
+
+	cr_assert_eq(m->nteams, 2, "\"%s\": %zu teams", header, m->nteams);
+	cr_expect_str_eq(m->teams[0].name, "SSR1 Implementation");
+	cr_expect_str_eq(m->teams[0].rapporteur, "Alain");
+	cr_assert_eq(m->teams[0].members.n, 3);
+	cr_expect_str_eq(m->teams[0].members.v[2], "Ram Krishna");
+	cr_expect_eq(m->teams[1].members.n, 2);
+	cr_expect_eq(m->teams[0].line, 5);
+	cr_expect_eq(m->nactions, 0);
+	done(m);
+	free(notes);
+}
+
+Test(extract, team_tables)
+{
+	expect_team_table("| Subtopic | Rapporteur | Volunteers |");
+	expect_team_table("| Workstream | Lead | Members |");
+	expect_team_table("| Team | Convener | Participants |");
+	expect_team_table("| Work stream | Coordinator | Team members |");
+	expect_team_table("| Subgroup | Chair | Volunteers |");
+	expect_team_table("| Track | Leader | Members |");
+}
+
+/* --- agenda --------------------------------------------------------------- */
+
+Test(extract, nested_agenda)
+{
+	struct meeting *m = model(
+	    "# Call 2017-07-06\n\n## Agenda\n\n"
+	    "1. Welcome\n"
+	    "2. Updates from subtopic teams\n"
+	    "   1. SSR1 Implementation\n"
+	    "   2. DNS Security\n"
+	    "3. AOB\n\n"
+	    "## Welcome\n\n- Not agenda\n");
+
+	cr_assert_eq(m->nagenda, 3);
+	cr_expect_str_eq(m->agenda[1].title, "Updates from subtopic teams");
+	cr_expect_eq(m->agenda[1].line, 6);
+	cr_assert_eq(m->agenda[1].nitems, 2);
+	cr_expect_str_eq(m->agenda[1].items[1].title, "DNS Security");
+	done(m);
+}
+
+Test(extract, agenda_spellings)
+{
+	struct meeting *m = model("Agenda:\n\n* One\n* Two\n");
+
+	cr_expect_eq(m->nagenda, 2);
+	done(m);
+	m = model("## Agenda: [github issues](https://example.org)\n\n"
+	    "* [Issue 50](https://example.org/50): Document the action\n");
+	cr_assert_eq(m->nagenda, 1);
+	cr_expect_str_eq(m->agenda[0].title, "Issue 50: Document the action");
+	done(m);
+	m = model("- **Agenda:**\n  - First\n  - Second\n");
+	cr_expect_eq(m->nagenda, 2);
+	done(m);
+}
+
+/* --- attendance ----------------------------------------------------------- */
+
+Test(extract, attendance_lines)
+{
+	struct meeting *m = model(
+	    "# Meeting\n\n"
+	    "Present: Alain Aina, Geoff Huston (remote), Noorul Ameen\n\n"
+	    "Apologies: Don Blumenthal\n\n"
+	    "Co-chairs: Denise Michel, Emily Taylor\n\n"
+	    "* Chair: Simeon Vincent\n"
+	    "* Scribes: Rob Wu\n");
+
+	cr_expect_eq(m->attendees.n, 3);
+	cr_expect(has(&m->attendees, "Geoff Huston (remote)") == 0);
+	cr_expect(has(&m->attendees, "Geoff Huston"));
+	cr_expect(has(&m->attendees, "Noorul Ameen"));
+	cr_expect(has(&m->apologies, "Don Blumenthal"));
+	cr_expect(has(&m->chairs, "Denise Michel"));
+	cr_expect(has(&m->chairs, "Simeon Vincent"));
+	cr_expect(!has(&m->attendees, "Rob Wu"));
+	done(m);
+}
+
+Test(extract, attendance_semicolons)
+{
+	struct meeting *m = model(
+	    "Attendees: Luke Hinds (Red Hat, TAC); Bob Callaway (Google)\n");
+
+	cr_assert_eq(m->attendees.n, 2);
+	cr_expect_str_eq(m->attendees.v[0], "Luke Hinds");
+	cr_expect_str_eq(m->attendees.v[1], "Bob Callaway");
+	done(m);
+}
+
+Test(extract, attendance_sections)
+{
+	struct meeting *m = model(
+	    "# TAC\n\n"
+	    "## Voting member attendance\n\n"
+	    "* [x] Kimball Thurston - Chairperson, Weta Digital\n"
+	    "* [ ] Michael O’Gorman, Cisco Systems Inc.\n"
+	    "* [X] Rob Wu (Mozilla)\n\n"
+	    "## Other Attendees\n\n"
+	    "1. Michael Dawson (@mhdawson)\n"
+	    "2. @lidel\n\n"
+	    "## Regrets\n\n"
+	    "- Bill Ballew, DreamWorks\n\n"
+	    "**Steering Attendees**:\n\n"
+	    "* Paris Pittman (@parispittman)\n\n"
+	    "Apologies:\n  Mark Boorer\n\n"
+	    "## Notes\n\n"
+	    "- @mhdawson to file the issue\n"
+	    "- ACTION: lidel to update the page\n");
+
+	cr_expect(has(&m->attendees, "Kimball Thurston"));
+	cr_expect(has(&m->chairs, "Kimball Thurston"));
+	cr_expect(has(&m->absent, "Michael O’Gorman"));
+	cr_expect(has(&m->attendees, "Rob Wu"));
+	cr_expect(has(&m->attendees, "Michael Dawson"));
+	cr_expect(has(&m->attendees, "lidel"));
+	cr_expect(has(&m->apologies, "Bill Ballew"));
+	cr_expect(has(&m->attendees, "Paris Pittman"));
+	cr_expect(has(&m->apologies, "Mark Boorer"));
+	expect_owners(action(m, "update the page"), "lidel", NULL);
+	done(m);
+}
+
+Test(extract, attendance_table_with_presence_column)
+{
+	struct meeting *m = model(
+	    "# TAC 2024-12-10\n\n"
+	    "# Attendance (please mark an “X” if you are here)\n\n"
+	    "|  | Name/Affiliation | GH ID |\n"
+	    "| --- | --- | --- |\n"
+	    "| x | Arnaud Le Hors (IBM, **TAC**) | lehors |\n"
+	    "|  | Bob Callaway (Google) | bobcallaway |\n\n"
+	    "## Reps\n\n"
+	    "| Project | Representative | Present |\n|---|---|---|\n"
+	    "| ColorKit | Ana Petrović | ✓ |\n"
+	    "| ShaderLab | Claire Dubois | No |\n\n"
+	    "ACTION: lehors to write the PR\n");
+
+	cr_expect(has(&m->attendees, "Arnaud Le Hors"));
+	cr_expect(has(&m->absent, "Bob Callaway"));
+	cr_expect(has(&m->attendees, "Ana Petrović"));
+	cr_expect(has(&m->absent, "Claire Dubois"));
+	expect_owners(action(m, "PR"), "Arnaud Le Hors", NULL);
+	cr_expect_eq(m->nactions, 1);
+	done(m);
+}
+
+Test(extract, front_matter_first)
+{
+	struct meeting *m = model(
+	    "---\ndate: 2017-07-06\nattendees: [Maya Chen (@mayac)]\n"
+	    "apologies: [Geoff Huston]\n---\n"
+	    "Present: Someone Else\n\n"
+	    "- Apologies: Geoff Huston, Don Blumenthal. Noorul was away.\n\n"
+	    "ACTION: @mayac to publish the notes\n");
+
+	cr_assert_eq(m->attendees.n, 1);
+	cr_expect_str_eq(m->attendees.v[0], "Maya Chen");
+	cr_expect_eq(m->apologies.n, 1);
+	expect_owners(action(m, "publish"), "Maya Chen", NULL);
+	done(m);
+}
+
+/* --- title, date ----------------------------------------------------------- */
+
+Test(extract, title_and_date_fallbacks)
+{
+	struct meeting *m = model_as("notes/2019-03-01.md",
+	    "Some text first.\n\n# **OCIO TSC Meeting Notes**\n\n## Part\n");
+
+	cr_expect_str_eq(m->title, "OCIO TSC Meeting Notes");
+	cr_expect_str_eq(m->date, "2019-03-01");
+	done(m);
+	m = model_as("x.md", "# SSR2 plenary, 6 July 2017\n");
+	cr_expect_str_eq(m->date, "2017-07-06");
+	done(m);
+	m = model_as("2020-01-01.md", "# Meeting\n\n- Date: 2019.10.17\n");
+	cr_expect_str_eq(m->date, "2019-10-17");
+	done(m);
+	m = model_as("2020-01-01.md", "# Meeting\n\n"
+	    "### Meeting Date/Time: Friday, April 12, 2019 14:00 UTC\n");
+	cr_expect_str_eq(m->date, "2019-04-12");
+	done(m);
+	m = model_as("2020-01-01.md", "<!-- c -->\n\nAugust 5, 2019\n\nHost: X\n");
+	cr_expect_str_eq(m->date, "2019-08-05");
+	done(m);
+	m = model_as("notes.md", "## libp2p\n\n# Week 14\n");
+	cr_expect_str_eq(m->title, "libp2p");
+	done(m);
+	m = model_as("notes.md", "## Attendees\n\n- A B\n");
+	cr_expect_null(m->title);
+	done(m);
+}
+
+/* --- several meetings in one file ------------------------------------------ */
+
+Test(extract, multi_meeting_file)
+{
+	struct meeting *m = model(
+	    "# SIG Notes (2020)\n\n"
+	    "## Future\n\n- ACTION: Someone to do a future thing\n\n"
+	    "## Dec 15, 2020 Cancelled\n\nNo agenda.\n\n"
+	    "## Dec 8, 2020\n\n"
+	    "Attendees: Kim Nguyen, Dario Conti\n\n"
+	    "- ACTION: Dario to isolate the flaky tests\n\n"
+	    "## Dec 1, 2020\n\n"
+	    "Attendees: Mateo Silva\n\n"
+	    "- ACTION: Mateo to ask for credentials\n"
+	    "- DECISION: Out of scope.\n");
+
+	cr_expect_eq(m->nmeetings, 3);
+	cr_expect_str_eq(m->date, "2020-12-08");
+	cr_expect_str_eq(m->title, "SIG Notes (2020)");
+	cr_assert_eq(m->nactions, 1);
+	expect_owners(&m->actions[0], "Dario Conti", NULL);
+	cr_expect_eq(m->attendees.n, 2);
+	cr_expect_eq(m->ndecisions, 0);
+	cr_expect(has_diag(MTG_D_MULTI_MEETING, 11, 1));
+	/* Sections and links still cover the whole file. */
+	cr_expect_eq(m->nsections, 5);
+	done(m);
+}
+
+Test(extract, one_dated_heading_is_one_meeting)
+{
+	struct meeting *m = model("# July 13, 2016\n\n## 2016 plans\n\n- x\n");
+
+	cr_expect_eq(m->nmeetings, 1);
+	cr_expect_eq(count_diag(MTG_D_MULTI_MEETING), 0);
+	cr_expect_str_eq(m->date, "2016-07-13");
+	done(m);
+}
+
+/* --- sections and links ----------------------------------------------------- */
+
+Test(extract, section_ids_unique)
+{
+	struct meeting *m = model(
+	    "# Notes\n\n## Same\n\n## Same\n\n## Same-2\n\n## Same\n\n"
+	    "## Žarko & “Friends”!\n\n## !!!\n");
+
+	cr_assert_eq(m->nsections, 7);
+	cr_expect_str_eq(m->sections[0].id, "notes");
+	cr_expect_str_eq(m->sections[1].id, "same");
+	cr_expect_str_eq(m->sections[2].id, "same-2");
+	cr_expect_str_eq(m->sections[3].id, "same-2-2");
+	cr_expect_str_eq(m->sections[4].id, "same-3");
+	cr_expect_str_eq(m->sections[5].id, "arko-friends");
+	cr_expect_str_eq(m->sections[6].id, "section");
+	cr_expect_eq(m->sections[2].level, 2);
+	cr_expect_eq(m->sections[2].line, 5);
+	cr_expect_not_null(m->sections[2].heading);
+	done(m);
+}
+
+Test(extract, links_in_order)
+{
+	struct meeting *m = model(
+	    "See the [wiki](https://example.org/wiki).\n\n"
+	    "| a | b |\n|---|---|\n| <https://example.org/t> | x |\n\n"
+	    "- mail [us](mailto:a@example.org) and https://example.org/auto\n"
+	    "- [empty]()\n");
+
+	cr_assert_eq(m->nlinks, 4);
+	cr_expect_str_eq(m->links[0].url, "https://example.org/wiki");
+	cr_expect_str_eq(m->links[0].text, "wiki");
+	cr_expect_eq(m->links[0].line, 1);
+	cr_expect_str_eq(m->links[1].url, "https://example.org/t");
+	cr_expect_eq(m->links[1].line, 5);
+	cr_expect_str_eq(m->links[3].url, "https://example.org/auto");
+	cr_expect_eq(m->links[3].line, 7);
+	done(m);
+}
+
+/* --- nothing recognised ------------------------------------------------------ */
+
+Test(extract, no_convention)
+{
+	struct meeting *m = model(
+	    "# Garden club, 3 March 2026\n\n"
+	    "We talked about tulips. Kate will bring seeds.\n");
+
+	cr_expect_eq(m->nactions, 0);
+	cr_expect(has_diag(MTG_D_NO_CONVENTION, 1, 1));
+	done(m);
+}
+
+Test(extract, empty_and_odd_input)
+{
+	struct meeting *m = model("");
+
+	cr_expect_eq(m->nactions, 0);
+	done(m);
+	m = model("ACTION:\n\nAI: \n\n| Action |\n|---|\n|  |\n\n- [ ]\n");
+	cr_expect_eq(m->nactions, 0);
+	done(m);
+}
