@@ -68,15 +68,42 @@ unique_id(struct strmap *used, const char *title)
 	return id;
 }
 
+/*
+ * The source line of an inline node.  cmark-gfm's extended autolinks
+ * ("see https://…") come without a position (column 0): count back to
+ * the nearest node that has one, adding the line breaks in between.
+ */
 static int
 node_line(const struct node *n)
 {
-	for (; n != NULL; n = n->parent)
-		if (n->line > 0)
-			return n->line;
+	int breaks = 0;
+
+	while (n != NULL) {
+		if (n->line > 0 && n->col > 0)
+			return n->line + breaks;
+		if (n->prev == NULL) {
+			n = n->parent;
+			continue;
+		}
+		n = n->prev;
+		if (n->type == MTG_N_SOFTBREAK || n->type == MTG_N_LINEBREAK)
+			breaks++;
+		else {
+			/* The last line of a sibling with children. */
+			const struct node *k = n;
+
+			while (k->last != NULL && !(k->line > 0 && k->col > 0 &&
+			    k->first == NULL))
+				k = k->last;
+			if (k != n && k->line > 0 && k->col > 0)
+				return k->line + breaks;
+		}
+	}
 	return 0;
 }
 
+/* Every heading becomes a section with a unique id; every link with a
+ * URL is listed, both over the whole file in document order. */
 static void
 sections_and_links(struct meeting *m)
 {
@@ -105,6 +132,8 @@ sections_and_links(struct meeting *m)
 
 /* --- the title ----------------------------------------------------------- */
 
+/* Without a front-matter title: the first H1, or a first heading that
+ * opens the notes and is no section name.  Leaves NULL otherwise. */
 static void
 title_fallback(struct meeting *m)
 {
@@ -339,6 +368,8 @@ set_date(struct meeting *m, const struct date *dt)
 
 /* --- the agenda ---------------------------------------------------------- */
 
+/* Adds a list's items (their first paragraph) and, nested, their
+ * sub-lists; recursion is bounded by the parser's nesting cap. */
 static void
 agenda_list(struct agenda_item **v, size_t *n, size_t *cap,
     const struct node *list)
@@ -424,6 +455,8 @@ is_agenda_label(const struct node *para)
 	return yes;
 }
 
+/* The first agenda of the meeting: a list under an "Agenda" heading, after
+ * an "Agenda:" paragraph or under an "Agenda:" list item. */
 static void
 extract_agenda(struct xctx *c)
 {

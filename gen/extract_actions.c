@@ -19,60 +19,81 @@
 #include "extract_int.h"
 #include "people.h"
 
-/* The key under which duplicates of an action or decision meet. */
+/*
+ * The key under which repeats of an action or decision meet: "#58.1" for
+ * a numbered one, else its letters and digits (punctuation and spacing
+ * differ between a summary and the body) and those of its owners, so
+ * that "Alice to review the doc" and "Bob to review the doc" stay two.
+ */
 static char *
-dedupe_key(const char *id, const char *text)
+dedupe_key(const char *id, const char *text, const struct strlist *owners)
 {
-	char *k, *p, *w;
+	struct buf b = {0};
+	const char *p;
+	size_t i;
 
 	if (id != NULL)
 		return xasprintf("#%s", id);
-	k = x_lower(xstrdup(text));
-	/* Letters and digits only: punctuation and spacing differ between
-	 * a summary and the body. */
-	for (p = w = k; *p != '\0'; p++)
+	buf_put(&b, "", 0);
+	for (p = text; *p != '\0'; p++)
 		if (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80)
-			*w++ = *p;
-	*w = '\0';
-	return k;
+			buf_putc(&b, tolower((unsigned char)*p));
+	for (i = 0; owners != NULL && i < owners->n; i++) {
+		buf_putc(&b, '|');
+		for (p = owners->v[i]; *p != '\0'; p++)
+			if (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80)
+				buf_putc(&b, tolower((unsigned char)*p));
+	}
+	return buf_detach(&b);
 }
 
 /*
- * The entry of an earlier mention of the same numbered id or the same
- * text (count > 0), or a fresh entry (count 0).
+ * Returns the number (1-based index) of an earlier mention of the same
+ * numbered id, or of the same text and owners, or 0.  Two different
+ * numbered ids never meet, whatever their text.
  */
-static struct strmap_e *
-seen(struct strmap *map, const char *id, const char *text)
+static int
+seen(struct strmap *map, const char *id, const char *text,
+    const struct strlist *owners)
 {
-	struct strmap_e *e = NULL;
+	const struct strmap_e *e;
 	char *key;
 
 	if (id != NULL) {
-		key = dedupe_key(id, NULL);
-		e = strmap_get(map, key, strlen(key), 1);
+		key = dedupe_key(id, NULL, NULL);
+		e = strmap_get(map, key, strlen(key), 0);
 		free(key);
-		if (e->count > 0)
-			return e;
+		if (e != NULL)
+			return e->count;
 	}
-	key = dedupe_key(NULL, text);
-	e = strmap_get(map, key, strlen(key), 1);
+	key = dedupe_key(NULL, text, owners);
+	e = strmap_get(map, key, strlen(key), 0);
 	free(key);
-	return e;
+	if (e == NULL || (id != NULL && e->val != NULL))
+		return 0;
+	return e->count;
 }
 
-/* Files an action or decision under its id and its text. */
+/* Files an action or decision under its id and its text; val marks
+ * text filed by a numbered one. */
 static void
-remember(struct strmap *map, const char *id, const char *text, int n)
+remember(struct strmap *map, const char *id, const char *text,
+    const struct strlist *owners, int n)
 {
+	struct strmap_e *e;
 	char *key;
 
 	if (id != NULL) {
-		key = dedupe_key(id, NULL);
+		key = dedupe_key(id, NULL, NULL);
 		strmap_get(map, key, strlen(key), 1)->count = n;
 		free(key);
 	}
-	key = dedupe_key(NULL, text);
-	strmap_get(map, key, strlen(key), 1)->count = n;
+	key = dedupe_key(NULL, text, owners);
+	e = strmap_get(map, key, strlen(key), 1);
+	if (e->count == 0) {
+		e->count = n;
+		e->val = id != NULL ? map : NULL;
+	}
 	free(key);
 }
 
@@ -101,18 +122,17 @@ void
 action_commit(struct xctx *c, struct pend *p)
 {
 	struct meeting *m = c->m;
-	struct strmap_e *e;
 	struct action *a;
 	struct date due;
 	char iso[16];
+	int dup;
 
 	if (p->text == NULL || *p->text == '\0')
 		return;
-	e = seen(&c->seen_actions, p->id, p->text);
-	if (e->count > 0) {
+	if ((dup = seen(&c->seen_actions, p->id, p->text, &p->owners)) > 0) {
 		/* Seen before: the first mention wins, a later one may only
 		 * fill in what it lacked. */
-		a = &m->actions[e->count - 1];
+		a = &m->actions[dup - 1];
 		if (a->owners.n == 0)
 			add_owners(c, a, &p->owners);
 		if (a->due_text == NULL && p->due_text != NULL) {
@@ -127,8 +147,9 @@ action_commit(struct xctx *c, struct pend *p)
 			a->status = MTG_DONE;
 		return;
 	}
+	remember(&c->seen_actions, p->id, p->text, &p->owners,
+	    (int)m->nactions + 1);
 	a = meeting_add_action(m);
-	remember(&c->seen_actions, p->id, p->text, (int)m->nactions);
 	a->text = p->text;
 	p->text = NULL;
 	add_owners(c, a, &p->owners);
@@ -152,14 +173,11 @@ action_commit(struct xctx *c, struct pend *p)
 void
 decision_commit(struct xctx *c, const char *id, const char *text, int line)
 {
-	struct strmap_e *e;
-
 	if (text == NULL || *text == '\0')
 		return;
-	e = seen(&c->seen_decisions, id, text);
-	if (e->count > 0)
+	if (seen(&c->seen_decisions, id, text, NULL) > 0)
 		return;
-	remember(&c->seen_decisions, id, text, 1);
+	remember(&c->seen_decisions, id, text, NULL, 1);
 	meeting_add_decision(c->m, text, line);
 }
 
@@ -191,6 +209,7 @@ struct marker {
 	enum xkind	 kind;
 	size_t		 rest;		/* offset of the text after it */
 	char		*id;		/* "58.1", or NULL */
+	int		 number;	/* a number follows: "Action 1" */
 	char		*owner;		/* "TODO (dawnchen@):", or NULL */
 };
 
@@ -286,8 +305,12 @@ parse_marker(const char *s, struct marker *mk)
 		while (isdigit((unsigned char)s[n]) ||
 		    (s[n] == '.' && isdigit((unsigned char)s[n + 1])))
 			n++;
+		/* "58.1" names the action across meetings and is kept;
+		 * "Action 1" merely counts the items of one list. */
 		if (n > start && !isalpha((unsigned char)s[n])) {
-			mk->id = xstrndup(s + start, n - start);
+			mk->number = 1;
+			if (memchr(s + start, '.', n - start) != NULL)
+				mk->id = xstrndup(s + start, n - start);
 			j = n;
 		}
 	}
@@ -304,8 +327,11 @@ parse_marker(const char *s, struct marker *mk)
 		}
 	}
 	sep = separator(s + j);
-	if (sep == 0 && !bracket && mk->id == NULL &&
-	    !(all_upper(s + i, wl) && s[j] == ' ' && wl > 2)) {
+	/* "ACTION Denise to …" and "TODO fix it" need no colon; "ACTIONS
+	 * REQUIRED" is a title. */
+	if (sep == 0 && !bracket && !mk->number &&
+	    !(all_upper(s + i, wl) && s[j] == ' ' && wl > 2 &&
+	    markers[k].word[wl - 1] != 's')) {
 		free(mk->id);
 		free(mk->owner);
 		memset(mk, 0, sizeof(*mk));
@@ -369,12 +395,35 @@ ends_sentence(const char *s)
 	    (n >= 3 && strcmp(s + n - 3, "”") == 0) || s[n - 1] == '"';
 }
 
+/* "None", "N/A", "No new action items": a list saying it is empty. */
+static int
+nothing(const char *text)
+{
+	static const char *const words[] = {
+		"none", "n/a", "na", "nothing", "-", "—", "tbd", "no actions",
+		"no action items", "no new action items", "none this week",
+		"no new actions", NULL
+	};
+	char *t = x_strip_label(x_lower(xstrdup(text)));
+	size_t i;
+	int yes = *t == '\0';
+
+	for (i = 0; words[i] != NULL && !yes; i++)
+		yes = strcmp(t, words[i]) == 0;
+	free(t);
+	return yes;
+}
+
+/* Builds an action from the text after a marker (or a whole item) and
+ * commits it; text stays the caller's. */
 static void
 record_action(struct xctx *c, const char *text, const struct marker *mk,
     enum mtg_status st, int line, int col)
 {
 	struct pend p;
 
+	if (nothing(text))
+		return;
 	memset(&p, 0, sizeof(p));
 	p.text = xstrdup(text);
 	p.status = st;
@@ -496,6 +545,8 @@ text_without_labels(const struct node *para)
 	return x_squeeze(buf_detach(&b));
 }
 
+/* Records the action or decision a paragraph marks with trailing code
+ * labels (`ToDo`, `Agreed`). */
 static void
 scan_labels(struct xctx *c, const struct node *para, enum mtg_status st)
 {
@@ -654,6 +705,11 @@ nested_marker(const struct node *item)
 	return yes;
 }
 
+/*
+ * Reads the first paragraph of a list item: in an actions or decisions
+ * list the item is one; elsewhere marker lines and task items that name
+ * an owner or a due date are.  Attendance and agenda items are skipped.
+ */
 static void
 scan_item(struct xctx *c, const struct node *item, enum xkind ctx)
 {
@@ -743,6 +799,11 @@ skip_subtree(const struct node *root, const struct node *n)
 	return NULL;
 }
 
+/*
+ * Walks the modelled blocks in document order, keeping the kind of the
+ * enclosing headings, and hands tables, paragraphs and list items to
+ * their readers.  Code and raw HTML are never read.
+ */
 void
 extract_actions(struct xctx *c)
 {
@@ -772,6 +833,14 @@ extract_actions(struct xctx *c)
 					hk[n->level] = x_classify_label(t);
 				}
 				free(t);
+				/* "### ACTION: Bob to …" */
+				{
+					struct xlines ls;
+
+					xlines_of(n, &ls);
+					scan_lines(c, &ls, 1, MTG_OPEN);
+					xlines_free(&ls);
+				}
 				break;
 			}
 			case MTG_N_TABLE:

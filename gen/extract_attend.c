@@ -109,6 +109,10 @@ strict_name(const char *s)
 	return 1;
 }
 
+/*
+ * Cleans an entry and adds it to the list of kind k (once, and not when
+ * it is the short form of a name already there); records its handle.
+ */
 static void
 add_name(struct att *a, enum xkind k, const char *entry)
 {
@@ -408,8 +412,10 @@ scan_list(struct att *a, const struct node *list, enum xkind k, int depth)
 		    XK_NONE) {
 			if (*value != '\0')
 				add_names(a, lk, value);
+			a->strict = 1;
 			for (i = 1; i < ls.n; i++)
 				add_names(a, lk, ls.v[i].text);
+			a->strict = 0;
 			scan_sublists(a, item, lk, depth);
 		} else if (is_attendance(k) && ls.n > 0) {
 			char *t = x_text(para);
@@ -461,8 +467,12 @@ scan_para(struct att *a, const struct node *para, enum xkind section)
 				add_names(a, k, value);
 			else if (i + 1 == ls.n)
 				pending = k;
-		} else if (cur != XK_NONE)
-			add_names(a, cur, t);	/* "Apologies:\n  Mark Boorer" */
+		} else if (cur != XK_NONE) {
+			/* "Apologies:\n  Mark Boorer", not "The call ended." */
+			a->strict = 1;
+			add_names(a, cur, t);
+			a->strict = 0;
+		}
 		else if (is_attendance(section)) {
 			size_t n = strlen(t);
 

@@ -162,6 +162,8 @@ blank_cell(const char *s)
 	    strcmp(s, "–") == 0;
 }
 
+/* One team per row: name without "1. ", rapporteur as written, members
+ * split on commas, semicolons and "and". */
 static void
 table_teams(struct xctx *c, const struct node *table, const int *cols)
 {
@@ -205,6 +207,8 @@ table_teams(struct xctx *c, const struct node *table, const int *cols)
 	}
 }
 
+/* One action per row with text; a table without an owner column is
+ * reported at its action header cell, and its actions still kept. */
 static void
 table_actions(struct xctx *c, const struct node *table, const int *cols)
 {
@@ -259,6 +263,7 @@ table_actions(struct xctx *c, const struct node *table, const int *cols)
 	}
 }
 
+/* One decision per row: its description, or the decision cell. */
 static void
 table_decisions(struct xctx *c, const struct node *table, const int *cols)
 {

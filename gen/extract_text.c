@@ -44,6 +44,7 @@ strmap_grow(struct strmap *m)
 	free(old);
 }
 
+/* Linear probing in a table kept at most half full. */
 struct strmap_e *
 strmap_get(struct strmap *m, const char *key, size_t len, int add)
 {
@@ -104,7 +105,8 @@ xline_put(struct xline *l, struct buf *b, const char *s, int line, int col)
 {
 	if (s == NULL || *s == '\0')
 		return;
-	if (line > 0) {
+	/* Extended autolinks come without a position (column 0). */
+	if (line > 0 && col > 0) {
 		l->segs = xgrow(l->segs, &l->segscap, l->nsegs + 1,
 		    sizeof(*l->segs));
 		l->segs[l->nsegs].off = b->len;
@@ -137,6 +139,7 @@ xline_close(struct xline *l, struct buf *b)
 	l->text = buf_detach(b);
 }
 
+/* Walks the inlines once; text and code spans keep their positions. */
 void
 xlines_of(const struct node *block, struct xlines *out)
 {

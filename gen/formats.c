@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "render.h"
-#include "html.h"
 
 const struct format formats[] = {
 	{ "json", "meeting.json", render_json,

@@ -106,14 +106,4 @@ void	html_block_anchored(struct buf *, const struct node *n,
 void	html_inlines(struct buf *, const struct node *parent,
 	    const struct render_opts *);
 
-/* The renderers of the HTML formats (gen/render_*.c). */
-int	render_html(const struct meeting *, const struct render_opts *,
-	    struct buf *);
-int	render_agenda(const struct meeting *, const struct render_opts *,
-	    struct buf *);
-int	render_blog(const struct meeting *, const struct render_opts *,
-	    struct buf *);
-int	render_blog_preview(const struct meeting *,
-	    const struct render_opts *, struct buf *);
-
 #endif

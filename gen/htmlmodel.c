@@ -9,7 +9,6 @@
  * that starts the item's title.  Titles are kept sorted, so matching costs
  * a few binary searches per item, never a scan of every section.
  */
-#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -554,30 +553,24 @@ put_actions(struct mval *ctx, const struct meeting *m)
 static void
 put_attendance(struct mval *ctx, const struct meeting *m)
 {
-	static const struct {
-		const char	*label;
-		size_t		 off;
-	} groups[] = {
-		{ "Present", offsetof(struct meeting, attendees) },
-		{ "Apologies", offsetof(struct meeting, apologies) },
-		{ "Absent", offsetof(struct meeting, absent) },
-		{ "Staff", offsetof(struct meeting, staff) },
-		{ "Observers", offsetof(struct meeting, observers) },
+	static const char *const labels[] = {
+		"Present", "Apologies", "Absent", "Staff", "Observers"
+	};
+	const struct strlist *lists[] = {
+		&m->attendees, &m->apologies, &m->absent, &m->staff,
+		&m->observers
 	};
 	struct mval *list = mval_list(), *g;
-	const struct strlist *l;
 	size_t i;
 	int any = 0;
 
-	for (i = 0; i < sizeof(groups) / sizeof(groups[0]); i++) {
-		l = (const struct strlist *)(const void *)
-		    ((const char *)m + groups[i].off);
-		if (l->n == 0)
+	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
+		if (lists[i]->n == 0)
 			continue;
 		g = mval_push(list, mval_map());
-		put(g, "label", groups[i].label);
-		put_names(g, "names", l);
-		mval_set(g, "count", mval_number((double)l->n));
+		put(g, "label", labels[i]);
+		put_names(g, "names", lists[i]);
+		mval_set(g, "count", mval_number((double)lists[i]->n));
 		any = 1;
 	}
 	mval_set(ctx, "attendance", list);

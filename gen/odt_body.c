@@ -314,47 +314,47 @@ odt_automatic_styles(struct odt_body *b, xmlNodePtr a)
 	size_t i;
 
 	b->automatic = a;
-	s = style_new(b, a, "Emphasis", "text", NULL);
+	s = style_new(b, a, "MtgEmphasis", "text", NULL);
 	props(b, s, "text-properties", ns->fo, "font-style", "italic");
-	s = style_new(b, a, "Strong", "text", NULL);
+	s = style_new(b, a, "MtgStrong", "text", NULL);
 	props(b, s, "text-properties", ns->fo, "font-weight", "bold");
-	s = style_new(b, a, "Strike", "text", NULL);
+	s = style_new(b, a, "MtgStrike", "text", NULL);
 	props(b, s, "text-properties", ns->style, "text-line-through-style",
 	    "solid");
-	s = style_new(b, a, "Code", "text", NULL);
+	s = style_new(b, a, "MtgCode", "text", NULL);
 	p = props(b, s, "text-properties", ns->fo, "font-family",
 	    "'Liberation Mono'");
 	xo_attr(p, ns->style, "font-family-generic", "modern");
 	xo_attr(p, ns->style, "font-pitch", "fixed");
 
-	s = style_new(b, a, "Table", "table", NULL);
+	s = style_new(b, a, "MtgTable", "table", NULL);
 	p = props(b, s, "table-properties", ns->style, "width", "170mm");
 	xo_attr(p, ns->table, "align", "margins");
 	xo_attr(p, ns->fo, "margin-top", "0.1cm");
 	xo_attr(p, ns->fo, "margin-bottom", "0.2cm");
-	s = style_new(b, a, "Grid", "table", NULL);
+	s = style_new(b, a, "MtgGrid", "table", NULL);
 	p = props(b, s, "table-properties", ns->style, "width", "170mm");
 	xo_attr(p, ns->table, "align", "margins");
 	xo_attr(p, ns->fo, "margin-bottom", "0.3cm");
-	s = style_new(b, a, "GridLabel", "table-column", NULL);
+	s = style_new(b, a, "MtgGridLabel", "table-column", NULL);
 	props(b, s, "table-column-properties", ns->style, "column-width",
 	    "35mm");
-	s = style_new(b, a, "GridValue", "table-column", NULL);
+	s = style_new(b, a, "MtgGridValue", "table-column", NULL);
 	props(b, s, "table-column-properties", ns->style, "column-width",
 	    "135mm");
-	cell_style(b, a, "Cell", 1, NULL);
-	cell_style(b, a, "HeadCell", 1, "#dde4ee");
-	cell_style(b, a, "GridCell", 0, NULL);
+	cell_style(b, a, "MtgCell", 1, NULL);
+	cell_style(b, a, "MtgHeadCell", 1, "#dde4ee");
+	cell_style(b, a, "MtgGridCell", 0, NULL);
 
 	for (i = 0; i < 2; i++) {
 		char *name;
 
-		name = xasprintf("Cell_%s", aligns[i]);
+		name = xasprintf("MtgCell_%s", aligns[i]);
 		s = style_new(b, a, name, "paragraph", b->st->cell);
 		props(b, s, "paragraph-properties", ns->fo, "text-align",
 		    aligns[i]);
 		free(name);
-		name = xasprintf("HeadCell_%s", aligns[i]);
+		name = xasprintf("MtgHeadCell_%s", aligns[i]);
 		s = style_new(b, a, name, "paragraph", b->st->cell_head);
 		props(b, s, "paragraph-properties", ns->fo, "text-align",
 		    aligns[i]);
@@ -471,7 +471,7 @@ image_inline(struct odt_body *b, xmlNodePtr p, const struct node *c,
 		xo_attr(e, b->ns->xlink, "type", "simple");
 		xo_attr(e, b->ns->xlink, "href", href);
 	}
-	e = odt_span(b, e, "Emphasis");
+	e = odt_span(b, e, "MtgEmphasis");
 	xo_text(&b->xo, e, "[");
 	xo_text(&b->xo, e, *alt != '\0' ? alt : "image");
 	xo_text(&b->xo, e, "]");
@@ -496,17 +496,17 @@ inline_one(struct odt_body *b, xmlNodePtr p, const struct node *c,
 		break;
 	case MTG_N_CODE:
 	case MTG_N_HTML_INLINE:
-		text_preserved(b, odt_span(b, p, "Code"),
+		text_preserved(b, odt_span(b, p, "MtgCode"),
 		    c->text != NULL ? c->text : "");
 		break;
 	case MTG_N_EMPH:
-		inlines(b, odt_span(b, p, "Emphasis"), c, in_link);
+		inlines(b, odt_span(b, p, "MtgEmphasis"), c, in_link);
 		break;
 	case MTG_N_STRONG:
-		inlines(b, odt_span(b, p, "Strong"), c, in_link);
+		inlines(b, odt_span(b, p, "MtgStrong"), c, in_link);
 		break;
 	case MTG_N_STRIKE:
-		inlines(b, odt_span(b, p, "Strike"), c, in_link);
+		inlines(b, odt_span(b, p, "MtgStrike"), c, in_link);
 		break;
 	case MTG_N_LINK:
 		link_inline(b, p, c, in_link);
@@ -635,12 +635,13 @@ odt_table(struct odt_body *b, xmlNodePtr parent, size_t ncols, int boxed)
 	snprintf(name, sizeof(name), "Table%d", b->ntables);
 	t = xo_el(&b->xo, parent, b->ns->table, "table");
 	xo_attr(t, b->ns->table, "name", name);
-	xo_attr(t, b->ns->table, "style-name", boxed ? "Table" : "Grid");
+	xo_attr(t, b->ns->table, "style-name",
+	    boxed ? "MtgTable" : "MtgGrid");
 	if (!boxed && ncols == 2) {
 		col = xo_el(&b->xo, t, b->ns->table, "table-column");
-		xo_attr(col, b->ns->table, "style-name", "GridLabel");
+		xo_attr(col, b->ns->table, "style-name", "MtgGridLabel");
 		col = xo_el(&b->xo, t, b->ns->table, "table-column");
-		xo_attr(col, b->ns->table, "style-name", "GridValue");
+		xo_attr(col, b->ns->table, "style-name", "MtgGridValue");
 		return t;
 	}
 	col = xo_el(&b->xo, t, b->ns->table, "table-column");
@@ -731,17 +732,17 @@ cell_new(struct odt_body *b, xmlNodePtr row, int header,
 		table = table->parent;
 	if (table != NULL && (ts = xmlGetNsProp(table, BAD_CAST "style-name",
 	    BAD_CAST NS_TABLE)) != NULL) {
-		boxed = xmlStrcmp(ts, BAD_CAST "Grid") != 0;
+		boxed = xmlStrcmp(ts, BAD_CAST "MtgGrid") != 0;
 		xmlFree(ts);
 	}
 	cell = xo_el(&b->xo, row, b->ns->table, "table-cell");
-	xo_attr(cell, b->ns->table, "style-name", !boxed ? "GridCell" :
-	    header ? "HeadCell" : "Cell");
+	xo_attr(cell, b->ns->table, "style-name", !boxed ? "MtgGridCell" :
+	    header ? "MtgHeadCell" : "MtgCell");
 	xo_attr(cell, b->ns->office, "value-type", "string");
 	if (align == MTG_ALIGN_CENTER)
-		style = header ? "HeadCell_center" : "Cell_center";
+		style = header ? "MtgHeadCell_center" : "MtgCell_center";
 	else if (align == MTG_ALIGN_RIGHT)
-		style = header ? "HeadCell_end" : "Cell_end";
+		style = header ? "MtgHeadCell_end" : "MtgCell_end";
 	else
 		style = header ? b->st->cell_head : b->st->cell;
 	return odt_para(b, cell, style, NULL);
@@ -805,7 +806,7 @@ table_lines(struct odt_body *b, xmlNodePtr parent, const struct node *t,
 
 	for (r = t->first; r != NULL; r = r->next) {
 		p = para_here(b, parent, w->para, w);
-		into = r->header ? odt_span(b, p, "Strong") : p;
+		into = r->header ? odt_span(b, p, "MtgStrong") : p;
 		for (c = r->first; c != NULL; c = c->next) {
 			if (c != r->first)
 				xo_text(&b->xo, into, " | ");

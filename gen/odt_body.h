@@ -73,8 +73,8 @@ void		 odt_ns_declare(xmlNodePtr root, struct odt_ns *ns);
  * The style names body content refers to.  The paragraph, list and
  * outline styles are common styles that styles.xml must define (or a
  * reference document; LibreOffice falls back to its defaults for missing
- * ones); the span, table and cell styles are automatic styles that
- * odt_automatic_styles() adds to content.xml.
+ * ones); the span, table and cell styles are automatic styles, named
+ * Mtg*, that odt_automatic_styles() adds to content.xml.
  */
 struct odt_styles {
 	const char	*para;		/* body paragraph */
@@ -136,7 +136,11 @@ xmlNodePtr	 odt_para(struct odt_body *, xmlNodePtr parent,
 xmlNodePtr	 odt_heading(struct odt_body *, xmlNodePtr parent, int level,
 		    const char *text);
 
-/* Appends a text span of automatic style "Strong" etc. to p. */
+/*
+ * Appends a text span of style to p: one of the automatic styles
+ * "MtgEmphasis", "MtgStrong", "MtgStrike", "MtgCode" (prefixed so that
+ * they never meet a reference document's common styles), or any other.
+ */
 xmlNodePtr	 odt_span(struct odt_body *, xmlNodePtr p, const char *style);
 
 /*

@@ -288,6 +288,7 @@ fold(const char *s, size_t len)
 	return x_lower(k);
 }
 
+/* Files name under key; count says how many different names share it. */
 static void
 put(struct strmap *map, const char *key, size_t len, const char *name)
 {

@@ -148,7 +148,7 @@ detail_row(struct odt_doc *d, xmlNodePtr grid, const char *label,
 		return;
 	row = odt_table_row(&d->b, grid, 0);
 	p = odt_table_cell(&d->b, row, 0, NULL);
-	xo_text(&d->b.xo, odt_span(&d->b, p, "Strong"), label);
+	xo_text(&d->b.xo, odt_span(&d->b, p, "MtgStrong"), label);
 	odt_table_cell(&d->b, row, 0, value);
 }
 

@@ -369,6 +369,34 @@ Test(extract, numbered_ids_kept_and_duplicates_merged)
 	done(m);
 }
 
+Test(extract, repeats_and_look_alikes)
+{
+	struct meeting *m = model(
+	    "Date: 2019-04-12\n"
+	    "Present: Alice Moreau, Bob Tanaka\n\n"
+	    "### ACTIONS REQUIRED\n\n"
+	    "**ACTION 58.6**: Clients should provide updates in the agenda\n\n"
+	    "**ACTION 58.7**: Research should provide updates in the agenda\n\n"
+	    "ACTION: Alice to review the doc\n\n"
+	    "ACTION: Bob to review the doc\n\n"
+	    "### ACTION: Alice to review the doc.\n\n"
+	    "## Action items\n\n- None\n- N/A\n\n"
+	    "## Topic one\n\n- **Action 1:** Alice to call the vendor\n\n"
+	    "## Topic two\n\n- **Action 1:** Bob to book the room\n");
+
+	/* Two numbered actions with the same words are two; the same
+	 * words for another owner are another action; a repeat is not;
+	 * "Action 1" only counts the items of its list. */
+	cr_assert_eq(m->nactions, 6);
+	cr_expect_str_eq(m->actions[0].id, "58.6");
+	cr_expect_str_eq(m->actions[1].id, "58.7");
+	expect_owners(&m->actions[2], "Alice Moreau", NULL);
+	expect_owners(&m->actions[3], "Bob Tanaka", NULL);
+	cr_expect_str_eq(m->actions[4].id, "2019-04-12-5");
+	cr_expect_str_eq(m->actions[5].text, "Book the room");
+	done(m);
+}
+
 Test(extract, hard_wrapped_marker_lines)
 {
 	struct meeting *m = model(
@@ -677,7 +705,8 @@ Test(extract, attendance_lines)
 	    "# Meeting\n\n"
 	    "Present: Alain Aina, Geoff Huston (remote), Noorul Ameen\n\n"
 	    "Apologies: Don Blumenthal\n\n"
-	    "Co-chairs: Denise Michel, Emily Taylor\n\n"
+	    "Co-chairs: Denise Michel, Emily Taylor\n"
+	    "The meeting started at 10, as planned.\n\n"
 	    "* Chair: Simeon Vincent\n"
 	    "* Scribes: Rob Wu\n");
 
@@ -688,6 +717,7 @@ Test(extract, attendance_lines)
 	cr_expect(has(&m->apologies, "Don Blumenthal"));
 	cr_expect(has(&m->chairs, "Denise Michel"));
 	cr_expect(has(&m->chairs, "Simeon Vincent"));
+	cr_expect_eq(m->chairs.n, 3);
 	cr_expect(!has(&m->attendees, "Rob Wu"));
 	done(m);
 }

@@ -387,6 +387,17 @@ Test(html, heading_ids_are_unique)
 	meeting_free(m);
 }
 
+/* The checker rejects a skipped heading level; the first may be any. */
+Test(html, heading_levels_never_skip)
+{
+	char *h = body_html("#### A\n\n## B\n\n#### C\n\n###### D\n\n# E\n",
+	    0);
+
+	cr_assert_str_eq(h, "<h4>A</h4>\n<h2>B</h2>\n<h3>C</h3>\n<h4>D</h4>\n"
+	    "<h1>E</h1>\n");
+	free(h);
+}
+
 /* --- whole pages from a model built by hand ---------------------------- */
 
 static struct action *
@@ -513,6 +524,37 @@ Test(html, minutes_page_shape)
 	again = render(render_html, m, 1);
 	cr_assert_str_eq(h, again);
 	free(again);
+	free(h);
+	meeting_free(m);
+}
+
+/* An agenda item holding a link of its own gets a separate § link. */
+Test(html, agenda_item_with_a_link)
+{
+	struct meeting *m = parse("# Plenary — 6 July 2017\n\n## Agenda\n\n"
+	    "- [Budget](https://x.org/b)\n\n## Budget\n\nText.\n");
+	const struct node *n;
+	struct section *s;
+	char *h;
+
+	m->title = xstrdup("Plenary");
+	for (n = m->body->first; n != NULL; n = n->next) {
+		if (n->type != MTG_N_HEADING)
+			continue;
+		s = meeting_add_section(m);
+		s->title = node_text(n);
+		s->id = xasprintf("s%d", n->line);
+		s->level = n->level;
+		s->line = n->line;
+		s->heading = n;
+	}
+	agenda_add_item(&m->agenda, &m->nagenda, &m->agendacap, "Budget", 5);
+	h = render(render_html, m, 0);
+	assert_has(h, "<li><a href=\"https://x.org/b\">Budget</a> <a "
+	    "class=\"goto\" href=\"#s7\" title=\"The minutes of this item\">"
+	    "\xc2\xa7</a></li>");
+	/* The heading that repeats the title and date is left out. */
+	assert_lacks(h, "id=\"s1\"");
 	free(h);
 	meeting_free(m);
 }
