@@ -3,13 +3,20 @@
  *
  * Nothing is written outside outdir: folder names come from build_slug(),
  * which keeps only [a-z0-9-], and every file is written to a temporary name
- * in its folder and renamed into place.
+ * in its folder and renamed into place.  A build holds an exclusive lock on
+ * outdir/.minutes.lock, so two builds into one folder run one after the
+ * other, and a build may remove the temporaries a killed one left behind.
  */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <glob.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "build.h"
 #include "notes.h"
@@ -107,6 +114,55 @@ collect(const char *path, struct strlist *files)
 	return 0;
 }
 
+/* Removes dir/name.tmp.* left behind by a build that was killed. */
+static void
+remove_stale(const char *dir, const char *name)
+{
+	char *pattern = xasprintf("%s/%s.tmp.*", dir, name);
+	glob_t g;
+	size_t i;
+
+	if (glob(pattern, GLOB_NOSORT, NULL, &g) == 0) {
+		for (i = 0; i < g.gl_pathc; i++)
+			unlink(g.gl_pathv[i]);
+		globfree(&g);
+	}
+	free(pattern);
+}
+
+/*
+ * Takes the build lock of outdir, waiting for another build to finish.
+ * Returns the descriptor holding it, or -1 after printing an error.
+ */
+static int
+lock_outdir(const char *outdir)
+{
+	char *path = xasprintf("%s/.minutes.lock", outdir);
+	int fd;
+
+	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+	if (fd == -1) {
+		diag_error(path, 0, 0, "cannot lock: %s", strerror(errno));
+		free(path);
+		return -1;
+	}
+	if (flock(fd, LOCK_EX | LOCK_NB) == -1) {
+		fprintf(stderr, "minutes: %s: waiting for another build\n",
+		    outdir);
+		while (flock(fd, LOCK_EX) == -1) {
+			if (errno != EINTR) {
+				diag_error(path, 0, 0, "cannot lock: %s",
+				    strerror(errno));
+				close(fd);
+				free(path);
+				return -1;
+			}
+		}
+	}
+	free(path);
+	return fd;
+}
+
 /* Renders one meeting into its folder; returns an enum mtg_exit. */
 static int
 build_one(const char *outdir, const struct meeting *m,
@@ -129,6 +185,7 @@ build_one(const char *outdir, const struct meeting *m,
 	if (mkdir_one(dir) == -1)
 		goto out;
 	for (f = formats; f->name != NULL; f++) {
+		remove_stale(dir, f->filename);
 		out.len = 0;
 		if (f->render(m, opts, &out) == -1)
 			goto out;
@@ -163,6 +220,7 @@ build_style(const char *outdir, const struct render_opts *opts)
 		return MTG_EXIT_OK;
 	if (template_read(opts, "html/style.css", &css, &len) == -1)
 		return MTG_EXIT_IO;
+	remove_stale(outdir, "style.css");
 	path = xasprintf("%s/style.css", outdir);
 	err = file_write_atomic(path, css, len);
 	if (err != 0)
@@ -178,14 +236,14 @@ build_run(const char *outdir, char *const inputs[], size_t ninputs,
 {
 	struct strlist files = {0}, used = {0};
 	struct render_opts o = *opts;
-	int rc = MTG_EXIT_OK, one, err;
+	int rc = MTG_EXIT_OK, one, err, lock = -1;
 	size_t i;
 
 	o.standalone = 0;
 	for (i = 0; i < ninputs; i++)
 		if (collect(inputs[i], &files) == -1)
 			rc = MTG_EXIT_IO;
-	if (mkdir_one(outdir) == -1) {
+	if (mkdir_one(outdir) == -1 || (lock = lock_outdir(outdir)) == -1) {
 		rc = MTG_EXIT_IO;
 		goto out;
 	}
@@ -215,6 +273,8 @@ build_run(const char *outdir, char *const inputs[], size_t ninputs,
 	if (one > rc)
 		rc = one;
 out:
+	if (lock != -1)
+		close(lock);
 	strlist_free(&files);
 	strlist_free(&used);
 	return rc;

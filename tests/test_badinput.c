@@ -9,3 +9,8 @@ Test(badinput, every_row_of_the_matrix, .timeout = 900)
 {
 	cr_assert_eq(system("bash tests/check-badinput.sh"), 0);
 }
+
+Test(badinput, killed_and_concurrent_builds_lose_nothing, .timeout = 600)
+{
+	cr_assert_eq(system("bash tests/check-kill.sh"), 0);
+}
