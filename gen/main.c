@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "build.h"
@@ -77,6 +78,23 @@ usage_error(const char *fmt, const char *arg)
 	fprintf(stderr, fmt, arg);
 	fputs("\nTry 'minutes --help'.\n", stderr);
 	return MTG_EXIT_USAGE;
+}
+
+/* Returns 1 if path is a folder; otherwise says why not and returns 0. */
+static int
+is_dir(const char *path)
+{
+	struct stat st;
+
+	if (stat(path, &st) == -1) {
+		diag_error(path, 0, 0, "%s", strerror(errno));
+		return 0;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		diag_error(path, 0, 0, "%s", strerror(ENOTDIR));
+		return 0;
+	}
+	return 1;
 }
 
 /* Writes out to path atomically, or to stdout when path is NULL. */
@@ -236,6 +254,8 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
+	if (opts.templates != NULL && !is_dir(opts.templates))
+		return MTG_EXIT_IO;
 
 	if (strcmp(cmd, "check") == 0) {
 		if (format != NULL || output != NULL)

@@ -101,5 +101,44 @@ if [ "$st" -ne 3 ] || ! grep -q "No space left on device" "$tmp/stderr"; then
 	echo "FAIL full disk: exit $st"; cat "$tmp/stderr"; fail=1
 fi
 
+# a template with an unclosed tag: named with its line and column
+mkdir -p "$tmp/tpl/html"
+printf '<!DOCTYPE html>\n<title>{{title</title>\n' > "$tmp/tpl/html/minutes.html"
+expect 3 "minutes.html:2:8: error: .*unclosed" -- render -f html --templates "$tmp/tpl" -o "$tmp/t.html" "$tmp/ok.md"
+[ -e "$tmp/t.html" ] && { echo "FAIL: output written despite the template error"; fail=1; }
+
+# a templates folder that does not exist
+expect 3 "nosuch-templates: error: No such file or directory" -- render -f html --templates "$tmp/nosuch-templates" "$tmp/ok.md"
+
+# a reference ODT/ODP that is not a zip
+printf 'not a zip at all\n' > "$tmp/ref.odt"
+expect 3 "ref.odt: error: " -- render -f odt --reference-odt "$tmp/ref.odt" -o "$tmp/r.odt" "$tmp/ok.md"
+expect 3 "ref.odt: error: " -- render -f odp --reference-odp "$tmp/ref.odt" -o "$tmp/r.odp" "$tmp/ok.md"
+
+# a reference document whose styles.xml is an entity bomb, or loads an
+# external entity: refused, nothing expanded, nothing fetched
+mkdir -p "$tmp/bomb"
+printf 'application/vnd.oasis.opendocument.text' > "$tmp/bomb/mimetype"
+cat > "$tmp/bomb/styles.xml" <<'XML'
+<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+<!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]>
+<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0">&lol4;</office:document-styles>
+XML
+(cd "$tmp/bomb" && zip -q -X -0 ../bomb.odt mimetype && zip -q -X ../bomb.odt styles.xml)
+expect 3 "bomb.odt: error: " -- render -f odt --reference-odt "$tmp/bomb.odt" -o "$tmp/b.odt" "$tmp/ok.md"
+cat > "$tmp/bomb/styles.xml" <<'XML'
+<?xml version="1.0"?>
+<!DOCTYPE x [<!ENTITY ext SYSTEM "file:///etc/passwd">]>
+<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0">&ext;</office:document-styles>
+XML
+rm -f "$tmp/xxe.odt"
+(cd "$tmp/bomb" && zip -q -X -0 ../xxe.odt mimetype && zip -q -X ../xxe.odt styles.xml)
+expect 3 "xxe.odt: error: " -- render -f odt --reference-odt "$tmp/xxe.odt" -o "$tmp/x.odt" "$tmp/ok.md"
+if [ -e "$tmp/x.odt" ] && unzip -p "$tmp/x.odt" styles.xml | grep -q 'root:'; then
+	echo "FAIL: external entity expanded"; fail=1
+fi
+
 [ "$fail" -eq 0 ] && echo "bad input: all rows pass"
 exit $fail
