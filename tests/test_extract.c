@@ -488,6 +488,7 @@ Test(extract, owner_forms)
 	    "- [ ] Browsers to ask and circle back\n"
 	    "- [ ] Richard/David to review the PR\n"
 	    "- [ ] Need to discuss the budget\n"
+	    "- [ ] Deploy to staging\n"
 	    "- [ ] Note: nothing to add\n");
 
 	expect_owners(action(m, "Take a look"), "all", NULL);
@@ -504,6 +505,8 @@ Test(extract, owner_forms)
 	expect_owners(action(m, "review the PR"), "Richard Litt",
 	    "David Dias", NULL);
 	cr_expect_eq(action(m, "budget")->owners.n, 0);
+	cr_expect_eq(action(m, "staging")->owners.n, 0);
+	cr_expect_str_eq(action(m, "staging")->text, "Deploy to staging");
 	cr_expect_eq(action(m, "nothing to add")->owners.n, 0);
 	cr_expect_eq(count_diag(MTG_D_OWNER_UNKNOWN), 0);
 	done(m);
