@@ -23,10 +23,11 @@
 static char *
 slugify(const char *title)
 {
-	char *s = xmalloc(strlen(title) + 8), *w = s;
+	char *folded = str_fold(title, strlen(title));
+	char *s = xmalloc(strlen(folded) + 8), *w = s;
 	const char *p;
 
-	for (p = title; *p != '\0'; p++) {
+	for (p = folded; *p != '\0'; p++) {
 		if (isalnum((unsigned char)*p))
 			*w++ = (char)tolower((unsigned char)*p);
 		else if ((unsigned char)*p < 0x80 && w > s && w[-1] != '-')
@@ -35,6 +36,7 @@ slugify(const char *title)
 	while (w > s && w[-1] == '-')
 		w--;
 	*w = '\0';
+	free(folded);
 	if (*s == '\0')
 		strcpy(s, "section");
 	return s;

@@ -251,48 +251,11 @@ people_split_owners(const char *s, struct strlist *out)
 
 /* --- index ------------------------------------------------------------ */
 
-/* Latin letters U+00C0..U+017F without their accents. */
-static const char latin1[] =
-    "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
-static const char latin_ext_a[] =
-    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlL"
-    "lLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
-
-/*
- * The key a name is filed under: ASCII lower case, accents dropped
- * ("Agustín" and "Agustin" meet), a curly apostrophe made straight.
- */
-static char *
-fold(const char *s, size_t len)
-{
-	char *k = xmalloc(len + 1), *w = k;
-	const unsigned char *p = (const unsigned char *)s,
-	    *end = (const unsigned char *)s + len;
-
-	while (p < end) {
-		if (p[0] == 0xc3 && p + 1 < end && p[1] >= 0x80 && p[1] <= 0xbf) {
-			*w++ = latin1[p[1] - 0x80];
-			p += 2;
-		} else if ((p[0] == 0xc4 || p[0] == 0xc5) && p + 1 < end &&
-		    p[1] >= 0x80 && p[1] <= 0xbf) {
-			*w++ = latin_ext_a[(p[0] - 0xc4) * 64 + p[1] - 0x80];
-			p += 2;
-		} else if (p[0] == 0xe2 && p + 2 < end && p[1] == 0x80 &&
-		    (p[2] == 0x98 || p[2] == 0x99)) {
-			*w++ = '\'';
-			p += 3;
-		} else
-			*w++ = (char)*p++;
-	}
-	*w = '\0';
-	return x_lower(k);
-}
-
 /* Files name under key; count says how many different names share it. */
 static void
 put(struct strmap *map, const char *key, size_t len, const char *name)
 {
-	char *k = fold(key, len);
+	char *k = str_fold(key, len);
 	struct strmap_e *e = strmap_get(map, k, strlen(k), 1);
 
 	if (e->val == NULL) {
@@ -455,7 +418,7 @@ people_resolve(const struct people *pp, const char *written, char **full)
 	n = strlen(w);
 	while (n > 0 && (w[n - 1] == '.' || w[n - 1] == '@'))
 		w[--n] = '\0';
-	k = fold(w, strlen(w));
+	k = str_fold(w, strlen(w));
 	*full = NULL;
 	if ((e = lookup(&pp->full, k)) != NULL) {
 		kind = MTG_WHO_PERSON;

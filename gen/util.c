@@ -347,3 +347,44 @@ file_write_atomic(const char *path, const char *data, size_t len)
 	free(tmp);
 	return err;
 }
+
+/* Latin letters U+00C0..U+017F without their accents. */
+static const char latin1[] =
+    "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+static const char latin_ext_a[] =
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlL"
+    "lLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+/*
+ * A key for comparing names and making ids: ASCII lower case, the
+ * accents of Latin letters dropped ("Agustín" and "Agustin" meet), a
+ * curly apostrophe made straight; other bytes are kept.  Caller frees.
+ */
+char *
+str_fold(const char *s, size_t len)
+{
+	char *k = xmalloc(len + 1), *w = k;
+	const unsigned char *p = (const unsigned char *)s,
+	    *end = (const unsigned char *)s + len;
+
+	while (p < end) {
+		if (p[0] == 0xc3 && p + 1 < end && p[1] >= 0x80 && p[1] <= 0xbf) {
+			*w++ = latin1[p[1] - 0x80];
+			p += 2;
+		} else if ((p[0] == 0xc4 || p[0] == 0xc5) && p + 1 < end &&
+		    p[1] >= 0x80 && p[1] <= 0xbf) {
+			*w++ = latin_ext_a[(p[0] - 0xc4) * 64 + p[1] - 0x80];
+			p += 2;
+		} else if (p[0] == 0xe2 && p + 2 < end && p[1] == 0x80 &&
+		    (p[2] == 0x98 || p[2] == 0x99)) {
+			*w++ = '\'';
+			p += 3;
+		} else
+			*w++ = (char)*p++;
+	}
+	*w = '\0';
+	for (w = k; *w != '\0'; w++)
+		if (*w >= 'A' && *w <= 'Z')
+			*w = (char)(*w - 'A' + 'a');
+	return k;
+}

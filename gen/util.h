@@ -58,6 +58,11 @@ size_t	 utf8_invalid_at(const char *, size_t);
 
 /* Trims ASCII white space at both ends, in place; returns s. */
 char	*str_trim(char *);
+/*
+ * s[0..len) in ASCII lower case with the accents of Latin letters dropped
+ * and curly apostrophes made straight; other bytes kept.  Caller frees.
+ */
+char	*str_fold(const char *s, size_t len);
 /* ASCII case-insensitive prefix test. */
 int	 str_has_prefix_ci(const char *, const char *);
 
