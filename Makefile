@@ -101,8 +101,9 @@ valgrind-test: test-deps $(BIN)
 # libFuzzer over every renderer; FUZZ_SECONDS of fuzzing.
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-fuzz: $(B)/fuzz/fuzz_notes
+fuzz: $(B)/fuzz/fuzz_notes $(BIN)
 	sh tests/fuzz/run.sh $(B)/fuzz/fuzz_notes $(FUZZ_SECONDS) $(B)/fuzz
+	MINUTES=$(abspath $(BIN)) sh tests/fuzz/property.sh $(B)/fuzz/corpus 40
 
 $(B)/fuzz/fuzz_notes: tests/fuzz/fuzz_notes.c $(SRCS) gen/*.h $(B)/templates_data.c
 	mkdir -p $(B)/fuzz
