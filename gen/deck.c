@@ -915,9 +915,9 @@ paginate(struct deck *d, const struct part *pt, enum slide_kind kind)
 {
 	struct pager p = {0};
 	const struct node **shown;
-	struct node **notes, *nt;
+	struct node **notes, **nts;
 	size_t *first, *notepos, i, k, nshown, nnotes, npages, pos, pg;
-	int units;
+	int *units;
 
 	p.limit = d->limit;
 	shown = xcalloc(pt->n + 1, sizeof(*shown));
@@ -940,23 +940,25 @@ paginate(struct deck *d, const struct part *pt, enum slide_kind kind)
 	while (p.npages < npages)
 		new_page(&p);
 
+	/* Units and notes of every page, in one pass over each. */
+	units = xcalloc(npages, sizeof(*units));
+	nts = xcalloc(npages, sizeof(*nts));
+	for (k = 0; k < p.npc; k++)
+		units[p.pc[k].page] += p.pc[k].weight;
+	for (i = 0; i < npages; i++)
+		nts[i] = node_new(MTG_N_DOCUMENT, 0, 0);
+	for (k = 0; k < nnotes; k++) {
+		pos = first[notepos[k]];
+		pg = pos > 0 ? (size_t)p.pc[pos - 1].page : 0;
+		node_append(nts[pg], notes[k]);
+	}
 	for (i = 0; i < npages; i++) {
-		nt = node_new(MTG_N_DOCUMENT, 0, 0);
-		units = 0;
-		for (k = 0; k < p.npc; k++)
-			if ((size_t)p.pc[k].page == i)
-				units += p.pc[k].weight;
-		for (k = 0; k < nnotes; k++) {
-			pos = first[notepos[k]];
-			pg = pos > 0 ? (size_t)p.pc[pos - 1].page : 0;
-			if (pg == i) {
-				node_append(nt, notes[k]);
-				notes[k] = NULL;
-			}
-		}
-		add_slide(d, kind, pt->title, pt->line, p.pages[i], nt, units);
+		add_slide(d, kind, pt->title, pt->line, p.pages[i], nts[i],
+		    units[i]);
 		d->slides[d->nslides - 1].cont = i > 0 || pt->cont;
 	}
+	free(units);
+	free(nts);
 	free(p.pages);
 	free(p.pc);
 	free(p.path);

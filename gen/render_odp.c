@@ -431,47 +431,41 @@ table_frame(struct odp *o, xmlNodePtr page, const struct node *t, double y,
 	return height;
 }
 
-/* The estimated height in cm of the text blocks [from, to). */
-static double
-text_height(const struct node *from, const struct node *to, int limit)
-{
-	const struct node *n;
-	int units = 0;
-
-	for (n = from; n != to; n = n->next)
-		units += deck_units(n, limit);
-	return units * LINE_H + 0.2;
-}
-
 /*
  * Lays out the body of slide s: runs of text blocks in outline frames,
  * tables in frames of their own, stacked down the page.  Heights are
- * estimates; a table's text is made smaller until it fits the room the
- * text before it leaves, and the outline frames shrink their text to fit.
+ * estimates (a line of text, or a table's rows); a table's text is made
+ * smaller until it fits the room that the blocks after it leave, and the
+ * outline frames shrink their text to fit.
  */
 static void
 slide_body(struct odp *o, xmlNodePtr page, const struct slide *s, int limit)
 {
-	const struct node *n, *run, *k;
+	const struct node *n, *run;
 	xmlNodePtr box;
-	double y = BODY_Y, h, rest, end = BODY_Y + BODY_H;
+	double *after, y = BODY_Y, h, rest, end = BODY_Y + BODY_H;
+	size_t count = 0, i, j;
 
-	for (n = s->body->first; n != NULL; n = n->next) {
+	/* after[i]: the estimated height of the blocks after block i. */
+	for (n = s->body->first; n != NULL; n = n->next)
+		count++;
+	after = xcalloc(count + 1, sizeof(*after));
+	for (n = s->body->last, i = count; n != NULL; n = n->prev, i--)
+		after[i - 1] = after[i] + (n->type == MTG_N_TABLE ? 2 :
+		    deck_units(n, limit) * LINE_H);
+
+	for (n = s->body->first, i = 0; n != NULL; n = n->next, i++) {
 		if (n->type == MTG_N_TABLE) {
-			/* What follows the table needs some room too. */
-			rest = 0;
-			for (k = n->next; k != NULL; k = k->next)
-				rest += k->type == MTG_N_TABLE ? 2 :
-				    text_height(k, k->next, limit);
+			rest = after[i + 1];
 			if (rest > (end - y) / 2)
 				rest = (end - y) / 2;
 			y += table_frame(o, page, n, y, end - y - rest) + GAP;
 			continue;
 		}
-		for (run = n; n->next != NULL && n->next->type !=
-		    MTG_N_TABLE; n = n->next)
+		for (run = n, j = i; n->next != NULL && n->next->type !=
+		    MTG_N_TABLE; n = n->next, i++)
 			continue;
-		h = text_height(run, n->next, limit);
+		h = after[j] - after[i + 1] + 0.2;
 		if (n->next == NULL || y + h > end)
 			h = end - y;
 		if (h < 1)
@@ -482,6 +476,7 @@ slide_body(struct odp *o, xmlNodePtr page, const struct slide *s, int limit)
 			one_block(o, box, run);
 		y += h + GAP;
 	}
+	free(after);
 }
 
 /* The speaker notes of slide number (from 1), when it has any. */

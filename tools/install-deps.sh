@@ -16,7 +16,7 @@ default-jre-headless valgrind clang libclang-rt-14-dev"
 	command -v npm >/dev/null 2>&1 || pkgs="$pkgs npm"
 fi
 if [ "${1:-}" = --bench ]; then
-	pkgs="$pkgs pandoc lowdown cmark-gfm time bc"
+	pkgs="$pkgs pandoc lowdown cmark-gfm time"
 fi
 
 missing=""

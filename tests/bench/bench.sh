@@ -16,11 +16,12 @@ median_time() {
 		t0=$(date +%s.%N)
 		"$@" >/dev/null 2>&1 || true
 		t1=$(date +%s.%N)
-		times+=("$(echo "$t1 - $t0" | bc -l)")
+		times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", b - a }')")
 	done
 	printf '%s\n' "${times[@]}" | sort -g | awk '{ v[NR] = $1 }
-	    END { if (NR % 2) print v[(NR + 1) / 2];
-	          else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+	    END { if (NR % 2) m = v[(NR + 1) / 2];
+	          else m = (v[NR / 2] + v[NR / 2 + 1]) / 2
+	          printf "%.4f\n", m }'
 }
 
 # peak_rss CMD...: peak resident set size of one run, in MiB.
@@ -29,7 +30,7 @@ peak_rss() {
 	    awk '{ printf "%.1f", $1 / 1024 }'
 }
 
-ratio() { echo "scale=1; $1 / $2" | bc -l; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 row() { printf '%-44s %12s %12s %10s\n' "$@"; }
 
 all_formats() {	# every artefact of one notes file
@@ -77,7 +78,7 @@ for n in 100 1000 10000; do
 	t=$(median_time "$MINUTES" build -o "$work/out-$n" "$work/series-$n")
 	RUNS=$RUNS_SAVED
 	rss=$(peak_rss "$MINUTES" build -o "$work/out-$n" "$work/series-$n")
-	per=$(echo "scale=3; $t * 1000 / $n" | bc -l)
+	per=$(awk -v t="$t" -v n="$n" 'BEGIN { printf "%.2f", t * 1000 / n }')
 	printf '%-12s %12s %16s %14s\n' "$n" "$t" "$per" "$rss"
 	rm -rf "$work/out-$n" "$work/series-$n"
 done
