@@ -202,6 +202,7 @@ build_one(const char *outdir, const struct meeting *m,
 	}
 	rc = MTG_EXIT_OK;
 out:
+	render_cache_end_meeting(opts->cache);
 	buf_free(&out);
 	free(dir);
 	free(slug);
@@ -240,6 +241,7 @@ build_run(const char *outdir, char *const inputs[], size_t ninputs,
 	size_t i;
 
 	o.standalone = 0;
+	o.cache = render_cache_new();
 	for (i = 0; i < ninputs; i++)
 		if (collect(inputs[i], &files) == -1)
 			rc = MTG_EXIT_IO;
@@ -275,6 +277,7 @@ build_run(const char *outdir, char *const inputs[], size_t ninputs,
 out:
 	if (lock != -1)
 		close(lock);
+	render_cache_free(o.cache);
 	strlist_free(&files);
 	strlist_free(&used);
 	return rc;

@@ -25,7 +25,7 @@
 struct piece {
 	int	weight;		/* rows or lines */
 	int	block;		/* top-level block; a heading shares the next */
-	int	group;		/* row, item or paragraph kept whole if it can */
+	int	group;		/* row, item, paragraph: kept whole if it can */
 	int	page;		/* from 0, set by pack() */
 };
 
@@ -47,7 +47,7 @@ struct pager {
 	int		 block;		/* measure: id of the current block */
 	int		 group;		/* measure: id of the current group */
 	int		 sticky;	/* after a heading: keep with next */
-	int		 fresh;		/* a block began: its first group is its own */
+	int		 fresh;		/* next group: the block's own first */
 	int		 col;		/* characters in the current line */
 	int		 lastsp;	/* the last character was white space */
 	struct open	*path;
@@ -60,7 +60,7 @@ struct pager {
 struct part {
 	char		 *title;
 	int		  line;
-	int		  cont;		/* continues the previous part's title */
+	int		  cont;		/* continues the previous part */
 	int		  agenda;	/* a section named Agenda */
 	const struct node **v;		/* its top-level blocks */
 	size_t		  n, cap;
@@ -94,7 +94,14 @@ node_copy(const struct node *n)
 	return c;
 }
 
-static struct node *text_node(enum node_type, const char *, size_t);
+static struct node *
+text_node(enum node_type type, const char *s, size_t len)
+{
+	struct node *t = node_new(type, 0, 0);
+
+	t->text = xstrndup(s, len);
+	return t;
+}
 
 /*
  * An image as a link to it showing its alt text in brackets: a deck that
@@ -131,15 +138,6 @@ node_copy_deep(const struct node *n)
 	for (k = n->first; k != NULL; k = k->next)
 		node_append(c, node_copy_deep(k));
 	return c;
-}
-
-static struct node *
-text_node(enum node_type type, const char *s, size_t len)
-{
-	struct node *t = node_new(type, 0, 0);
-
-	t->text = xstrndup(s, len);
-	return t;
 }
 
 /* A paragraph holding text, for the slides the deck writes itself. */
@@ -442,7 +440,8 @@ walk_text(struct pager *p, const struct node *n, int width)
 			continue;
 		if (line_full(p, width)) {
 			if (will_switch(p) && i > start) {
-				put(p, text_node(n->type, s + start, i - start));
+				put(p, text_node(n->type, s + start,
+				    i - start));
 				start = i;
 			}
 			piece(p, 1);
@@ -791,16 +790,24 @@ note_copy(const struct node *n)
 	return c;
 }
 
-/* Whether part title s names an agenda: "Agenda", "Draft agenda:". */
+/*
+ * Whether part title s names this meeting's agenda: "Agenda", "Draft
+ * agenda:", "Meeting agenda"; not "Next meeting agenda".
+ */
 static int
 is_agenda_title(const char *s)
 {
-	size_t len = strlen(s);
+	static const char *const other[] = { "next ", "future ", "previous ",
+	    "last ", NULL };
+	size_t len = strlen(s), i;
 
 	while (len > 0 && (s[len - 1] == ':' || s[len - 1] == ' '))
 		len--;
 	if (len < 6 || strncasecmp(s + len - 6, "agenda", 6) != 0)
 		return 0;
+	for (i = 0; other[i] != NULL; i++)
+		if (str_has_prefix_ci(s, other[i]))
+			return 0;
 	return len == 6 || s[len - 7] == ' ';
 }
 
@@ -1153,7 +1160,8 @@ parts_add(struct part **v, size_t *n, size_t *cap, const char *title,
  * part, and so does a top-level thematic break, titled by a heading right
  * after it or else continuing the title before it (the meeting's title
  * for a break in the preamble, which then becomes the first part).  The
- * first H1 before any part is the meeting's title and belongs to none.
+ * first H1 before any part is the meeting's title and belongs to none,
+ * unless it names the agenda.
  */
 static void
 cut_parts(const struct meeting *m, const char *title, struct part *pre,
@@ -1161,7 +1169,7 @@ cut_parts(const struct meeting *m, const char *title, struct part *pre,
 {
 	const struct node *b;
 	struct part *cur = pre;
-	int title_seen = 0, brk = 0;
+	int title_seen = 0, brk = 0, agenda;
 	char *t;
 
 	if (m->body == NULL)
@@ -1169,8 +1177,13 @@ cut_parts(const struct meeting *m, const char *title, struct part *pre,
 	for (b = m->body->first; b != NULL; b = b->next) {
 		if (b->type == MTG_N_HEADING && b->level == 1 && !title_seen &&
 		    *nparts == 0 && !brk) {
+			/* "# Agenda" is not the meeting's title. */
 			title_seen = 1;
-			continue;
+			t = plain_title(b);
+			agenda = is_agenda_title(t);
+			free(t);
+			if (!agenda)
+				continue;
 		}
 		if (b->type == MTG_N_THEMATIC_BREAK) {
 			/* A break right after a heading or break: nothing. */
@@ -1312,11 +1325,18 @@ deck_new(const struct meeting *m, int limit)
 		title = title_clean(m->title);
 	for (b = m->body ? m->body->first : NULL; title == NULL && b != NULL;
 	    b = b->next)
-		if (b->type == MTG_N_HEADING && b->level == 1)
+		if (b->type == MTG_N_HEADING && b->level == 1) {
 			title = plain_title(b);
+			if (is_agenda_title(title)) {
+				free(title);
+				title = NULL;
+			}
+			break;
+		}
 	if (title == NULL || *title == '\0') {
 		free(title);
-		title = title_clean(m->date != NULL ? m->date : "Meeting notes");
+		title = title_clean(m->date != NULL ? m->date :
+		    "Meeting notes");
 	}
 
 	cut_parts(m, title, &pre, &parts, &nparts, &partscap);
@@ -1353,6 +1373,7 @@ deck_new(const struct meeting *m, int limit)
 	free(title);
 	return d;
 }
+
 void
 deck_free(struct deck *d)
 {

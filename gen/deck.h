@@ -65,7 +65,7 @@ struct slide {
 	int		 oversize;	/* units > limit: renderers shrink */
 	int		 line;		/* source line of the heading, or 0 */
 	int		 cont;		/* continues the slide before it */
-	struct node	*body;		/* MTG_N_DOCUMENT: what the slide shows */
+	struct node	*body;		/* MTG_N_DOCUMENT: what it shows */
 	struct node	*notes;		/* MTG_N_DOCUMENT: speaker notes */
 };
 

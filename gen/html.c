@@ -85,6 +85,13 @@ put_text(struct buf *b, const char *s, size_t len, int escape)
 
 	buf_put(b, "", 0);
 	while (i < len) {
+		/* Most text is printable ASCII that stays as it is. */
+		if (p[i] >= 0x20 && p[i] < 0x7f && !(escape &&
+		    (p[i] == '&' || p[i] == '<' || p[i] == '>' ||
+		    p[i] == '"' || p[i] == '\''))) {
+			i++;
+			continue;
+		}
 		rep = NULL;
 		n = utf8_decode(p + i, len - i, &c);
 		if (n == 0) {
@@ -123,6 +130,27 @@ html_escape(struct buf *b, const char *s)
 {
 	if (s != NULL)
 		put_text(b, s, strlen(s), 1);
+}
+
+int
+html_is_clean(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s,
+	    *end = p + strlen(s);
+	size_t n;
+	unsigned long c;
+
+	while (p < end) {
+		if (*p >= 0x20 && *p < 0x7f) {
+			p++;
+			continue;
+		}
+		n = utf8_decode(p, (size_t)(end - p), &c);
+		if (n == 0 || forbidden(c))
+			return 0;
+		p += n;
+	}
+	return 1;
 }
 
 char *
@@ -508,7 +536,9 @@ plain(struct writer *w, const struct node *n)
 static void
 attr(struct buf *b, const char *name, const char *value)
 {
-	buf_printf(b, " %s=\"", name);
+	buf_putc(b, ' ');
+	buf_puts(b, name);
+	buf_puts(b, "=\"");
 	html_escape(b, value);
 	buf_putc(b, '"');
 }
@@ -721,7 +751,8 @@ table_row(struct writer *w, const struct node *row, size_t ncols, int depth)
 
 	buf_puts(w->out, "<tr>\n");
 	for (c = row->first; c != NULL && i < ncols; c = c->next, i++) {
-		buf_printf(w->out, "<%s", tag);
+		buf_putc(w->out, '<');
+		buf_puts(w->out, tag);
 		switch (c->align) {
 		case MTG_ALIGN_LEFT:
 			buf_puts(w->out, " style=\"text-align: left\"");
@@ -737,11 +768,11 @@ table_row(struct writer *w, const struct node *row, size_t ncols, int depth)
 		}
 		buf_putc(w->out, '>');
 		inlines(w, c, depth + 1);
-		buf_printf(w->out, "</%s>\n", tag);
+		buf_puts(w->out, row->header ? "</th>\n" : "</td>\n");
 	}
 	/* A short row still fills every column. */
 	for (; i < ncols; i++)
-		buf_printf(w->out, "<%s></%s>\n", tag, tag);
+		buf_puts(w->out, row->header ? "<th></th>\n" : "<td></td>\n");
 	buf_puts(w->out, "</tr>\n");
 }
 
@@ -840,12 +871,15 @@ block(struct writer *w, const struct node *n, int depth)
 			level = *w->level + 1;
 		*w->level = level;
 		cr(o);
-		buf_printf(o, "<h%d", level);
+		buf_puts(o, "<h");
+		buf_putc(o, '0' + level);
 		if ((id = html_anchors_find(w->anchors, n)) != NULL)
 			attr(o, "id", id);
 		buf_putc(o, '>');
 		inlines(w, n, depth + 1);
-		buf_printf(o, "</h%d>\n", level);
+		buf_puts(o, "</h");
+		buf_putc(o, '0' + level);
+		buf_puts(o, ">\n");
 		break;
 	case MTG_N_LIST:
 		cr(o);

@@ -27,6 +27,8 @@ void	html_escape_len(struct buf *, const char *s, size_t len);
  * Returns NULL for NULL; caller frees.
  */
 char	*html_clean(const char *s);
+/* Whether html_clean(s) would be s itself: nothing in s to replace. */
+int	html_is_clean(const char *s);
 
 /*
  * Returns 1 when url may become an href or src: its scheme, read the way a

@@ -391,7 +391,11 @@ put(struct mval *map, const char *key, const char *s)
 {
 	char *c;
 
-	c = html_clean(s != NULL ? s : "");
+	if (s == NULL || html_is_clean(s)) {
+		mval_set(map, key, mval_string(s));
+		return;
+	}
+	c = html_clean(s);
 	mval_set(map, key, mval_string(c));
 	free(c);
 }
@@ -419,6 +423,10 @@ names(const struct strlist *l)
 	size_t i;
 
 	for (i = 0; i < l->n; i++) {
+		if (html_is_clean(l->v[i])) {
+			mval_push(v, mval_string(l->v[i]));
+			continue;
+		}
 		c = html_clean(l->v[i]);
 		mval_push(v, mval_string(c));
 		free(c);
@@ -426,21 +434,21 @@ names(const struct strlist *l)
 	return v;
 }
 
-/* Sets key (a list), key_text (joined) and has_key. */
+/*
+ * Sets the list of names l under key, the names joined under key_text
+ * ("KEY_text"), and whether there are any under has_key ("has_KEY").
+ */
 static void
-put_names(struct mval *map, const char *key, const struct strlist *l)
+put_names(struct mval *map, const char *key, const char *key_text,
+    const char *has_key, const struct strlist *l)
 {
-	char *k, *text;
+	char *text;
 
 	mval_set(map, key, names(l));
-	k = xasprintf("%s_text", key);
 	text = join(l, ", ");
-	put(map, k, text);
+	put(map, key_text, text);
 	free(text);
-	free(k);
-	k = xasprintf("has_%s", key);
-	mval_set(map, k, mval_bool(l->n > 0));
-	free(k);
+	mval_set(map, has_key, mval_bool(l->n > 0));
 }
 
 char *
@@ -502,7 +510,7 @@ action_map(const struct meeting *m, const struct action *a)
 
 	put(v, "id", a->id);
 	put(v, "text", a->text);
-	put_names(v, "owners", &a->owners);
+	put_names(v, "owners", "owners_text", "has_owners", &a->owners);
 	put(v, "due", a->due);
 	if (a->due_text != NULL && *a->due_text != '\0')
 		when = xstrdup(a->due_text);
@@ -531,11 +539,11 @@ put_actions(struct mval *ctx, const struct meeting *m)
 
 	for (i = 0; i < m->nactions; i++) {
 		const struct action *a = &m->actions[i];
+		struct mval *v = mval_push(all, action_map(m, a));
 
-		mval_push(all, action_map(m, a));
 		if (a->status != MTG_OPEN)
 			continue;
-		mval_push(open, action_map(m, a));
+		mval_push(open, mval_ref(v));	/* one map in both lists */
 		nopen++;
 		if (htmlmodel_overdue(m, a))
 			noverdue++;
@@ -569,14 +577,16 @@ put_attendance(struct mval *ctx, const struct meeting *m)
 			continue;
 		g = mval_push(list, mval_map());
 		put(g, "label", labels[i]);
-		put_names(g, "names", lists[i]);
+		put_names(g, "names", "names_text", "has_names", lists[i]);
 		mval_set(g, "count", mval_number((double)lists[i]->n));
 		any = 1;
 	}
 	mval_set(ctx, "attendance", list);
 	mval_set(ctx, "has_attendance", mval_bool(any));
-	put_names(ctx, "attendees", &m->attendees);
-	put_names(ctx, "apologies", &m->apologies);
+	put_names(ctx, "attendees", "attendees_text", "has_attendees",
+	    &m->attendees);
+	put_names(ctx, "apologies", "apologies_text", "has_apologies",
+	    &m->apologies);
 	mval_set(ctx, "nattendees", mval_number((double)m->attendees.n));
 }
 
@@ -599,7 +609,8 @@ put_rest(struct mval *ctx, const struct meeting *m)
 		v = mval_push(list, mval_map());
 		put(v, "name", m->teams[i].name);
 		put(v, "rapporteur", m->teams[i].rapporteur);
-		put_names(v, "members", &m->teams[i].members);
+		put_names(v, "members", "members_text", "has_members",
+		    &m->teams[i].members);
 	}
 	mval_set(ctx, "has_teams", mval_bool(m->nteams > 0));
 
@@ -622,8 +633,9 @@ put_rest(struct mval *ctx, const struct meeting *m)
 	mval_set(ctx, "has_links", mval_bool(m->nlinks > 0));
 }
 
-struct mval *
-htmlmodel_context(const struct htmlmodel *hm)
+/* The context of hm, built afresh. */
+static struct mval *
+context_build(const struct htmlmodel *hm)
 {
 	const struct meeting *m = hm->m;
 	struct mval *ctx = mval_map();
@@ -639,7 +651,7 @@ htmlmodel_context(const struct htmlmodel *hm)
 	free(s);
 	put(ctx, "time", m->time);
 	put(ctx, "location", m->location);
-	put_names(ctx, "chairs", &m->chairs);
+	put_names(ctx, "chairs", "chairs_text", "has_chairs", &m->chairs);
 	mval_set(ctx, "chairs_many", mval_bool(m->chairs.n > 1));
 	mval_set(ctx, "has_meta", mval_bool(m->date != NULL ||
 	    (m->time != NULL && *m->time != '\0') ||
@@ -668,6 +680,75 @@ htmlmodel_context(const struct htmlmodel *hm)
 		put(ctx, "stylesheet", "../style.css");
 	}
 	return ctx;
+}
+
+struct cached_template {
+	char		*name;		/* "html/minutes.html" */
+	struct mustache	*t;
+};
+
+/*
+ * What the HTML pages of a build share: the context of the meeting being
+ * rendered, built once for its minutes, agenda, blog and slide pages
+ * (each page gets a map of its own over it), and the templates, each read
+ * and parsed once for every meeting.
+ */
+struct render_cache {
+	const struct meeting		*m;	/* whose context base is */
+	const struct render_opts	*opts;	/* and with which options */
+	struct mval			*base;
+	struct cached_template		*tmpls;
+	size_t				 ntmpls, tmplcap;
+};
+
+struct render_cache *
+render_cache_new(void)
+{
+	return xcalloc(1, sizeof(struct render_cache));
+}
+
+void
+render_cache_end_meeting(struct render_cache *c)
+{
+	if (c == NULL)
+		return;
+	mval_free(c->base);
+	c->base = NULL;
+	c->m = NULL;
+	c->opts = NULL;
+}
+
+void
+render_cache_free(struct render_cache *c)
+{
+	size_t i;
+
+	if (c == NULL)
+		return;
+	render_cache_end_meeting(c);
+	for (i = 0; i < c->ntmpls; i++) {
+		free(c->tmpls[i].name);
+		mustache_free(c->tmpls[i].t);
+	}
+	free(c->tmpls);
+	free(c);
+}
+
+struct mval *
+htmlmodel_context(const struct htmlmodel *hm)
+{
+	struct render_cache *c = hm->opts != NULL ? hm->opts->cache : NULL;
+
+	if (c == NULL)
+		return context_build(hm);
+	if (c->base == NULL || c->m != hm->m || c->opts != hm->opts) {
+		mval_free(c->base);
+		c->m = hm->m;
+		c->opts = hm->opts;
+		if ((c->base = context_build(hm)) == NULL)
+			return NULL;
+	}
+	return mval_map_over(c->base);
 }
 
 /* --- templates ---------------------------------------------------------- */
@@ -705,51 +786,115 @@ partial_fetch(const char *name, void *arg)
 	return data;
 }
 
+/*
+ * Reports template error err (the engine's "LINE:COL: what", or NULL)
+ * against the file template name came from.
+ */
+static void
+template_error(const struct htmlmodel *hm, const char *name, char *err)
+{
+	char *file = NULL, *end;
+	long line = 0, col = 0;
+
+	/* Name the file the template came from. */
+	if (hm->opts != NULL && hm->opts->templates != NULL) {
+		file = xasprintf("%s/%s", hm->opts->templates, name);
+		if (access(file, F_OK) == -1) {
+			free(file);
+			file = NULL;
+		}
+	}
+	if (file == NULL)
+		file = xasprintf("templates/%s", name);
+	end = err;
+	if (err != NULL) {
+		line = strtol(err, &end, 10);
+		if (*end == ':')
+			col = strtol(end + 1, &end, 10);
+		if (*end == ':' && line > 0 && col > 0)
+			end += strspn(end + 1, " ") + 1;
+		else {
+			line = col = 0;
+			end = err;
+		}
+	}
+	diag_error(file, (int)line, (int)col, "%s",
+	    end != NULL ? end : "template error");
+	free(file);
+}
+
+/*
+ * Template name, parsed: from the cache c when it holds it (then *cached
+ * is set), else read and parsed.  Returns NULL after printing an error.
+ */
+static struct mustache *
+template_get(const struct htmlmodel *hm, struct render_cache *c,
+    const char *name, int *cached)
+{
+	struct mustache *t;
+	char *tmpl, *err = NULL;
+	size_t i, len;
+
+	*cached = 0;
+	for (i = 0; c != NULL && i < c->ntmpls; i++)
+		if (strcmp(c->tmpls[i].name, name) == 0) {
+			*cached = 1;
+			return c->tmpls[i].t;
+		}
+	if (template_read(hm->opts, name, &tmpl, &len) == -1)
+		return NULL;
+	if ((t = mustache_parse(tmpl, &err)) == NULL)
+		template_error(hm, name, err);
+	free(err);
+	free(tmpl);
+	if (t != NULL && c != NULL) {
+		c->tmpls = xgrow(c->tmpls, &c->tmplcap, c->ntmpls + 1,
+		    sizeof(*c->tmpls));
+		c->tmpls[c->ntmpls].name = xstrdup(name);
+		c->tmpls[c->ntmpls++].t = t;
+		*cached = 1;
+	}
+	return t;
+}
+
+/* Drops template t from the cache c, so that it is read again. */
+static void
+template_forget(struct render_cache *c, const struct mustache *t)
+{
+	size_t i;
+
+	for (i = 0; i < c->ntmpls; i++)
+		if (c->tmpls[i].t == t) {
+			free(c->tmpls[i].name);
+			mustache_free(c->tmpls[i].t);
+			c->tmpls[i] = c->tmpls[--c->ntmpls];
+			return;
+		}
+}
+
 int
 htmlmodel_render(const struct htmlmodel *hm, const char *name,
     const struct mval *ctx, struct buf *out)
 {
+	struct render_cache *c = hm->opts != NULL ? hm->opts->cache : NULL;
 	struct partials p = { hm->opts, 0 };
-	char *tmpl = NULL, *err = NULL, *file = NULL, *end;
-	long line = 0, col = 0;
-	size_t len;
-	int rc = -1;
+	struct mustache *t;
+	char *err = NULL;
+	int rc = -1, cached;
 
-	if (template_read(hm->opts, name, &tmpl, &len) == -1)
-		goto out;
-	if (mustache_render(tmpl, ctx, partial_fetch, &p, out, &err) == -1) {
-		/* Name the file the template came from. */
-		if (hm->opts != NULL && hm->opts->templates != NULL) {
-			file = xasprintf("%s/%s", hm->opts->templates, name);
-			if (access(file, F_OK) == -1) {
-				free(file);
-				file = NULL;
-			}
-		}
-		if (file == NULL)
-			file = xasprintf("templates/%s", name);
-		end = err;
-		if (err != NULL) {
-			line = strtol(err, &end, 10);
-			if (*end == ':')
-				col = strtol(end + 1, &end, 10);
-			if (*end == ':' && line > 0 && col > 0)
-				end += strspn(end + 1, " ") + 1;
-			else {
-				line = col = 0;
-				end = err;
-			}
-		}
-		diag_error(file, (int)line, (int)col, "%s",
-		    end != NULL ? end : "template error");
-		goto out;
-	}
-	if (p.failed)
-		goto out;
-	rc = 0;
-out:
-	free(file);
+	if ((t = template_get(hm, c, name, &cached)) == NULL)
+		return -1;
+	if (mustache_render_parsed(t, ctx, partial_fetch, &p, out,
+	    &err) == -1)
+		template_error(hm, name, err);
+	else if (!p.failed)
+		rc = 0;
+	/* A failed template is read again, and its errors said again,
+	 * when next used. */
+	if (!cached)
+		mustache_free(t);
+	else if (rc == -1)
+		template_forget(c, t);
 	free(err);
-	free(tmpl);
 	return rc;
 }

@@ -5,7 +5,8 @@
  * standalone-line rules are settled there), then the tree is walked against
  * a stack of context values.  Partials are fetched through a callback the
  * first time they are used, re-indented when their tag stands alone on its
- * line, parsed, and kept for the rest of the render.
+ * line, parsed, and kept with the template, so that a template parsed once
+ * renders many times without parsing anything again.
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -20,9 +21,18 @@
 #define MAX_PARTIAL_DEPTH	100	/* partials rendered inside partials */
 #define MAX_RENDER_DEPTH	2048	/* sections and partials together */
 
-/* Owned strings numbered in the order they were added, hashed. */
+/* Maps of at most this many keys are searched in order, not hashed. */
+#define SMALL_MAP	16
+
+/*
+ * Owned strings numbered in the order they were added.  The keys share
+ * one text buffer, and an index of hash slots is kept only past SMALL_MAP
+ * keys: most maps of a template context are small, and they are built
+ * about as often as they are searched.
+ */
 struct strindex {
-	char		**keys;
+	struct buf	  text;		/* the keys, each ended by a NUL */
+	size_t		 *offs;		/* key number -> offset in text */
 	size_t		  n;
 	size_t		  cap;
 	size_t		 *slots;	/* key number + 1; 0 is free */
@@ -31,13 +41,15 @@ struct strindex {
 
 struct mval {
 	enum mval_type	  type;
+	int		  refs;		/* owners besides the first */
 	int		  b;		/* MVAL_BOOL */
 	double		  num;		/* MVAL_NUMBER */
-	char		 *str;		/* MVAL_STRING */
+	char		 *str;		/* MVAL_STRING: allocated with the value */
 	struct mval	**items;	/* list items, or map values */
 	size_t		  n;		/* items in use */
 	size_t		  cap;		/* items allocated */
 	struct strindex	  keys;		/* map keys, numbered as items */
+	const struct mval *defaults;	/* map: where absent keys are found */
 };
 
 enum ntype {
@@ -60,12 +72,21 @@ struct node {
 	struct node	*next;
 };
 
-/* A partial fetched and parsed during one render. */
+/* A partial fetched and parsed for a template. */
 struct partial {
 	char		*name;
 	char		*indent;	/* "" when the tag was not standalone */
 	char		*text;		/* the re-indented source; NULL if none */
 	struct node	*tree;		/* points into text */
+};
+
+/* A parsed template, and the partials its renders fetched. */
+struct mustache {
+	char		 *text;		/* the source */
+	struct node	 *tree;		/* points into text */
+	struct partial	**parts;	/* fetched partials */
+	size_t		  partcap;
+	struct strindex	  partkeys;	/* numbers parts by indent, name */
 };
 
 struct render {
@@ -75,9 +96,7 @@ struct render {
 	const struct mval	**ctx;		/* the context stack, top last */
 	size_t			  nctx;
 	size_t			  ctxcap;
-	struct partial		**parts;	/* fetched partials */
-	size_t			  partcap;
-	struct strindex		  partkeys;	/* numbers parts by indent, name */
+	struct mustache		 *t;		/* the template and its partials */
 	struct buf		  key;		/* scratch for partkeys */
 	const char		 *top;		/* the main template */
 	size_t			  topoff;	/* outermost partial tag in top */
@@ -123,12 +142,19 @@ mval_number(double d)
 	return v;
 }
 
+/* The text lives in the same allocation as the value: one malloc. */
 struct mval *
 mval_string(const char *s)
 {
-	struct mval *v = mval_new(MVAL_STRING);
+	size_t len = s != NULL ? strlen(s) : 0;
+	struct mval *v = xmalloc(sizeof(*v) + len + 1);
 
-	v->str = xstrdup(s != NULL ? s : "");
+	memset(v, 0, sizeof(*v));
+	v->type = MVAL_STRING;
+	v->str = (char *)(v + 1);
+	if (len > 0)
+		memcpy(v->str, s, len);
+	v->str[len] = '\0';
 	return v;
 }
 
@@ -142,6 +168,23 @@ struct mval *
 mval_map(void)
 {
 	return mval_new(MVAL_MAP);
+}
+
+struct mval *
+mval_map_over(const struct mval *defaults)
+{
+	struct mval *v = mval_new(MVAL_MAP);
+
+	v->defaults = defaults;
+	return v;
+}
+
+struct mval *
+mval_ref(struct mval *v)
+{
+	if (v != NULL)
+		v->refs++;
+	return v;
 }
 
 struct mval *
@@ -171,6 +214,27 @@ hash(const char *s, size_t len)
 	return (size_t)h;
 }
 
+/* Key number k of si and its length. */
+static const char *
+strindex_key(const struct strindex *si, size_t k, size_t *len)
+{
+	size_t end = k + 1 < si->n ? si->offs[k + 1] : si->text.len;
+
+	*len = end - si->offs[k] - 1;
+	return si->text.data + si->offs[k];
+}
+
+/* Whether key number k of si is key[0..len). */
+static int
+strindex_is(const struct strindex *si, size_t k, const char *key,
+    size_t len)
+{
+	size_t klen;
+	const char *s = strindex_key(si, k, &klen);
+
+	return klen == len && memcmp(s, key, len) == 0;
+}
+
 /*
  * Returns the number of key (len bytes, not NUL-terminated) in si, or
  * (size_t)-1 when it is absent.
@@ -180,13 +244,16 @@ strindex_find(const struct strindex *si, const char *key, size_t len)
 {
 	size_t i, k;
 
-	if (si->nslots == 0)
+	if (si->nslots == 0) {
+		for (k = 0; k < si->n; k++)
+			if (strindex_is(si, k, key, len))
+				return k;
 		return (size_t)-1;
+	}
 	i = hash(key, len) & (si->nslots - 1);
 	while ((k = si->slots[i]) != 0) {
 		k--;
-		if (strncmp(si->keys[k], key, len) == 0 &&
-		    si->keys[k][len] == '\0')
+		if (strindex_is(si, k, key, len))
 			return k;
 		i = (i + 1) & (si->nslots - 1);
 	}
@@ -197,46 +264,52 @@ strindex_find(const struct strindex *si, const char *key, size_t len)
 static void
 strindex_slot(struct strindex *si, size_t k)
 {
-	size_t j;
+	size_t j, len;
+	const char *s = strindex_key(si, k, &len);
 
-	j = hash(si->keys[k], strlen(si->keys[k])) & (si->nslots - 1);
+	j = hash(s, len) & (si->nslots - 1);
 	while (si->slots[j] != 0)
 		j = (j + 1) & (si->nslots - 1);
 	si->slots[j] = k + 1;
 }
 
 /*
- * Adds a copy of key, which must be absent, keeping the slots at most half
- * full.  Returns its number: the count of keys added before it.
+ * Adds a copy of key, which must be absent; past SMALL_MAP keys the slots
+ * are kept at most half full.  Returns its number: the count of keys
+ * added before it.
  */
 static size_t
 strindex_add(struct strindex *si, const char *key, size_t len)
 {
-	size_t i, n = si->nslots ? si->nslots : 16;
+	size_t i, n = si->nslots ? si->nslots : 4 * SMALL_MAP;
 
-	if (si->n + 1 > si->nslots / 2) {
-		while (si->n + 1 > n / 2)
+	si->offs = xgrow(si->offs, &si->cap, si->n + 1, sizeof(*si->offs));
+	if (si->text.cap == 0)		/* room for a dozen keys at once */
+		si->text.data = xgrow(NULL, &si->text.cap, 128, 1);
+	si->offs[si->n] = si->text.len;
+	buf_put(&si->text, key, len);
+	buf_putc(&si->text, '\0');
+	si->n++;
+	if (si->n <= SMALL_MAP)
+		return si->n - 1;
+	if (si->n > si->nslots / 2) {
+		while (si->n > n / 2)
 			n *= 2;
 		free(si->slots);
 		si->slots = xcalloc(n, sizeof(*si->slots));
 		si->nslots = n;
 		for (i = 0; i < si->n; i++)
 			strindex_slot(si, i);
-	}
-	si->keys = xgrow(si->keys, &si->cap, si->n + 1, sizeof(*si->keys));
-	si->keys[si->n] = xstrndup(key, len);
-	strindex_slot(si, si->n);
-	return si->n++;
+	} else
+		strindex_slot(si, si->n - 1);
+	return si->n - 1;
 }
 
 static void
 strindex_free(struct strindex *si)
 {
-	size_t i;
-
-	for (i = 0; i < si->n; i++)
-		free(si->keys[i]);
-	free(si->keys);
+	buf_free(&si->text);
+	free(si->offs);
 	free(si->slots);
 	memset(si, 0, sizeof(*si));
 }
@@ -277,15 +350,21 @@ mval_free(struct mval *v)
 
 	if (v == NULL)
 		return;
+	if (v->refs > 0) {
+		v->refs--;
+		return;
+	}
 	for (i = 0; i < v->n; i++)
 		mval_free(v->items[i]);
 	free(v->items);
 	strindex_free(&v->keys);
-	free(v->str);
 	free(v);
 }
 
-/* Returns the value of len bytes of key in map, or NULL. */
+/*
+ * Returns the value of len bytes of key in map, or in the maps it takes
+ * its defaults from, or NULL.
+ */
 static const struct mval *
 map_get(const struct mval *map, const char *key, size_t len)
 {
@@ -293,9 +372,10 @@ map_get(const struct mval *map, const char *key, size_t len)
 
 	if (map->type != MVAL_MAP)
 		return NULL;
-	if ((k = strindex_find(&map->keys, key, len)) == (size_t)-1)
-		return NULL;
-	return map->items[k];
+	for (; map != NULL; map = map->defaults)
+		if ((k = strindex_find(&map->keys, key, len)) != (size_t)-1)
+			return map->items[k];
+	return NULL;
 }
 
 /*
@@ -917,12 +997,15 @@ get_partial(struct render *r, const struct node *n, const struct partial *in)
 	char *text, *perr, *msg;
 	size_t i;
 
-	/* The same partial at another indentation is another text. */
+	/* The same partial at another indentation is another text; an
+	 * indent is blanks only, so '|' ends it. */
 	r->key.len = 0;
-	buf_printf(&r->key, "%zu:%s%s", strlen(indent), indent, n->name);
-	if ((i = strindex_find(&r->partkeys, r->key.data, r->key.len)) !=
+	buf_puts(&r->key, indent);
+	buf_putc(&r->key, '|');
+	buf_puts(&r->key, n->name);
+	if ((i = strindex_find(&r->t->partkeys, r->key.data, r->key.len)) !=
 	    (size_t)-1)
-		return r->parts[i];
+		return r->t->parts[i];
 
 	pt = xcalloc(1, sizeof(*pt));
 	pt->name = xstrdup(n->name);
@@ -945,9 +1028,10 @@ get_partial(struct render *r, const struct node *n, const struct partial *in)
 			return NULL;
 		}
 	}
-	r->parts = xgrow(r->parts, &r->partcap, r->partkeys.n + 1,
-	    sizeof(*r->parts));
-	r->parts[strindex_add(&r->partkeys, r->key.data, r->key.len)] = pt;
+	r->t->parts = xgrow(r->t->parts, &r->t->partcap, r->t->partkeys.n + 1,
+	    sizeof(*r->t->parts));
+	r->t->parts[strindex_add(&r->t->partkeys, r->key.data,
+	    r->key.len)] = pt;
 	return pt;
 }
 
@@ -1047,41 +1131,81 @@ render_nodes(struct render *r, const struct node *n, const struct partial *in)
 	return 0;
 }
 
+struct mustache *
+mustache_parse(const char *tmpl, char **err)
+{
+	struct mustache *t = xcalloc(1, sizeof(*t));
+	char *msg = NULL;
+
+	t->text = xstrdup(tmpl);
+	t->tree = parse(t->text, strlen(t->text), 0, &msg);
+	if (msg != NULL) {
+		mustache_free(t);
+		t = NULL;
+	}
+	if (err != NULL)
+		*err = msg;
+	else
+		free(msg);
+	return t;
+}
+
+void
+mustache_free(struct mustache *t)
+{
+	size_t i;
+
+	if (t == NULL)
+		return;
+	for (i = 0; i < t->partkeys.n; i++)
+		partial_free(t->parts[i]);
+	free(t->parts);
+	strindex_free(&t->partkeys);
+	node_free(t->tree);
+	free(t->text);
+	free(t);
+}
+
 int
-mustache_render(const char *tmpl, const struct mval *ctx,
+mustache_render_parsed(struct mustache *t, const struct mval *ctx,
     mustache_partial_fn partial, void *arg, struct buf *out, char **err)
 {
 	struct render r;
-	struct node *tree;
 	char *msg = NULL;
-	size_t i;
 	int rc = -1;
 
 	memset(&r, 0, sizeof(r));
 	r.fetch = partial;
 	r.arg = arg;
 	r.out = out;
-	r.top = tmpl;
+	r.t = t;
+	r.top = t->text;
 	r.err = &msg;
-	tree = parse(tmpl, strlen(tmpl), 0, &msg);
-	if (msg != NULL)
-		goto out;
 	if (ctx != NULL)
 		push(&r, ctx);
-	if (render_nodes(&r, tree, NULL) == -1)
+	if (render_nodes(&r, t->tree, NULL) == -1)
 		goto out;
 	rc = 0;
 out:
-	for (i = 0; i < r.partkeys.n; i++)
-		partial_free(r.parts[i]);
-	free(r.parts);
-	strindex_free(&r.partkeys);
 	buf_free(&r.key);
 	free(r.ctx);
-	node_free(tree);
 	if (err != NULL)
 		*err = msg;
 	else
 		free(msg);
+	return rc;
+}
+
+int
+mustache_render(const char *tmpl, const struct mval *ctx,
+    mustache_partial_fn partial, void *arg, struct buf *out, char **err)
+{
+	struct mustache *t;
+	int rc;
+
+	if ((t = mustache_parse(tmpl, err)) == NULL)
+		return -1;
+	rc = mustache_render_parsed(t, ctx, partial, arg, out, err);
+	mustache_free(t);
 	return rc;
 }

@@ -35,6 +35,17 @@ struct mval	*mval_number(double);
 struct mval	*mval_string(const char *);	/* copies */
 struct mval	*mval_list(void);
 struct mval	*mval_map(void);
+/*
+ * A map whose absent keys are looked up in defaults (a map), which is
+ * borrowed: it must outlive the new map.  Setting a key hides the default
+ * of the same name.
+ */
+struct mval	*mval_map_over(const struct mval *defaults);
+/*
+ * Returns v with one more owner, so that one value can stand in two
+ * lists or maps; each owner frees it with mval_free().
+ */
+struct mval	*mval_ref(struct mval *v);
 /* Appends v to a list; the list takes ownership.  Returns v. */
 struct mval	*mval_push(struct mval *list, struct mval *v);
 /*
@@ -70,5 +81,19 @@ typedef char	*(*mustache_partial_fn)(const char *name, void *arg);
 int	mustache_render(const char *tmpl, const struct mval *ctx,
 	    mustache_partial_fn partial, void *arg, struct buf *out,
 	    char **err);
+
+/*
+ * The same in two steps, for a template rendered many times.
+ * mustache_parse() returns the parsed template (a copy of tmpl is kept),
+ * or NULL with the message in *err as above.  mustache_render_parsed()
+ * renders it; partials fetched by one render are kept with the template
+ * and not fetched again by the next ones.  Free with mustache_free().
+ */
+struct mustache;
+struct mustache *mustache_parse(const char *tmpl, char **err);
+int	mustache_render_parsed(struct mustache *, const struct mval *ctx,
+	    mustache_partial_fn partial, void *arg, struct buf *out,
+	    char **err);
+void	mustache_free(struct mustache *);
 
 #endif

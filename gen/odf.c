@@ -105,7 +105,7 @@ entry_add(zip_t *za, const char *name, const void *data, size_t len,
 		return -1;
 	}
 	if (zip_set_file_compression(za, (zip_uint64_t)idx,
-	    store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, store ? 0 : 9) == -1 ||
+	    store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, store ? 0 : 1) == -1 ||
 	    zip_file_set_dostime(za, (zip_uint64_t)idx, DOS_TIME, DOS_DATE,
 	    0) == -1) {
 		diag_error(NULL, 0, 0, "cannot set up %s in package: %s", name,

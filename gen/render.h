@@ -10,6 +10,8 @@
 
 #include "model.h"
 
+struct render_cache;
+
 struct render_opts {
 	const char	*templates;	/* --templates DIR, or NULL: built-in */
 	const char	*reference_odt;	/* --reference-odt FILE, or NULL */
@@ -17,6 +19,7 @@ struct render_opts {
 	int		 unsafe;	/* --unsafe: raw HTML passes through */
 	int		 max_rows;	/* --max-rows, or 0: front matter/default */
 	int		 standalone;	/* HTML: inline the stylesheet */
+	struct render_cache *cache;	/* work the formats share, or NULL */
 };
 
 typedef int (*render_fn)(const struct meeting *, const struct render_opts *,
@@ -28,6 +31,16 @@ struct format {
 	render_fn	 render;
 	const char	*help;		/* one line for --help */
 };
+
+/*
+ * Work the formats of a build share (htmlmodel.c): templates parsed once,
+ * and the HTML context of the meeting being rendered.  Set opts->cache to
+ * one to use it; call render_cache_end_meeting() when a meeting's
+ * formats are done (before its model is freed).
+ */
+struct render_cache *render_cache_new(void);
+void	render_cache_end_meeting(struct render_cache *);
+void	render_cache_free(struct render_cache *);
 
 /* The table of formats, ended by an entry whose name is NULL. */
 extern const struct format formats[];

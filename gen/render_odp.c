@@ -5,11 +5,13 @@
  * the slide's blocks stacked down the page, text in outline frames and
  * each table as a table:table in a draw:frame of its own, and the speaker
  * notes in presentation:notes.  content.xml and meta.xml are built here
- * with libxml2; styles.xml (master page, page layouts, presentation and
- * paragraph styles) is templates/odp/styles.xml or the styles of the
- * user's --reference-odp presentation.  Frames are placed in proportion to
- * the size of that styles.xml's first master page, and take its
- * presentation styles (MASTER-title, MASTER-outline1, ...).
+ * with libxml2; styles.xml (master page, page layouts, presentation
+ * styles) is templates/odp/styles.xml or the styles of the user's
+ * --reference-odp presentation.  Frames are placed in proportion to the
+ * size of that styles.xml's first master page, and take its presentation
+ * styles (MASTER-title, MASTER-outline1, ...); the formatting of headings,
+ * lists, quotes, code and table cells inside them is automatic styles of
+ * content.xml, since presentations apply no common paragraph styles.
  *
  * meta.xml holds the title and a fixed generator but no dates, and the
  * package has fixed entry times, so the same notes give the same bytes.
@@ -31,7 +33,8 @@
 #define GENERATOR	"minutes/" MINUTES_VERSION
 #define NS_PRESENTATION	"urn:oasis:names:tc:opendocument:xmlns:presentation:1.0"
 #define NS_STYLE	"urn:oasis:names:tc:opendocument:xmlns:style:1.0"
-#define NS_FO		"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+#define NS_FO		\
+    "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
 
 /* The design page, in cm; frames are scaled to the master page. */
 #define PAGE_W		28.0
@@ -152,10 +155,11 @@ static int
 master_read(const char *styles, size_t len, const char *file,
     struct master *mp)
 {
-	xmlDocPtr doc;
+	xmlDocPtr doc = NULL;
 	xmlNodePtr root, master, layout, props;
 	xmlChar *name, *pl, *w, *h;
 	double cw, ch;
+	int rc = -1;
 
 	mp->name = xstrdup("Default");
 	mp->w = PAGE_W;
@@ -163,14 +167,15 @@ master_read(const char *styles, size_t len, const char *file,
 	if (len > 0x7fffffff || memmem(styles, len, "<!DOCTYPE", 9) != NULL) {
 		diag_error(file, 0, 0, "styles.xml is too large or declares "
 		    "a document type");
-		return -1;
+		goto out;
 	}
 	doc = xmlReadMemory(styles, (int)len, "styles.xml", NULL,
 	    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	if (doc == NULL) {
 		diag_error(file, 0, 0, "styles.xml is not well-formed XML");
-		return -1;
+		goto out;
 	}
+	rc = 0;
 	root = xmlDocGetRootElement(doc);
 	if ((master = find_el(root, NS_STYLE, "master-page", NULL,
 	    NULL)) == NULL)
@@ -188,22 +193,21 @@ master_read(const char *styles, size_t len, const char *file,
 	xmlFree(pl);
 	props = find_el(layout, NS_STYLE, "page-layout-properties", NULL,
 	    NULL);
-	if (props != NULL) {
-		w = xmlGetNsProp(props, BAD_CAST "page-width", BAD_CAST NS_FO);
-		h = xmlGetNsProp(props, BAD_CAST "page-height",
-		    BAD_CAST NS_FO);
-		cw = length_cm((const char *)w);
-		ch = length_cm((const char *)h);
-		if (cw > 0 && ch > 0) {
-			mp->w = cw;
-			mp->h = ch;
-		}
-		xmlFree(w);
-		xmlFree(h);
+	if (props == NULL)
+		goto out;
+	w = xmlGetNsProp(props, BAD_CAST "page-width", BAD_CAST NS_FO);
+	h = xmlGetNsProp(props, BAD_CAST "page-height", BAD_CAST NS_FO);
+	cw = length_cm((const char *)w);
+	ch = length_cm((const char *)h);
+	if (cw > 0 && ch > 0) {
+		mp->w = cw;
+		mp->h = ch;
 	}
+	xmlFree(w);
+	xmlFree(h);
 out:
 	xmlFreeDoc(doc);
-	return 0;
+	return rc;
 }
 
 /* --- frames ------------------------------------------------------------ */
@@ -308,7 +312,7 @@ table_layout(const struct node *t, size_t ncols, double width, double k,
     double *widths)
 {
 	const struct node *r, *c;
-	double *want, *least, total = 0, floor = 0, lack = 0, height = 0;
+	double *want, *least, total = 0, least_sum = 0, lack = 0, height = 0;
 	double lines, l, perline, cw = CELL_CHAR_W * k;
 	size_t i, n;
 
@@ -325,17 +329,17 @@ table_layout(const struct node *t, size_t ncols, double width, double k,
 		least[i] = want[i] < 14 * cw + CELL_PAD ? want[i] :
 		    14 * cw + CELL_PAD;
 		total += want[i];
-		floor += least[i];
+		least_sum += least[i];
 		lack += want[i] - least[i];
 	}
 	for (i = 0; i < ncols; i++) {
 		if (total <= width)
 			widths[i] = want[i] * width / total;
-		else if (floor >= width || lack <= 0)
-			widths[i] = least[i] * width / floor;
+		else if (least_sum >= width || lack <= 0)
+			widths[i] = least[i] * width / least_sum;
 		else
 			widths[i] = least[i] + (want[i] - least[i]) *
-			    (width - floor) / lack;
+			    (width - least_sum) / lack;
 	}
 	for (r = t->first; r != NULL; r = r->next) {
 		lines = 1;
@@ -446,7 +450,7 @@ slide_body(struct odp *o, xmlNodePtr page, const struct slide *s, int limit)
 	double *after, y = BODY_Y, h, rest, end = BODY_Y + BODY_H;
 	size_t count = 0, i, j;
 
-	/* after[i]: the estimated height of the blocks after block i. */
+	/* after[i]: the estimated height of blocks i, i + 1, ... to the end. */
 	for (n = s->body->first; n != NULL; n = n->next)
 		count++;
 	after = xcalloc(count + 1, sizeof(*after));
@@ -485,7 +489,7 @@ slide_notes(struct odp *o, xmlNodePtr page, const struct slide *s,
     size_t number)
 {
 	xmlNodePtr notes, e, box;
-	char n[32];
+	char n[32], *style;
 
 	if (s->notes->first == NULL)
 		return;
@@ -500,6 +504,9 @@ slide_notes(struct odp *o, xmlNodePtr page, const struct slide *s,
 	xo_attr(e, o->ns.draw, "page-number", n);
 	xo_attr(e, o->pns, "class", "page");
 	e = xo_el(&o->b.xo, notes, o->ns.draw, "frame");
+	style = xasprintf("%s-notes", o->mp.name);
+	xo_attr(e, o->pns, "style-name", style);
+	free(style);
 	xo_attr(e, o->ns.draw, "layer", "layout");
 	xo_attr(e, o->ns.svg, "width", "16.8cm");
 	xo_attr(e, o->ns.svg, "height", "15.5cm");

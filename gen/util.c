@@ -103,7 +103,8 @@ xasprintf(const char *fmt, ...)
 void
 buf_put(struct buf *b, const char *s, size_t n)
 {
-	b->data = xgrow(b->data, &b->cap, b->len + n + 1, 1);
+	if (b->len + n + 1 > b->cap)
+		b->data = xgrow(b->data, &b->cap, b->len + n + 1, 1);
 	memcpy(b->data + b->len, s, n);
 	b->len += n;
 	b->data[b->len] = '\0';
@@ -115,12 +116,14 @@ buf_puts(struct buf *b, const char *s)
 	buf_put(b, s, strlen(s));
 }
 
+/* Called for every byte of some outputs: no copy call for one byte. */
 void
 buf_putc(struct buf *b, int c)
 {
-	char ch = (char)c;
-
-	buf_put(b, &ch, 1);
+	if (b->len + 2 > b->cap)
+		b->data = xgrow(b->data, &b->cap, b->len + 2, 1);
+	b->data[b->len++] = (char)c;
+	b->data[b->len] = '\0';
 }
 
 void

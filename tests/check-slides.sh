@@ -102,6 +102,7 @@ for f in input/*.md tests/cases/*.md "$CORPUS"/*.md; do
 	case $f in
 	input/*|tests/cases/*)
 		cp "$html" "$tmp/print/$base.html"
+		cp "$tmp/h.txt" "$tmp/print/$base.titles"
 		echo "$hn" > "$tmp/print/$base.count"
 		;;
 	esac
@@ -131,10 +132,20 @@ for html in "$tmp"/print/*.html; do
 	if [ "$got" != "$want" ]; then
 		fail "$base: Chromium printed $got pages for $want slides"
 	fi
+	# Every title in the PDF (compared without white space and hyphens,
+	# which pdftotext moves around).
+	pdftotext -enc UTF-8 "$pdf" - 2>/dev/null | tr -d ' \t\n\f\r-' \
+	    > "$tmp/print/$base.text"
+	while IFS= read -r t; do
+		squeezed=$(printf '%s' "$t" | tr -d ' \t-')
+		if ! grep -qF -e "$squeezed" "$tmp/print/$base.text"; then
+			fail "$base: slide title missing from Chromium's PDF: $t"
+		fi
+	done < "$tmp/print/$base.titles"
 	p=$((p + 1))
 done
 [ "$p" -gt 0 ] || fail "nothing printed"
-echo "check-slides: $p decks printed by Chromium, one page per slide"
+echo "check-slides: $p decks printed by Chromium, one page per slide, titles present"
 
 # The keys move between slides, the hash follows, "s" shows the notes,
 # and no slide's text overflows it once the script has fitted it.

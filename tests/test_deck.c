@@ -251,7 +251,8 @@ column_text(const struct deck *d, size_t from, size_t n, int col)
 		for (r = t->first->next; r != NULL; r = r->next) {
 			for (c = r->first, k = 0; c != NULL && k < col; k++)
 				c = c->next;
-			cr_assert_not_null(c, "a continued row keeps its columns");
+			cr_assert_not_null(c,
+			    "a continued row keeps its columns");
 			s = node_text(c);
 			buf_puts(&b, s);
 			free(s);
@@ -358,8 +359,8 @@ list_notes(int n, int k, int ordered)
 		else
 			buf_printf(&b, "- item %d\n", i);
 		for (j = 1; j <= k; j++)
-			buf_printf(&b, "%s- sub %d.%d\n", ordered ? "   " : "  ",
-			    i, j);
+			buf_printf(&b, "%s- sub %d.%d\n",
+			    ordered ? "   " : "  ", i, j);
 	}
 	return buf_detach(&b);
 }
@@ -558,8 +559,8 @@ Test(deck, table_section_moves_prose_to_notes)
 
 Test(deck, small_table_section_keeps_prose)
 {
-	struct deck *d = deck_of("# T\n\n## A\n\nIntro.\n\n| a | b |\n|---|---|\n"
-	    "| 1 | 2 |\n\nAfter.\n", 10, NULL);
+	struct deck *d = deck_of("# T\n\n## A\n\nIntro.\n\n| a | b |\n"
+	    "|---|---|\n| 1 | 2 |\n\nAfter.\n", 10, NULL);
 
 	cr_assert_eq(nsections(d), 1);
 	cr_assert_eq(count(section(d, 0)->body, MTG_N_PARAGRAPH), 2);
@@ -637,4 +638,67 @@ Test(deck, every_slide_within_limit)
 		deck_free(d);
 	}
 	free(s);
+}
+
+Test(deck, units_of_text_and_lists)
+{
+	struct buf b = {0};
+	struct meeting *m;
+	const struct node *n;
+	int k;
+
+	buf_puts(&b, "# T\n\n## A\n\n");
+	for (k = 0; k < 40; k++)
+		buf_puts(&b, "word ");	/* 200 characters: three lines */
+	buf_puts(&b, "\n\n- one\n  - one.one\n  - one.two\n- two\n\n"
+	    "### Sub\n");
+	m = notes(b.data);
+	n = find(m->body, MTG_N_PARAGRAPH);
+	cr_assert_eq(deck_units(n, 10), 3);
+	n = find(m->body, MTG_N_LIST);
+	cr_assert_eq(deck_units(n, 10), 4, "nested items count");
+	cr_assert_eq(deck_units(m->body->last, 10), 1, "a heading is a line");
+	meeting_free(m);
+	buf_free(&b);
+}
+
+Test(deck, agenda_titles)
+{
+	struct deck *d = deck_of("# Call\n\n## One\n\nx\n\n"
+	    "## Next meeting agenda\n\n- later\n", 10, NULL);
+
+	/* The next meeting's agenda is a section like any other. */
+	cr_assert_eq(d->slides[1].kind, DECK_AGENDA);
+	cr_assert_str_eq(d->slides[d->nslides - 1].title,
+	    "Next meeting agenda");
+	deck_free(d);
+	d = deck_of("# Call\n\n## One\n\nx\n\n## Draft agenda:\n\n- a\n", 10,
+	    NULL);
+	cr_assert_eq(d->nslides, 3);
+	cr_assert_str_eq(d->slides[1].title, "Draft agenda:");
+	cr_assert_eq(d->slides[1].kind, DECK_AGENDA);
+	deck_free(d);
+}
+
+Test(deck, images_become_links)
+{
+	struct deck *d = deck_of("# T\n\n## A\n\n"
+	    "![a chart](https://example.org/c.png)\n", 10, NULL);
+	const struct node *l;
+
+	cr_assert_null(find(section(d, 0)->body, MTG_N_IMAGE),
+	    "a deck loads nothing from the network");
+	l = find(section(d, 0)->body, MTG_N_LINK);
+	cr_assert_not_null(l);
+	cr_assert_str_eq(l->url, "https://example.org/c.png");
+	cr_assert_str_eq(l->first->text, "[a chart]");
+	deck_free(d);
+}
+
+Test(deck, titles_are_clean_text)
+{
+	struct deck *d = deck_of("# T\n\n## A  \x01 *b*\tc\n\nx\n", 10, NULL);
+
+	cr_assert_str_eq(section(d, 0)->title, "A \xef\xbf\xbd b c");
+	deck_free(d);
 }
