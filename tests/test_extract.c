@@ -893,7 +893,7 @@ Test(extract, section_ids_unique)
 	cr_expect_str_eq(m->sections[2].id, "same-2");
 	cr_expect_str_eq(m->sections[3].id, "same-2-2");
 	cr_expect_str_eq(m->sections[4].id, "same-3");
-	cr_expect_str_eq(m->sections[5].id, "arko-friends");
+	cr_expect_str_eq(m->sections[5].id, "zarko-friends");
 	cr_expect_str_eq(m->sections[6].id, "section");
 	cr_expect_eq(m->sections[2].level, 2);
 	cr_expect_eq(m->sections[2].line, 5);
