@@ -91,6 +91,7 @@ asan-test: test-deps
 	    CFLAGS="-O1 -g -fno-omit-frame-pointer $(SAN)" \
 	    LDFLAGS="$(SAN)" $(B)/asan/minutes $(B)/asan/run_tests
 	ASAN_OPTIONS=exitcode=86:detect_leaks=1 \
+	LSAN_OPTIONS=suppressions=$(abspath tests/lsan.supp) \
 	UBSAN_OPTIONS=exitcode=87:print_stacktrace=1 \
 	MINUTES=$(abspath $(B)/asan/minutes) $(B)/asan/run_tests
 

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/parserInternals.h>	/* xmlStringTextNoenc */
 #include <libxml/uri.h>
 
 #include "odt_body.h"
@@ -218,13 +219,169 @@ xo_href(const char *url)
 	return s;
 }
 
+/*
+ * Appends s escaped as libxml2 escapes text (attr 0: & < > and CR) or an
+ * attribute value in double quotes (attr 1: also " and the white space
+ * that attribute normalisation would eat).  UTF-8 is written as it is.
+ */
+static void
+dump_escaped(struct buf *b, const char *s, int attr)
+{
+	const char *run = s, *rep;
+
+	for (; *s != '\0'; s++) {
+		switch (*s) {
+		case '&':
+			rep = "&amp;";
+			break;
+		case '<':
+			rep = "&lt;";
+			break;
+		case '>':
+			rep = "&gt;";
+			break;
+		case '\r':
+			rep = "&#13;";
+			break;
+		case '"':
+			rep = attr ? "&quot;" : NULL;
+			break;
+		case '\n':
+			rep = attr ? "&#10;" : NULL;
+			break;
+		case '\t':
+			rep = attr ? "&#9;" : NULL;
+			break;
+		default:
+			rep = NULL;
+			break;
+		}
+		if (rep == NULL)
+			continue;
+		buf_put(b, run, (size_t)(s - run));
+		buf_puts(b, rep);
+		run = s + 1;
+	}
+	buf_put(b, run, (size_t)(s - run));
+}
+
+/* Appends "prefix:name", or "name" without a prefix. */
+static void
+dump_qname(struct buf *b, const xmlNs *ns, const xmlChar *name)
+{
+	if (ns != NULL && ns->prefix != NULL) {
+		buf_puts(b, (const char *)ns->prefix);
+		buf_putc(b, ':');
+	}
+	buf_puts(b, (const char *)name);
+}
+
+/*
+ * Appends the start tag of element e, without its closing '>'.  Returns
+ * 0, or -1 when e holds something dump_doc() does not write.
+ */
+static int
+dump_start(struct buf *b, const xmlNode *e)
+{
+	const xmlNs *ns;
+	const xmlAttr *a;
+	const xmlNode *t;
+
+	buf_putc(b, '<');
+	dump_qname(b, e->ns, e->name);
+	for (ns = e->nsDef; ns != NULL; ns = ns->next) {
+		if (ns->type != XML_LOCAL_NAMESPACE || ns->href == NULL ||
+		    xmlStrEqual(ns->prefix, BAD_CAST "xml"))
+			continue;
+		if (xmlStrchr(ns->href, '"') != NULL)
+			return -1;
+		buf_puts(b, " xmlns");
+		if (ns->prefix != NULL) {
+			buf_putc(b, ':');
+			buf_puts(b, (const char *)ns->prefix);
+		}
+		buf_puts(b, "=\"");
+		buf_puts(b, (const char *)ns->href);
+		buf_putc(b, '"');
+	}
+	for (a = e->properties; a != NULL; a = a->next) {
+		buf_putc(b, ' ');
+		dump_qname(b, a->ns, a->name);
+		buf_puts(b, "=\"");
+		for (t = a->children; t != NULL; t = t->next) {
+			if (t->type != XML_TEXT_NODE)
+				return -1;
+			if (t->content != NULL)
+				dump_escaped(b, (const char *)t->content, 1);
+		}
+		buf_putc(b, '"');
+	}
+	return 0;
+}
+
+/*
+ * Serialises doc into b as xmlDocDumpMemoryEnc(doc, ..., "UTF-8") does,
+ * for the trees this program builds: one root element holding elements
+ * and text.  Returns 0, or -1 for anything else (b then holds junk).
+ */
+static int
+dump_doc(struct buf *b, const xmlDoc *doc)
+{
+	const xmlNode *root = doc->children, *n;
+
+	if (root == NULL || root->next != NULL ||
+	    root->type != XML_ELEMENT_NODE || doc->standalone != -1 ||
+	    doc->version == NULL || !xmlStrEqual(doc->version, BAD_CAST "1.0"))
+		return -1;
+	buf_puts(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+	/* Depth first without recursion: down to the first child, else
+	 * close elements on the way up to the next sibling. */
+	for (n = root; n != NULL; ) {
+		if (n->type == XML_TEXT_NODE) {
+			if (n->name == xmlStringTextNoenc)
+				return -1;
+			if (n->content != NULL)
+				dump_escaped(b, (const char *)n->content, 0);
+		} else if (n->type != XML_ELEMENT_NODE ||
+		    dump_start(b, n) == -1)
+			return -1;
+		else if (n->children != NULL) {
+			buf_putc(b, '>');
+			n = n->children;
+			continue;
+		} else
+			buf_puts(b, "/>");
+		while (n != root && n->next == NULL) {
+			n = n->parent;
+			buf_puts(b, "</");
+			dump_qname(b, n->ns, n->name);
+			buf_putc(b, '>');
+		}
+		n = n == root ? NULL : n->next;
+	}
+	buf_putc(b, '\n');
+	return 0;
+}
+
+/*
+ * libxml2's serialiser goes through output buffers and an encoder for
+ * every few bytes, and was the largest single cost of the ODF and DocBook
+ * renderers; dump_doc() writes the same bytes straight into a buffer and
+ * leaves other trees to libxml2.
+ */
 char *
 xo_dump(xmlDocPtr doc, size_t *len)
 {
+	struct buf b = {0};
 	xmlChar *mem = NULL;
 	char *s;
 	int n = 0;
 
+	if (dump_doc(&b, doc) == 0) {
+		*len = b.len;
+		return buf_detach(&b);
+	}
+	buf_free(&b);
 	xmlDocDumpMemoryEnc(doc, &mem, &n, "UTF-8");
 	if (mem == NULL)
 		xo_oom();
