@@ -1072,3 +1072,32 @@ odt_blocks(struct odt_body *b, xmlNodePtr parent, const struct node *first)
 
 	blocks(b, parent, first, &w);
 }
+
+/* Returns meta.xml: title and generator, no dates; caller frees. */
+char *
+odf_meta_xml(const char *title, size_t *len)
+{
+	struct odt_ns ns;
+	struct xo xo = {0};
+	xmlDocPtr doc;
+	xmlNodePtr root, meta, e;
+	char *s;
+
+	if ((doc = xmlNewDoc(BAD_CAST "1.0")) == NULL)
+		xo_oom();
+	root = xo_el(&xo, NULL, NULL, "document-meta");
+	xmlDocSetRootElement(doc, root);
+	odt_ns_declare(root, &ns);
+	xmlSetNs(root, ns.office);
+	xo_attr(root, ns.office, "version", "1.3");
+	meta = xo_el(&xo, root, ns.office, "meta");
+	e = xo_el(&xo, meta, ns.meta, "generator");
+	xo_text(&xo, e, "minutes/" MINUTES_VERSION);
+	e = xo_el(&xo, meta, ns.dc, "title");
+	xo_text(&xo, e, title);
+	xo_flush(&xo);
+	s = xo_dump(doc, len);
+	xmlFreeDoc(doc);
+	buf_free(&xo.text);
+	return s;
+}

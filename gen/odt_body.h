@@ -162,4 +162,11 @@ xmlNodePtr	 odt_table_row(struct odt_body *, xmlNodePtr table,
 xmlNodePtr	 odt_table_cell(struct odt_body *, xmlNodePtr row,
 		    int header, const char *text);
 
+/*
+ * meta.xml of an ODT or ODP package: the title and a fixed generator, no
+ * dates, so the bytes are stable.  Returns it with its length in *len;
+ * caller frees.
+ */
+char	*odf_meta_xml(const char *title, size_t *len);
+
 #endif

@@ -30,7 +30,6 @@
 #include "render.h"
 
 #define MIME_ODP	"application/vnd.oasis.opendocument.presentation"
-#define GENERATOR	"minutes/" MINUTES_VERSION
 #define NS_PRESENTATION	"urn:oasis:names:tc:opendocument:xmlns:presentation:1.0"
 #define NS_STYLE	"urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 #define NS_FO		\
@@ -688,37 +687,6 @@ doc_begin(struct odp *o)
 	o->pres = xo_el(&o->b.xo, body, o->ns.office, "presentation");
 }
 
-/* Returns meta.xml: title and generator, no dates; caller frees. */
-static char *
-meta_build(const char *title, size_t *len)
-{
-	struct odt_ns ns;
-	struct xo xo = {0};
-	xmlDocPtr doc;
-	xmlNodePtr root, meta, e;
-	char *s;
-
-	if ((doc = xmlNewDoc(BAD_CAST "1.0")) == NULL) {
-		fputs("minutes: out of memory\n", stderr);
-		exit(3);
-	}
-	root = xo_el(&xo, NULL, NULL, "document-meta");
-	xmlDocSetRootElement(doc, root);
-	odt_ns_declare(root, &ns);
-	xmlSetNs(root, ns.office);
-	xo_attr(root, ns.office, "version", "1.3");
-	meta = xo_el(&xo, root, ns.office, "meta");
-	e = xo_el(&xo, meta, ns.meta, "generator");
-	xo_text(&xo, e, GENERATOR);
-	e = xo_el(&xo, meta, ns.dc, "title");
-	xo_text(&xo, e, title);
-	xo_flush(&xo);
-	s = xo_dump(doc, len);
-	xmlFreeDoc(doc);
-	buf_free(&xo.text);
-	return s;
-}
-
 int
 render_odp(const struct meeting *m, const struct render_opts *opts,
     struct buf *out)
@@ -751,7 +719,7 @@ render_odp(const struct meeting *m, const struct render_opts *opts,
 	xo_flush(&o.b.xo);
 
 	content = xo_dump(o.doc, &clen);
-	meta = meta_build(d->slides[0].title, &mlen);
+	meta = odf_meta_xml(d->slides[0].title, &mlen);
 	parts[0] = (struct odf_part){ "content.xml", "text/xml", content,
 	    clen };
 	parts[1] = (struct odf_part){ "styles.xml", "text/xml", styles,

@@ -28,7 +28,6 @@
 #include "render.h"
 
 #define MIME_ODT	"application/vnd.oasis.opendocument.text"
-#define GENERATOR	"minutes/" MINUTES_VERSION
 
 /* One content.xml being built. */
 struct odt_doc {
@@ -98,35 +97,6 @@ doc_free(struct odt_doc *d)
 {
 	xmlFreeDoc(d->doc);
 	buf_free(&d->b.xo.text);
-}
-
-/* Returns meta.xml: title and generator, no dates; caller frees. */
-static char *
-meta_build(const char *title, size_t *len)
-{
-	struct odt_ns ns;
-	struct xo xo = {0};
-	xmlDocPtr doc;
-	xmlNodePtr root, meta, e;
-	char *s;
-
-	if ((doc = xmlNewDoc(BAD_CAST "1.0")) == NULL)
-		xo_oom();
-	root = xo_el(&xo, NULL, NULL, "document-meta");
-	xmlDocSetRootElement(doc, root);
-	odt_ns_declare(root, &ns);
-	xmlSetNs(root, ns.office);
-	xo_attr(root, ns.office, "version", "1.3");
-	meta = xo_el(&xo, root, ns.office, "meta");
-	e = xo_el(&xo, meta, ns.meta, "generator");
-	xo_text(&xo, e, GENERATOR);
-	e = xo_el(&xo, meta, ns.dc, "title");
-	xo_text(&xo, e, title);
-	xo_flush(&xo);
-	s = xo_dump(doc, len);
-	xmlFreeDoc(doc);
-	buf_free(&xo.text);
-	return s;
 }
 
 /* The title of the document: the meeting's, or a stand-in. */
@@ -347,7 +317,7 @@ odt_finish(struct odt_doc *d, const struct meeting *m,
 	    &slen) == -1)
 		goto out;
 	content = xo_dump(d->doc, &clen);
-	meta = meta_build(title_of(m), &mlen);
+	meta = odf_meta_xml(title_of(m), &mlen);
 	parts[0] = (struct odf_part){ "content.xml", "text/xml", content,
 	    clen };
 	parts[1] = (struct odf_part){ "styles.xml", "text/xml", styles,
