@@ -282,3 +282,18 @@ Test(cli, man_page_passes_mandoc_lint)
 {
 	cr_assert_eq(system("mandoc -Tlint -W warning gen/minutes.1"), 0);
 }
+
+/* The same notes give the same bytes: two builds of input/ are identical. */
+Test(cli, builds_are_byte_stable, .timeout = 300)
+{
+	char *cmd;
+
+	cmd = xasprintf("set -e; d=$(mktemp -d); "
+	    "%s build -o $d/a input 2>/dev/null; "
+	    "TZ=Pacific/Kiritimati %s build -o $d/b input 2>/dev/null; "
+	    "n=$(find $d/a -type f ! -name .minutes.lock | wc -l); "
+	    "test $n -ge 30; "
+	    "diff -r -x .minutes.lock $d/a $d/b; rm -rf $d", prog(), prog());
+	cr_assert_eq(system(cmd), 0);
+	free(cmd);
+}
