@@ -297,3 +297,8 @@ Test(cli, builds_are_byte_stable, .timeout = 300)
 	cr_assert_eq(system(cmd), 0);
 	free(cmd);
 }
+
+Test(cli, expected_docbook_and_example_meetings, .timeout = 300)
+{
+	cr_assert_eq(system("sh tests/golden.sh check"), 0);
+}
