@@ -10,7 +10,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <glob.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,20 +113,42 @@ collect(const char *path, struct strlist *files)
 	return 0;
 }
 
-/* Removes dir/name.tmp.* left behind by a build that was killed. */
-static void
-remove_stale(const char *dir, const char *name)
+/* Whether file is NAME.tmp.* for a NAME of names (NULL-terminated). */
+static int
+stale_name(const char *file, const char *const *names)
 {
-	char *pattern = xasprintf("%s/%s.tmp.*", dir, name);
-	glob_t g;
-	size_t i;
+	size_t len;
 
-	if (glob(pattern, GLOB_NOSORT, NULL, &g) == 0) {
-		for (i = 0; i < g.gl_pathc; i++)
-			unlink(g.gl_pathv[i]);
-		globfree(&g);
+	for (; *names != NULL; names++) {
+		len = strlen(*names);
+		if (strncmp(file, *names, len) == 0 &&
+		    strncmp(file + len, ".tmp.", 5) == 0)
+			return 1;
 	}
-	free(pattern);
+	return 0;
+}
+
+/*
+ * Removes dir/NAME.tmp.* for each NAME of names: the temporary files of a
+ * build that was killed.  One pass over the folder for all the names.
+ */
+static void
+remove_stale(const char *dir, const char *const *names)
+{
+	struct dirent *e;
+	DIR *d;
+	char *path;
+
+	if ((d = opendir(dir)) == NULL)
+		return;
+	while ((e = readdir(d)) != NULL) {
+		if (!stale_name(e->d_name, names))
+			continue;
+		path = xasprintf("%s/%s", dir, e->d_name);
+		unlink(path);
+		free(path);
+	}
+	closedir(d);
 }
 
 /*
@@ -163,34 +184,47 @@ lock_outdir(const char *outdir)
 	return fd;
 }
 
-/* Renders one meeting into its folder; returns an enum mtg_exit. */
+/*
+ * Renders one meeting into its folder; returns an enum mtg_exit.  The
+ * artefacts are written to temporary files and put in place together
+ * when the meeting is done (or when a format fails, those before it).
+ */
 static int
 build_one(const char *outdir, const struct meeting *m,
-    const struct render_opts *opts, struct strlist *used)
+    const struct render_opts *opts, struct strmap *used)
 {
 	const struct format *f;
+	const char **names;
+	struct file_set set = {0};
 	struct buf out = {0};
-	char *slug, *dir = NULL, *path;
+	char *slug, *dir = NULL, *path, *failed;
 	int rc = MTG_EXIT_IO, n, err;
+	size_t i;
 
 	slug = build_slug(m->date, m->title);
-	for (n = 2; strlist_has(used, slug); n++) {
+	for (n = 2; strmap_get(used, slug, strlen(slug), 0) != NULL; n++) {
 		char *again = xasprintf("%s-%d", slug, n);
 
 		free(slug);
 		slug = again;
 	}
-	strlist_add(used, slug);
+	strmap_get(used, slug, strlen(slug), 1);
 	dir = xasprintf("%s/%s", outdir, slug);
 	if (mkdir_one(dir) == -1)
 		goto out;
+	for (i = 0; formats[i].name != NULL; i++)
+		continue;
+	names = xcalloc(i + 1, sizeof(*names));
+	for (i = 0; formats[i].name != NULL; i++)
+		names[i] = formats[i].filename;
+	remove_stale(dir, names);
+	free(names);
 	for (f = formats; f->name != NULL; f++) {
-		remove_stale(dir, f->filename);
 		out.len = 0;
 		if (f->render(m, opts, &out) == -1)
 			goto out;
 		path = xasprintf("%s/%s", dir, f->filename);
-		err = file_write_atomic(path, out.data ? out.data : "",
+		err = file_set_add(&set, path, out.data ? out.data : "",
 		    out.len);
 		if (err != 0) {
 			diag_error(path, 0, 0, "cannot write: %s",
@@ -202,6 +236,11 @@ build_one(const char *outdir, const struct meeting *m,
 	}
 	rc = MTG_EXIT_OK;
 out:
+	if ((err = file_set_commit(&set, &failed)) != 0) {
+		diag_error(failed, 0, 0, "cannot write: %s", strerror(err));
+		rc = MTG_EXIT_IO;
+	}
+	free(failed);
 	render_cache_end_meeting(opts->cache);
 	buf_free(&out);
 	free(dir);
@@ -221,7 +260,7 @@ build_style(const char *outdir, const struct render_opts *opts)
 		return MTG_EXIT_OK;
 	if (template_read(opts, "html/style.css", &css, &len) == -1)
 		return MTG_EXIT_IO;
-	remove_stale(outdir, "style.css");
+	remove_stale(outdir, (const char *const []){ "style.css", NULL });
 	path = xasprintf("%s/style.css", outdir);
 	err = file_write_atomic(path, css, len);
 	if (err != 0)
@@ -235,7 +274,8 @@ int
 build_run(const char *outdir, char *const inputs[], size_t ninputs,
     const struct render_opts *opts, int strict)
 {
-	struct strlist files = {0}, used = {0};
+	struct strlist files = {0};
+	struct strmap used = {0};		/* folder names taken */
 	struct render_opts o = *opts;
 	int rc = MTG_EXIT_OK, one, err, lock = -1;
 	size_t i;
@@ -279,6 +319,6 @@ out:
 		close(lock);
 	render_cache_free(o.cache);
 	strlist_free(&files);
-	strlist_free(&used);
+	strmap_free(&used);
 	return rc;
 }

@@ -250,6 +250,15 @@ eat_words(const struct text *tx, size_t *pos, const char *phrase)
 	const char *w = phrase;
 	size_t p = *pos, e, k;
 
+	/* Phrases are tried by the dozen: first see whether the next
+	 * letter is the phrase's, before lexing anything. */
+	while (p < tx->n && (is_space((unsigned char)tx->s[p]) ||
+	    (tx->s[p] == '\xc2' && p + 1 < tx->n &&
+	    tx->s[p + 1] == '\xa0')))
+		p += is_space((unsigned char)tx->s[p]) ? 1 : 2;
+	if (*w != '\0' && (p >= tx->n ||
+	    to_lower((unsigned char)tx->s[p]) != *w))
+		return 0;
 	while (*w != '\0') {
 		k = strcspn(w, " ");
 		e = lex(tx, p, &t);
@@ -1257,10 +1266,37 @@ date_split_due(const char *text, size_t *cut, size_t *ps, size_t *pe)
 	return -1;
 }
 
+/* Appends the last n digits of v to *p. */
+static void
+put_digits(char **p, int v, int n)
+{
+	int i;
+
+	for (i = n - 1; i >= 0; i--) {
+		(*p)[i] = (char)('0' + v % 10);
+		v /= 10;
+	}
+	*p += n;
+}
+
+/*
+ * The same as snprintf(buf, 11, "%04d-%02d-%02d") for the dates there
+ * are (years 0 to 9999); no printf for every action of the notes.
+ */
 void
 date_format(const struct date *dt, char *buf)
 {
-	(void)snprintf(buf, 11, "%04d-%02d-%02d", dt->y, dt->m, dt->d);
+	if (dt->y < 0 || dt->y > 9999 || dt->m < 0 || dt->m > 99 ||
+	    dt->d < 0 || dt->d > 99) {
+		(void)snprintf(buf, 11, "%04d-%02d-%02d", dt->y, dt->m, dt->d);
+		return;
+	}
+	put_digits(&buf, dt->y, 4);
+	*buf++ = '-';
+	put_digits(&buf, dt->m, 2);
+	*buf++ = '-';
+	put_digits(&buf, dt->d, 2);
+	*buf = '\0';
 }
 
 int

@@ -49,27 +49,22 @@ dedupe_key(const char *id, const char *text, const struct strlist *owners)
 
 /*
  * Returns the number (1-based index) of an earlier mention of the same
- * numbered id, or of the same text and owners, or 0.  Two different
- * numbered ids never meet, whatever their text.
+ * numbered id (idkey, NULL when there is no id), or of the same text and
+ * owners (key), or 0.  Two different numbered ids never meet, whatever
+ * their text.
  */
 static int
-seen(struct strmap *map, const char *id, const char *text,
-    const struct strlist *owners)
+seen(struct strmap *map, const char *idkey, const char *key)
 {
 	const struct strmap_e *e;
-	char *key;
 
-	if (id != NULL) {
-		key = dedupe_key(id, NULL, NULL);
-		e = strmap_get(map, key, strlen(key), 0);
-		free(key);
+	if (idkey != NULL) {
+		e = strmap_get(map, idkey, strlen(idkey), 0);
 		if (e != NULL)
 			return e->count;
 	}
-	key = dedupe_key(NULL, text, owners);
 	e = strmap_get(map, key, strlen(key), 0);
-	free(key);
-	if (e == NULL || (id != NULL && e->val != NULL))
+	if (e == NULL || (idkey != NULL && e->val != NULL))
 		return 0;
 	return e->count;
 }
@@ -77,25 +72,21 @@ seen(struct strmap *map, const char *id, const char *text,
 /* Files an action or decision under its id and its text; val marks
  * text filed by a numbered one. */
 static void
-remember(struct strmap *map, const char *id, const char *text,
-    const struct strlist *owners, int n)
+remember(struct strmap *map, const char *idkey, const char *key, int n)
 {
 	struct strmap_e *e;
-	char *key;
 
-	if (id != NULL) {
-		key = dedupe_key(id, NULL, NULL);
-		strmap_get(map, key, strlen(key), 1)->count = n;
-		free(key);
-	}
-	key = dedupe_key(NULL, text, owners);
+	if (idkey != NULL)
+		strmap_get(map, idkey, strlen(idkey), 1)->count = n;
 	e = strmap_get(map, key, strlen(key), 1);
 	if (e->count == 0) {
 		e->count = n;
-		e->val = id != NULL ? map : NULL;
+		e->val = idkey != NULL ? map : NULL;
 	}
-	free(key);
 }
+
+/* Owner lists longer than this are kept unique through a map. */
+#define FEW_OWNERS	8
 
 /* Resolves and adds owners, each once (a map keeps a long list linear). */
 static void
@@ -109,9 +100,14 @@ add_owners(struct xctx *c, struct action *a, const struct strlist *owners)
 		struct strmap_e *e;
 
 		people_resolve(c->pp, owners->v[i], &full);
-		e = strmap_get(&seen, full, strlen(full), 1);
-		if (e->count++ == 0)
-			strlist_add(&a->owners, full);
+		if (owners->n <= FEW_OWNERS) {
+			if (!strlist_has(&a->owners, full))
+				strlist_add(&a->owners, full);
+		} else {
+			e = strmap_get(&seen, full, strlen(full), 1);
+			if (e->count++ == 0)
+				strlist_add(&a->owners, full);
+		}
 		free(full);
 	}
 	strmap_free(&seen);
@@ -124,12 +120,14 @@ action_commit(struct xctx *c, struct pend *p)
 	struct meeting *m = c->m;
 	struct action *a;
 	struct date due;
-	char iso[16];
+	char iso[16], *idkey, *key;
 	int dup;
 
 	if (p->text == NULL || *p->text == '\0')
 		return;
-	if ((dup = seen(&c->seen_actions, p->id, p->text, &p->owners)) > 0) {
+	idkey = p->id != NULL ? dedupe_key(p->id, NULL, NULL) : NULL;
+	key = dedupe_key(NULL, p->text, &p->owners);
+	if ((dup = seen(&c->seen_actions, idkey, key)) > 0) {
 		/* Seen before: the first mention wins, a later one may only
 		 * fill in what it lacked. */
 		a = &m->actions[dup - 1];
@@ -145,10 +143,9 @@ action_commit(struct xctx *c, struct pend *p)
 		}
 		if (p->status == MTG_DONE)
 			a->status = MTG_DONE;
-		return;
+		goto out;
 	}
-	remember(&c->seen_actions, p->id, p->text, &p->owners,
-	    (int)m->nactions + 1);
+	remember(&c->seen_actions, idkey, key, (int)m->nactions + 1);
 	a = meeting_add_action(m);
 	a->text = p->text;
 	p->text = NULL;
@@ -168,17 +165,26 @@ action_commit(struct xctx *c, struct pend *p)
 		a->id = p->id;
 		p->id = NULL;
 	}
+out:
+	free(idkey);
+	free(key);
 }
 
 void
 decision_commit(struct xctx *c, const char *id, const char *text, int line)
 {
+	char *idkey, *key;
+
 	if (text == NULL || *text == '\0')
 		return;
-	if (seen(&c->seen_decisions, id, text, NULL) > 0)
-		return;
-	remember(&c->seen_decisions, id, text, NULL, 1);
-	meeting_add_decision(c->m, text, line);
+	idkey = id != NULL ? dedupe_key(id, NULL, NULL) : NULL;
+	key = dedupe_key(NULL, text, NULL);
+	if (seen(&c->seen_decisions, idkey, key) == 0) {
+		remember(&c->seen_decisions, idkey, key, 1);
+		meeting_add_decision(c->m, text, line);
+	}
+	free(idkey);
+	free(key);
 }
 
 /* --- marker lines --------------------------------------------------------- */
@@ -808,7 +814,9 @@ void
 extract_actions(struct xctx *c)
 {
 	enum xkind hk[7] = { XK_NONE };
+	enum xkind lk = XK_NONE;		/* the context of list */
 	const struct node *b, *n;
+	const struct node *list = NULL;		/* the list of the last item */
 	int l;
 
 	for (b = c->first; b != NULL && b != c->stop; b = b->next)
@@ -827,6 +835,7 @@ extract_actions(struct xctx *c)
 			case MTG_N_HEADING: {
 				char *t = x_text(n);
 
+				list = NULL;	/* a list's context may change */
 				if (n->level >= 1 && n->level <= 6) {
 					for (l = n->level; l <= 6; l++)
 						hk[l] = XK_NONE;
@@ -861,7 +870,12 @@ extract_actions(struct xctx *c)
 				}
 				break;
 			case MTG_N_ITEM:
-				scan_item(c, n, list_context(n->parent, hk));
+				/* The items of a list share its context. */
+				if (n->parent != list) {
+					list = n->parent;
+					lk = list_context(list, hk);
+				}
+				scan_item(c, n, lk);
 				descend = 1;
 				break;
 			case MTG_N_CODE_BLOCK:

@@ -13,29 +13,6 @@
 
 struct people;
 
-/* --- a string-keyed hash map (keys are copied; values are borrowed) --- */
-
-struct strmap_e {
-	char		*key;		/* NULL: empty slot */
-	const void	*val;
-	int		 count;		/* free for the caller's use */
-};
-
-struct strmap {
-	struct strmap_e	*v;
-	size_t		 n;		/* used slots */
-	size_t		 cap;		/* a power of two, or 0 */
-};
-
-/*
- * Finds key[0..len) in the map; with add, inserts it (val NULL, count 0)
- * when absent.  Returns the entry, or NULL when absent and !add.  The
- * pointer is valid until the next insertion.
- */
-struct strmap_e	*strmap_get(struct strmap *, const char *key, size_t len,
-		    int add);
-void		 strmap_free(struct strmap *);
-
 /* --- lines of inline text, mapped back to source positions --- */
 
 struct xseg {

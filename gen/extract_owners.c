@@ -23,7 +23,10 @@ pend_free(struct pend *p)
 
 /* --- words -------------------------------------------------------------- */
 
-/* First words that never start an owner ("Need to", "Note:", "This will"). */
+/*
+ * First words that never start an owner ("Need to", "Note:", "This
+ * will").  Kept in strcmp() order: it is searched by bisection.
+ */
 static const char *const not_owner[] = {
 	"a", "able", "about", "according", "action", "actions", "add",
 	"added", "after", "agenda", "agree", "agreed", "already", "also",
@@ -90,6 +93,45 @@ word_in(const char *const *list, const char *w, size_t len)
 	for (; *list != NULL; list++)
 		if (strlen(*list) == len && strncasecmp(*list, w, len) == 0)
 			return 1;
+	return 0;
+}
+
+/*
+ * Compares w[0..len), taken in ASCII lower case, with the lower-case
+ * word s, as strcmp() would compare the two strings.
+ */
+static int
+word_cmp(const char *w, size_t len, const char *s)
+{
+	size_t i;
+	int a, b;
+
+	for (i = 0; i < len; i++) {
+		a = tolower((unsigned char)w[i]);
+		b = (unsigned char)s[i];
+		if (a != b || b == '\0')
+			return a - b;
+	}
+	return s[len] == '\0' ? 0 : -1;
+}
+
+/* word_in() for not_owner, which is sorted: a few hundred words. */
+static int
+not_owner_word(const char *w, size_t len)
+{
+	size_t lo = 0, hi = sizeof(not_owner) / sizeof(not_owner[0]) - 1;
+	size_t mid;
+	int c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((c = word_cmp(w, len, not_owner[mid])) == 0)
+			return 1;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return 0;
 }
 
@@ -160,7 +202,7 @@ one_owner_ok(const char *s, size_t len, int lenient)
 			if (!handle_word(w + 1, wl - 1) &&
 			    !name_start((const unsigned char *)w + 1))
 				ok = 0;
-		} else if (words == 0 && word_in(not_owner, w, wl))
+		} else if (words == 0 && not_owner_word(w, wl))
 			ok = 0;
 		else if (!name_start((const unsigned char *)w) &&
 		    !(words > 0 && word_in(particles, w, wl)) &&

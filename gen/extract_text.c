@@ -3,88 +3,11 @@
  * split into lines with source positions, label cleaning.
  */
 #include <ctype.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "extract_int.h"
-
-/* --- hash map ------------------------------------------------------- */
-
-static uint64_t
-hash(const char *s, size_t len)
-{
-	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
-static void
-strmap_grow(struct strmap *m)
-{
-	struct strmap_e *old = m->v;
-	size_t oldcap = m->cap, i, j, ncap = m->cap ? m->cap * 2 : 64;
-
-	m->v = xcalloc(ncap, sizeof(*m->v));
-	m->cap = ncap;
-	for (i = 0; i < oldcap; i++) {
-		if (old[i].key == NULL)
-			continue;
-		j = hash(old[i].key, strlen(old[i].key)) & (ncap - 1);
-		while (m->v[j].key != NULL)
-			j = (j + 1) & (ncap - 1);
-		m->v[j] = old[i];
-	}
-	free(old);
-}
-
-/* Linear probing in a table kept at most half full. */
-struct strmap_e *
-strmap_get(struct strmap *m, const char *key, size_t len, int add)
-{
-	size_t j;
-
-	if (m->cap == 0) {
-		if (!add)
-			return NULL;
-		strmap_grow(m);
-	}
-	j = hash(key, len) & (m->cap - 1);
-	while (m->v[j].key != NULL) {
-		if (strncmp(m->v[j].key, key, len) == 0 &&
-		    m->v[j].key[len] == '\0')
-			return &m->v[j];
-		j = (j + 1) & (m->cap - 1);
-	}
-	if (!add)
-		return NULL;
-	if ((m->n + 1) * 2 > m->cap) {
-		strmap_grow(m);
-		return strmap_get(m, key, len, add);
-	}
-	m->v[j].key = xstrndup(key, len);
-	m->v[j].val = NULL;
-	m->v[j].count = 0;
-	m->n++;
-	return &m->v[j];
-}
-
-void
-strmap_free(struct strmap *m)
-{
-	size_t i;
-
-	for (i = 0; i < m->cap; i++)
-		free(m->v[i].key);
-	free(m->v);
-	memset(m, 0, sizeof(*m));
-}
 
 /* --- lines ---------------------------------------------------------- */
 
@@ -266,8 +189,13 @@ x_squeeze(char *s)
 int
 x_word_at(const char *s, const char *w)
 {
-	size_t n = strlen(w);
+	size_t n;
 
+	/* Most calls try a list of words on each line: fail fast. */
+	if (*w != '\0' && tolower((unsigned char)*s) !=
+	    tolower((unsigned char)*w))
+		return 0;
+	n = strlen(w);
 	return strncasecmp(s, w, n) == 0 && !isalnum((unsigned char)s[n]);
 }
 
@@ -321,6 +249,9 @@ x_item_para(const struct node *item)
 	return item->first;
 }
 
+/* A word and its length, for tables searched on every label. */
+#define W(s)	(s), sizeof(s) - 1
+
 /*
  * Classifies a heading or label by its words: "Action items (AIs)",
  * "Voting Member Regrets", "Attendees (pronouns)", "Agenda: …".
@@ -330,69 +261,70 @@ x_classify_label(const char *text)
 {
 	static const struct {
 		const char	*word;
+		size_t		 len;		/* strlen(word) */
 		enum xkind	 kind;
 	} last[] = {
-		{ "action items", XK_ACTIONS },
-		{ "action item", XK_ACTIONS },
-		{ "actions", XK_ACTIONS },
-		{ "actions required", XK_ACTIONS },
-		{ "actionables", XK_ACTIONS },
-		{ "ais", XK_ACTIONS },
-		{ "next steps", XK_ACTIONS },
-		{ "todos", XK_ACTIONS },
-		{ "todo", XK_ACTIONS },
-		{ "to do", XK_ACTIONS },
-		{ "to-do", XK_ACTIONS },
-		{ "follow-ups", XK_ACTIONS },
-		{ "follow ups", XK_ACTIONS },
-		{ "decisions", XK_DECISIONS },
-		{ "decisions made", XK_DECISIONS },
-		{ "resolutions", XK_DECISIONS },
-		{ "agreements", XK_DECISIONS },
-		{ "attendees", XK_PRESENT },
-		{ "attendance", XK_PRESENT },
-		{ "present", XK_PRESENT },
-		{ "participants", XK_PRESENT },
-		{ "in attendance", XK_PRESENT },
-		{ "members present", XK_PRESENT },
-		{ "attending", XK_PRESENT },
-		{ "roll call", XK_PRESENT },
-		{ "regrets", XK_APOLOGIES },
-		{ "apologies", XK_APOLOGIES },
-		{ "apologies/absences", XK_APOLOGIES },
-		{ "absent", XK_ABSENT },
-		{ "absentees", XK_ABSENT },
-		{ "not present", XK_ABSENT },
-		{ "chair", XK_CHAIRS },
-		{ "chairs", XK_CHAIRS },
-		{ "co-chairs", XK_CHAIRS },
-		{ "cochairs", XK_CHAIRS },
-		{ "co-chair", XK_CHAIRS },
-		{ "chairperson", XK_CHAIRS },
-		{ "host", XK_CHAIRS },
-		{ "hosts", XK_CHAIRS },
-		{ "moderator", XK_CHAIRS },
-		{ "facilitator", XK_CHAIRS },
-		{ "lead", XK_CHAIRS },
-		{ "bosun", XK_CHAIRS },
-		{ "staff", XK_STAFF },
-		{ "secretariat", XK_STAFF },
-		{ "support staff", XK_STAFF },
-		{ "org", XK_STAFF },
-		{ "observers", XK_OBSERVERS },
-		{ "guests", XK_OBSERVERS },
-		{ "scribe", XK_OTHER_ROLE },
-		{ "scribes", XK_OTHER_ROLE },
-		{ "notetaker", XK_OTHER_ROLE },
-		{ "note taker", XK_OTHER_ROLE },
-		{ "note-taker", XK_OTHER_ROLE },
-		{ "notes", XK_NONE },
-		{ "secretary", XK_OTHER_ROLE },
-		{ "minutes", XK_OTHER_ROLE },
-		{ "agenda", XK_AGENDA },
-		{ "draft agenda", XK_AGENDA },
-		{ "proposed agenda", XK_AGENDA },
-		{ NULL, XK_NONE }
+		{ W("action items"), XK_ACTIONS },
+		{ W("action item"), XK_ACTIONS },
+		{ W("actions"), XK_ACTIONS },
+		{ W("actions required"), XK_ACTIONS },
+		{ W("actionables"), XK_ACTIONS },
+		{ W("ais"), XK_ACTIONS },
+		{ W("next steps"), XK_ACTIONS },
+		{ W("todos"), XK_ACTIONS },
+		{ W("todo"), XK_ACTIONS },
+		{ W("to do"), XK_ACTIONS },
+		{ W("to-do"), XK_ACTIONS },
+		{ W("follow-ups"), XK_ACTIONS },
+		{ W("follow ups"), XK_ACTIONS },
+		{ W("decisions"), XK_DECISIONS },
+		{ W("decisions made"), XK_DECISIONS },
+		{ W("resolutions"), XK_DECISIONS },
+		{ W("agreements"), XK_DECISIONS },
+		{ W("attendees"), XK_PRESENT },
+		{ W("attendance"), XK_PRESENT },
+		{ W("present"), XK_PRESENT },
+		{ W("participants"), XK_PRESENT },
+		{ W("in attendance"), XK_PRESENT },
+		{ W("members present"), XK_PRESENT },
+		{ W("attending"), XK_PRESENT },
+		{ W("roll call"), XK_PRESENT },
+		{ W("regrets"), XK_APOLOGIES },
+		{ W("apologies"), XK_APOLOGIES },
+		{ W("apologies/absences"), XK_APOLOGIES },
+		{ W("absent"), XK_ABSENT },
+		{ W("absentees"), XK_ABSENT },
+		{ W("not present"), XK_ABSENT },
+		{ W("chair"), XK_CHAIRS },
+		{ W("chairs"), XK_CHAIRS },
+		{ W("co-chairs"), XK_CHAIRS },
+		{ W("cochairs"), XK_CHAIRS },
+		{ W("co-chair"), XK_CHAIRS },
+		{ W("chairperson"), XK_CHAIRS },
+		{ W("host"), XK_CHAIRS },
+		{ W("hosts"), XK_CHAIRS },
+		{ W("moderator"), XK_CHAIRS },
+		{ W("facilitator"), XK_CHAIRS },
+		{ W("lead"), XK_CHAIRS },
+		{ W("bosun"), XK_CHAIRS },
+		{ W("staff"), XK_STAFF },
+		{ W("secretariat"), XK_STAFF },
+		{ W("support staff"), XK_STAFF },
+		{ W("org"), XK_STAFF },
+		{ W("observers"), XK_OBSERVERS },
+		{ W("guests"), XK_OBSERVERS },
+		{ W("scribe"), XK_OTHER_ROLE },
+		{ W("scribes"), XK_OTHER_ROLE },
+		{ W("notetaker"), XK_OTHER_ROLE },
+		{ W("note taker"), XK_OTHER_ROLE },
+		{ W("note-taker"), XK_OTHER_ROLE },
+		{ W("notes"), XK_NONE },
+		{ W("secretary"), XK_OTHER_ROLE },
+		{ W("minutes"), XK_OTHER_ROLE },
+		{ W("agenda"), XK_AGENDA },
+		{ W("draft agenda"), XK_AGENDA },
+		{ W("proposed agenda"), XK_AGENDA },
+		{ NULL, 0, XK_NONE }
 	};
 	char *s = x_lower(xstrdup(text)), *p, *slash;
 	enum xkind k = XK_NONE;
@@ -424,11 +356,12 @@ x_classify_label(const char *text)
 			words++;
 	n = strlen(s);
 	for (i = 0; last[i].word != NULL && words <= 4; i++) {
-		size_t w = strlen(last[i].word);
+		size_t w = last[i].len;
 
 		/* The whole label, or its last words ("Voting Member
 		 * Regrets", "Summary of Action Items"). */
-		if (n >= w && strcmp(s + n - w, last[i].word) == 0 &&
+		if (n >= w && s[n - 1] == last[i].word[w - 1] &&
+		    memcmp(s + n - w, last[i].word, w) == 0 &&
 		    (n == w || s[n - w - 1] == ' ' || s[n - w - 1] == '-')) {
 			k = last[i].kind;
 			/* "Note" words and "Previous action items" are not

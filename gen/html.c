@@ -332,10 +332,11 @@ url_encoded(unsigned char c)
 char *
 html_href(const char *url)
 {
+	static const char hexdigits[] = "0123456789ABCDEF";
 	struct buf b = {0}, clean = {0};
 	char scheme[32];
 	const char *rest, *s, *host;
-	size_t len, i, hostlen;
+	size_t len, i, hostlen, run, n;
 	int r, hash = 0;
 
 	if (!html_url_safe(url))
@@ -343,10 +344,11 @@ html_href(const char *url)
 	/* What a browser reads: no tabs or newlines, no outer blanks. */
 	while (*url != '\0' && (unsigned char)*url <= 0x20)
 		url++;
-	for (s = url; *s != '\0'; s++)
-		if (!url_ignored(*s))
-			buf_putc(&clean, *s);
 	buf_put(&clean, "", 0);
+	for (s = url; *s != '\0'; s += n + (s[n] != '\0')) {
+		n = strcspn(s, "\t\n\r");	/* url_ignored() */
+		buf_put(&clean, s, n);
+	}
 	while (clean.len > 0 &&
 	    (unsigned char)clean.data[clean.len - 1] <= 0x20)
 		clean.data[--clean.len] = '\0';
@@ -364,19 +366,25 @@ html_href(const char *url)
 			goto bad;
 		i += 2 + hostlen;
 	}
-	buf_put(&b, s, i);		/* scheme and host as they are */
-	for (; i < len; i++) {
+	/* Scheme and host as they are, then runs of characters that need
+	 * no encoding copied at once. */
+	for (run = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (c == '#' && !hash) {
 			hash = 1;
-			buf_putc(&b, '#');
-		} else if (c == '#' || url_encoded(c) || (c == '%' &&
-		    (i + 2 >= len || !is_hex(s[i + 1]) || !is_hex(s[i + 2]))))
-			buf_printf(&b, "%%%02X", c);
-		else
-			buf_putc(&b, c);
+			continue;
+		}
+		if (!(c == '#' || url_encoded(c) || (c == '%' &&
+		    (i + 2 >= len || !is_hex(s[i + 1]) || !is_hex(s[i + 2])))))
+			continue;
+		buf_put(&b, s + run, i - run);
+		buf_putc(&b, '%');
+		buf_putc(&b, hexdigits[c >> 4]);
+		buf_putc(&b, hexdigits[c & 0xf]);
+		run = i + 1;
 	}
+	buf_put(&b, s + run, len - run);
 	buf_free(&clean);
 	buf_put(&b, "", 0);
 	return buf_detach(&b);

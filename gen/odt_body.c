@@ -111,25 +111,58 @@ xo_flush(struct xo *x)
 	x->target = NULL;
 }
 
+xmlDocPtr
+xo_doc_new(void)
+{
+	xmlDocPtr doc;
+
+	if ((doc = xmlNewDoc(BAD_CAST "1.0")) == NULL ||
+	    (doc->dict = xmlDictCreate()) == NULL)
+		xo_oom();
+	return doc;
+}
+
 xmlNodePtr
 xo_el(struct xo *x, xmlNodePtr parent, xmlNsPtr ns, const char *name)
 {
 	xmlNodePtr e;
 
 	xo_flush(x);
-	if ((e = xmlNewNode(ns, BAD_CAST name)) == NULL)
+	if ((e = xmlNewDocNode(parent != NULL ? parent->doc : NULL, ns,
+	    BAD_CAST name, NULL)) == NULL)
 		xo_oom();
 	if (parent != NULL && xmlAddChild(parent, e) == NULL)
 		xo_oom();
 	return e;
 }
 
+/* The length of the start of s[0..len) that clean_put() keeps as it is. */
+static size_t
+clean_span(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if ((p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' &&
+		    p[i] != '\r') || (p[i] == 0xef && i + 2 < len &&
+		    p[i + 1] == 0xbf && (p[i + 2] == 0xbe ||
+		    p[i + 2] == 0xbf)))
+			break;
+	return i;
+}
+
 void
 xo_attr(xmlNodePtr e, xmlNsPtr ns, const char *name, const char *value)
 {
-	char *v = xo_clean(value);
+	size_t len = value != NULL ? strlen(value) : 0;
+	char *v = NULL;
 
-	if (xmlNewNsProp(e, ns, BAD_CAST name, BAD_CAST v) == NULL)
+	/* Most values (style names, numbers) need no cleaning: no copy. */
+	if (clean_span(value, len) < len)
+		v = xo_clean(value);
+	if (xmlNewNsProp(e, ns, BAD_CAST name,
+	    BAD_CAST (v != NULL ? v : value != NULL ? value : "")) == NULL)
 		xo_oom();
 	free(v);
 }
@@ -229,7 +262,10 @@ dump_escaped(struct buf *b, const char *s, int attr)
 {
 	const char *run = s, *rep;
 
-	for (; *s != '\0'; s++) {
+	for (;; s++) {
+		s += strcspn(s, attr ? "&<>\r\"\n\t" : "&<>\r");
+		if (*s == '\0')
+			break;
 		switch (*s) {
 		case '&':
 			rep = "&amp;";
@@ -1083,8 +1119,7 @@ odf_meta_xml(const char *title, size_t *len)
 	xmlNodePtr root, meta, e;
 	char *s;
 
-	if ((doc = xmlNewDoc(BAD_CAST "1.0")) == NULL)
-		xo_oom();
+	doc = xo_doc_new();
 	root = xo_el(&xo, NULL, NULL, "document-meta");
 	xmlDocSetRootElement(doc, root);
 	odt_ns_declare(root, &ns);

@@ -25,6 +25,12 @@ struct xo {
 
 /* Says "out of memory" and exits 3, as xmalloc() does. */
 void		 xo_oom(void) __attribute__((noreturn));
+/*
+ * A new document whose element and attribute names are interned in a
+ * dictionary (xo_el() children share one copy of each name, not one
+ * each).  Free with xmlFreeDoc().
+ */
+xmlDocPtr	 xo_doc_new(void);
 /* Writes the pending text to its element; call before serialising. */
 void		 xo_flush(struct xo *);
 /*

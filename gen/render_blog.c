@@ -46,6 +46,16 @@ put_count(struct buf *b, size_t n, const char *one, const char *many)
 	buf_printf(b, "%zu %s", n, n == 1 ? one : many);
 }
 
+/* Adds t to topics unless seen holds it (a map keeps long notes linear). */
+static void
+add_topic(struct strlist *topics, struct strmap *seen, const char *t)
+{
+	struct strmap_e *e = strmap_get(seen, t, strlen(t), 1);
+
+	if (e->count++ == 0)
+		strlist_add(topics, t);
+}
+
 /*
  * What the meeting covered: the top-level agenda items, else the titles
  * of the level-2 sections, each once, into topics.
@@ -53,13 +63,15 @@ put_count(struct buf *b, size_t n, const char *one, const char *many)
 static void
 topics_of(const struct meeting *m, struct strlist *topics)
 {
+	struct strmap seen = {0};
 	size_t i;
 
 	if (m->nagenda > 0) {
 		for (i = 0; i < m->nagenda; i++)
 			if (m->agenda[i].title != NULL &&
 			    *m->agenda[i].title != '\0')
-				strlist_add_unique(topics, m->agenda[i].title);
+				add_topic(topics, &seen, m->agenda[i].title);
+		strmap_free(&seen);
 		return;
 	}
 	for (i = 0; i < m->nsections; i++) {
@@ -70,8 +82,9 @@ topics_of(const struct meeting *m, struct strlist *topics)
 		    str_has_prefix_ci(t, "attend") ||
 		    str_has_prefix_ci(t, "present"))
 			continue;
-		strlist_add_unique(topics, t);
+		add_topic(topics, &seen, t);
 	}
+	strmap_free(&seen);
 }
 
 /*

@@ -768,8 +768,7 @@ render_docbook(const struct meeting *m, const struct render_opts *opts,
 	(void)opts;
 	memset(&d, 0, sizeof(d));
 	memset(&s, 0, sizeof(s));
-	if ((doc = xmlNewDoc(BAD_CAST "1.0")) == NULL)
-		xo_oom();
+	doc = xo_doc_new();
 	article = xo_el(&d.xo, NULL, NULL, "article");
 	xmlDocSetRootElement(doc, article);
 	if ((d.ns = xmlNewNs(article, BAD_CAST NS_DOCBOOK, NULL)) == NULL ||

@@ -77,8 +77,7 @@ doc_begin(struct odt_doc *d)
 	xmlNodePtr root, automatic, body;
 
 	memset(d, 0, sizeof(*d));
-	if ((d->doc = xmlNewDoc(BAD_CAST "1.0")) == NULL)
-		xo_oom();
+	d->doc = xo_doc_new();
 	root = xo_el(&d->b.xo, NULL, NULL, "document-content");
 	xmlDocSetRootElement(d->doc, root);
 	odt_ns_declare(root, &d->ns);

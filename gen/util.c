@@ -203,6 +203,80 @@ strlist_free(struct strlist *l)
 	l->n = l->cap = 0;
 }
 
+static uint64_t
+hash(const char *s, size_t len)
+{
+	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static void
+strmap_grow(struct strmap *m)
+{
+	struct strmap_e *old = m->v;
+	size_t oldcap = m->cap, i, j, ncap = m->cap ? m->cap * 2 : 64;
+
+	m->v = xcalloc(ncap, sizeof(*m->v));
+	m->cap = ncap;
+	for (i = 0; i < oldcap; i++) {
+		if (old[i].key == NULL)
+			continue;
+		j = hash(old[i].key, strlen(old[i].key)) & (ncap - 1);
+		while (m->v[j].key != NULL)
+			j = (j + 1) & (ncap - 1);
+		m->v[j] = old[i];
+	}
+	free(old);
+}
+
+/* Linear probing in a table kept at most half full. */
+struct strmap_e *
+strmap_get(struct strmap *m, const char *key, size_t len, int add)
+{
+	size_t j;
+
+	if (m->cap == 0) {
+		if (!add)
+			return NULL;
+		strmap_grow(m);
+	}
+	j = hash(key, len) & (m->cap - 1);
+	while (m->v[j].key != NULL) {
+		if (strncmp(m->v[j].key, key, len) == 0 &&
+		    m->v[j].key[len] == '\0')
+			return &m->v[j];
+		j = (j + 1) & (m->cap - 1);
+	}
+	if (!add)
+		return NULL;
+	if ((m->n + 1) * 2 > m->cap) {
+		strmap_grow(m);
+		return strmap_get(m, key, len, add);
+	}
+	m->v[j].key = xstrndup(key, len);
+	m->v[j].val = NULL;
+	m->v[j].count = 0;
+	m->n++;
+	return &m->v[j];
+}
+
+void
+strmap_free(struct strmap *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->cap; i++)
+		free(m->v[i].key);
+	free(m->v);
+	memset(m, 0, sizeof(*m));
+}
+
 size_t
 utf8_invalid_at(const char *str, size_t len)
 {
@@ -317,6 +391,21 @@ out:
 int
 file_write_atomic(const char *path, const char *data, size_t len)
 {
+	struct file_set set = {0};
+	char *failed = NULL;
+	int err;
+
+	if ((err = file_set_add(&set, path, data, len)) != 0)
+		return err;
+	err = file_set_commit(&set, &failed);
+	free(failed);
+	return err;
+}
+
+int
+file_set_add(struct file_set *s, const char *path, const char *data,
+    size_t len)
+{
 	char *tmp = xasprintf("%s.tmp.XXXXXX", path);
 	size_t off = 0;
 	ssize_t n;
@@ -339,15 +428,58 @@ file_write_atomic(const char *path, const char *data, size_t len)
 	}
 	if (err == 0 && fchmod(fd, 0644) == -1)
 		err = errno;
-	if (err == 0 && fsync(fd) == -1)
-		err = errno;
-	if (close(fd) == -1 && err == 0)
-		err = errno;
-	if (err == 0 && rename(tmp, path) == -1)
-		err = errno;
-	if (err != 0)
+	if (err != 0) {
+		close(fd);
 		unlink(tmp);
-	free(tmp);
+		free(tmp);
+		return err;
+	}
+	s->v = xgrow(s->v, &s->cap, s->n + 1, sizeof(*s->v));
+	s->v[s->n].path = xstrdup(path);
+	s->v[s->n].tmp = tmp;
+	s->v[s->n].fd = fd;
+	s->n++;
+	return 0;
+}
+
+/*
+ * Each file must reach the disk before it replaces the old one.  One
+ * fsync per file costs a journal commit and a cache flush each, which
+ * was most of the time of a build; a single syncfs() covers every file
+ * of the set.  Where syncfs() fails, each file is synced on its own, so
+ * that an error names the file it belongs to.
+ */
+int
+file_set_commit(struct file_set *s, char **failed)
+{
+	struct file_set_file *f;
+	size_t i, bad = s->n;
+	int err = 0, synced;
+
+	*failed = NULL;
+	synced = s->n > 1 && syncfs(s->v[0].fd) == 0;
+	for (i = 0; i < s->n; i++) {
+		f = &s->v[i];
+		if (err == 0 && !synced && fsync(f->fd) == -1)
+			err = errno;
+		if (close(f->fd) == -1 && err == 0)
+			err = errno;
+		if (err == 0 && rename(f->tmp, f->path) == -1)
+			err = errno;
+		if (err != 0 && bad == s->n)
+			bad = i;
+		if (i >= bad)
+			unlink(f->tmp);
+	}
+	for (i = 0; i < s->n; i++) {
+		if (i == bad)
+			*failed = s->v[i].path;
+		else
+			free(s->v[i].path);
+		free(s->v[i].tmp);
+	}
+	free(s->v);
+	memset(s, 0, sizeof(*s));
 	return err;
 }
 

@@ -49,6 +49,28 @@ int	 strlist_add_unique(struct strlist *, const char *);
 int	 strlist_has(const struct strlist *, const char *);
 void	 strlist_free(struct strlist *);
 
+/* A string-keyed hash map (keys are copied; values are borrowed). */
+struct strmap_e {
+	char		*key;		/* NULL: empty slot */
+	const void	*val;
+	int		 count;		/* free for the caller's use */
+};
+
+struct strmap {
+	struct strmap_e	*v;
+	size_t		 n;		/* used slots */
+	size_t		 cap;		/* a power of two, or 0 */
+};
+
+/*
+ * Finds key[0..len) in the map; with add, inserts it (val NULL, count 0)
+ * when absent.  Returns the entry, or NULL when absent and !add.  The
+ * pointer is valid until the next insertion.
+ */
+struct strmap_e	*strmap_get(struct strmap *, const char *key, size_t len,
+		    int add);
+void		 strmap_free(struct strmap *);
+
 /*
  * Returns the offset of the first invalid UTF-8 sequence in s[0..len), or
  * (size_t)-1 when the whole buffer is valid.  Overlong forms, surrogates and
@@ -80,5 +102,35 @@ int	 file_read_max(const char *, size_t max, char **data, size_t *len);
  * old file (if any) is untouched and no temporary file is left behind.
  */
 int	 file_write_atomic(const char *path, const char *data, size_t len);
+
+/*
+ * Files written atomically as a group: each goes to a temporary file
+ * beside it, and file_set_commit() makes all of them durable at once,
+ * then renames each over its path.  Zero the struct to start.
+ */
+struct file_set {
+	struct file_set_file {
+		char	*path;		/* where the file goes */
+		char	*tmp;		/* its temporary file */
+		int	 fd;		/* open on tmp until the commit */
+	}		*v;
+	size_t		 n;
+	size_t		 cap;
+};
+
+/*
+ * Writes len bytes to a temporary file for path.  Returns 0, or an errno
+ * value with nothing added and no temporary file left behind.
+ */
+int	 file_set_add(struct file_set *, const char *path, const char *data,
+	    size_t len);
+/*
+ * Syncs the files added, then renames each into place, in the order they
+ * were added.  Returns 0, or an errno value with *failed set to the path
+ * (owned by the caller) that failed: the files before it are in place,
+ * it and the ones after are not, and their old files are untouched.
+ * Either way the set is emptied and no temporary file is left.
+ */
+int	 file_set_commit(struct file_set *, char **failed);
 
 #endif
