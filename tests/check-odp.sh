@@ -24,6 +24,7 @@ SOFFICE=${SOFFICE:-soffice}
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 2' INT TERM
+. "$root/tests/pdf-deck.sh"
 fails=0
 
 fail() {
@@ -119,21 +120,7 @@ for odp in "$tmp"/lo/*.odp; do
 		fail "$src: LibreOffice made no PDF"
 		continue
 	fi
-	want=$(wc -l < "$dir/titles")
-	got=$(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
-	if [ "$got" != "$want" ]; then
-		fail "$src: LibreOffice printed $got pages for $want slides"
-	fi
-	# Compared without white space and hyphens: pdftotext puts spaces
-	# around CJK text and joins "2026-04-" and "09" across lines.
-	pdftotext -enc UTF-8 "$pdf" - 2>/dev/null | tr -d ' \t\n\f\r-' \
-	    > "$dir/text"
-	while IFS= read -r t; do
-		squeezed=$(printf '%s' "$t" | tr -d ' \t-')
-		if ! grep -qF -e "$squeezed" "$dir/text"; then
-			fail "$src: slide title missing from the PDF: $t"
-		fi
-	done < "$dir/titles"
+	pdf_deck_check "$pdf" "$dir/titles" "$src" LibreOffice
 	c=$((c + 1))
 done
 [ "$c" -gt 0 ] || fail "LibreOffice converted nothing"

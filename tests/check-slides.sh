@@ -22,6 +22,7 @@ CHROMIUM=${CHROMIUM:-chromium}
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 2' INT TERM
+. "$root/tests/pdf-deck.sh"
 fails=0
 
 fail() {
@@ -115,7 +116,6 @@ p=0
 for html in "$tmp"/print/*.html; do
 	[ -f "$html" ] || continue
 	base=$(basename "$html" .html)
-	want=$(cat "$tmp/print/$base.count")
 	pdf="$tmp/print/$base.pdf"
 	mkdir -p "$tmp/profile.$base"
 	"$CHROMIUM" --headless --no-sandbox --disable-gpu \
@@ -128,20 +128,7 @@ for html in "$tmp"/print/*.html; do
 		fail "$base: Chromium printed no PDF"
 		continue
 	fi
-	got=$(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
-	if [ "$got" != "$want" ]; then
-		fail "$base: Chromium printed $got pages for $want slides"
-	fi
-	# Every title in the PDF (compared without white space and hyphens,
-	# which pdftotext moves around).
-	pdftotext -enc UTF-8 "$pdf" - 2>/dev/null | tr -d ' \t\n\f\r-' \
-	    > "$tmp/print/$base.text"
-	while IFS= read -r t; do
-		squeezed=$(printf '%s' "$t" | tr -d ' \t-')
-		if ! grep -qF -e "$squeezed" "$tmp/print/$base.text"; then
-			fail "$base: slide title missing from Chromium's PDF: $t"
-		fi
-	done < "$tmp/print/$base.titles"
+	pdf_deck_check "$pdf" "$tmp/print/$base.titles" "$base" Chromium
 	p=$((p + 1))
 done
 [ "$p" -gt 0 ] || fail "nothing printed"
