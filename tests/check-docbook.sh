@@ -9,11 +9,11 @@
 # status is 0 only when everything passed.
 #
 # Environment: MINUTES (default ./minutes), MINUTES_CORPUS (default
-# ../shared/corpus/real from the project root), DOCBOOK_RNG, DOCBOOK_XSL.
+# tests/data/corpus from the project root), DOCBOOK_RNG, DOCBOOK_XSL.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 MINUTES=${MINUTES:-./minutes}
-corpus=${MINUTES_CORPUS:-$root/../shared/corpus/real}
+corpus=${MINUTES_CORPUS:-$root/tests/data/corpus}
 rng=${DOCBOOK_RNG:-/usr/share/xml/docbook/schema/rng/5.0/docbook.rng}
 xsl=${DOCBOOK_XSL:-/usr/share/xml/docbook/stylesheet/docbook-xsl-ns/html/docbook.xsl}
 

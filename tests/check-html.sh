@@ -9,7 +9,7 @@
 # MINUTES names the program, MINUTES_CORPUS the real notes.
 set -u
 MINUTES=${MINUTES:-./minutes}
-CORPUS=${MINUTES_CORPUS:-../shared/corpus/real}
+CORPUS=${MINUTES_CORPUS:-tests/data/corpus}
 VNU_DIR=${VNU_DIR:-build/vnu}
 jar=$VNU_DIR/node_modules/vnu-jar/build/dist/vnu.jar
 

@@ -17,7 +17,7 @@
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 MINUTES=${MINUTES:-./minutes}
-corpus=${MINUTES_CORPUS:-$root/../shared/corpus/real}
+corpus=${MINUTES_CORPUS:-$root/tests/data/corpus}
 SOFFICE=${SOFFICE:-soffice}
 
 for tool in "$SOFFICE" pdftotext unzip xmllint; do

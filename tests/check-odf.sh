@@ -9,13 +9,13 @@
 # schema).  Prints what failed; exits 0 only when everything passed.
 #
 # Environment: MINUTES (default ./minutes), MINUTES_CORPUS (default
-# ../shared/corpus/real from the project root), ODF_SCHEMAS (default
-# ../shared/schemas/odf).
+# tests/data/corpus from the project root), ODF_SCHEMAS (default
+# tests/data/schemas/odf).
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 MINUTES=${MINUTES:-./minutes}
-corpus=${MINUTES_CORPUS:-$root/../shared/corpus/real}
-schemas=${ODF_SCHEMAS:-$root/../shared/schemas/odf}
+corpus=${MINUTES_CORPUS:-$root/tests/data/corpus}
+schemas=${ODF_SCHEMAS:-$root/tests/data/schemas/odf}
 rng=$schemas/OpenDocument-v1.3-schema.rng
 mrng=$schemas/OpenDocument-v1.3-manifest-schema.rng
 mime=application/vnd.oasis.opendocument.text

@@ -10,15 +10,15 @@
 # the title of every slide.
 #
 # Environment: MINUTES (default ./minutes), CORPUS (default
-# ../shared/corpus/real), SCHEMAS (default ../shared/schemas/odf),
+# tests/data/corpus), SCHEMAS (default tests/data/schemas/odf),
 # SOFFICE (default soffice).  Exits non-zero and names every failed check.
 set -u
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root" || exit 2
 MINUTES=${MINUTES:-./minutes}
-CORPUS=${CORPUS:-../shared/corpus/real}
-SCHEMAS=${SCHEMAS:-../shared/schemas/odf}
+CORPUS=${CORPUS:-tests/data/corpus}
+SCHEMAS=${SCHEMAS:-tests/data/schemas/odf}
 SOFFICE=${SOFFICE:-soffice}
 
 tmp=$(mktemp -d) || exit 2

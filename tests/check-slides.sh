@@ -9,14 +9,14 @@
 # exactly one page per slide.
 #
 # Environment: MINUTES (default ./minutes), CORPUS (default
-# ../shared/corpus/real), CHROMIUM (default chromium).  Run from anywhere;
+# tests/data/corpus), CHROMIUM (default chromium).  Run from anywhere;
 # exits non-zero and names every failed check.
 set -u
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root" || exit 2
 MINUTES=${MINUTES:-./minutes}
-CORPUS=${CORPUS:-../shared/corpus/real}
+CORPUS=${CORPUS:-tests/data/corpus}
 CHROMIUM=${CHROMIUM:-chromium}
 
 tmp=$(mktemp -d) || exit 2

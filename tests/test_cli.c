@@ -29,7 +29,7 @@ corpus(void)
 {
 	const char *p = getenv("MINUTES_CORPUS");
 
-	return p != NULL ? p : "../shared/corpus/real";
+	return p != NULL ? p : "tests/data/corpus";
 }
 
 /*

@@ -2,7 +2,7 @@
  * test_mustache.c -- the Mustache engine against the official spec files,
  * and its handling of malformed templates.
  *
- * The spec folder is ../shared/specs/mustache from the project root, or
+ * The spec folder is tests/data/mustache from the project root, or
  * $MUSTACHE_SPEC_DIR.
  */
 #include <stdio.h>
@@ -86,7 +86,7 @@ run_spec(const char *name, size_t want)
 	int rc;
 
 	if (dir == NULL)
-		dir = "../shared/specs/mustache";
+		dir = "tests/data/mustache";
 	path = xasprintf("%s/%s.json", dir, name);
 	root = json_object_from_file(path);
 	cr_assert(root != NULL, "cannot read %s", path);

@@ -5,7 +5,7 @@
  * they claim, schema validity of awkward notes, and the scripts that
  * validate and convert every ODT of the examples and the corpus.
  *
- * Run from the project root.  The ODF schemas are ../shared/schemas/odf,
+ * Run from the project root.  The ODF schemas are tests/data/schemas/odf,
  * or $ODF_SCHEMAS; the program for the command-line checks is $MINUTES.
  */
 #include <stdio.h>
@@ -136,7 +136,7 @@ schema_dir(void)
 {
 	const char *s = getenv("ODF_SCHEMAS");
 
-	return s != NULL ? s : "../shared/schemas/odf";
+	return s != NULL ? s : "tests/data/schemas/odf";
 }
 
 /* Models notes held in memory. */

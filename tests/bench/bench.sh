@@ -4,7 +4,7 @@
 set -eu
 MINUTES=${MINUTES:-./minutes}
 RUNS=${RUNS:-5}
-corpus=${MINUTES_CORPUS:-../shared/corpus/real}
+corpus=${MINUTES_CORPUS:-tests/data/corpus}
 seed=input/2017-07-06-ssr2-plenary.md
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -5,7 +5,7 @@
 #   run.sh FUZZER SECONDS WORKDIR
 set -eu
 fuzzer=$1 seconds=$2 work=$3
-corpus=${MINUTES_CORPUS:-../shared/corpus/real}
+corpus=${MINUTES_CORPUS:-tests/data/corpus}
 mkdir -p "$work/corpus" "$work/seeds" "$work/artifacts"
 cp input/*.md tests/cases/*.md "$work/seeds/"
 [ -d "$corpus" ] && cp "$corpus"/*.md "$work/seeds/"
