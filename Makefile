@@ -14,12 +14,18 @@ CC	?= cc
 CFLAGS	?= -O2 -g
 WARN	 = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 CPPFLAGS += -D_GNU_SOURCE -DMINUTES_VERSION='"$(VERSION)"'
-ALL_CFLAGS = -std=c11 $(WARN) $(CPPFLAGS) $(CFLAGS) $(shell pkg-config --cflags $(PKGS))
+# One folder per layer: read/ (notes to model), model/ (the model and what
+# it is made of), render/ (one file per format and the shared writers);
+# main.c and the build driver stay at gen/.
+LAYERS	 = gen/model gen/read gen/render
+INCS	 = -Igen $(LAYERS:%=-I%)
+ALL_CFLAGS = -std=c11 $(WARN) $(CPPFLAGS) $(INCS) $(CFLAGS) $(shell pkg-config --cflags $(PKGS))
 LIBS	 = $(shell pkg-config --libs $(PKGS)) -lcmark-gfm-extensions
 TEST_CFLAGS = $(shell pkg-config --cflags criterion json-c)
 TEST_LIBS = $(shell pkg-config --libs criterion json-c)
 
-SRCS	 = $(filter-out gen/main.c,$(wildcard gen/*.c))
+SRCS	 = $(filter-out gen/main.c,$(wildcard gen/*.c $(LAYERS:%=%/*.c)))
+HDRS	 = $(wildcard gen/*.h $(LAYERS:%=%/*.h))
 OBJS	 = $(SRCS:gen/%.c=$(B)/%.o) $(B)/templates_data.o
 TEMPLATES = $(shell find templates -type f | LC_ALL=C sort)
 TESTS	 = $(wildcard tests/test_*.c)
@@ -33,20 +39,21 @@ $(B)/libminutes.a: $(OBJS)
 	rm -f $@
 	$(AR) rcs $@ $(OBJS)
 
-$(B)/%.o: gen/%.c gen/*.h | $(B)
+$(B)/%.o: gen/%.c $(HDRS) | $(B)
+	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(B)/templates_data.c: tools/embed-templates.sh $(TEMPLATES) | $(B)
 	sh tools/embed-templates.sh templates > $@.tmp && mv $@.tmp $@
 
 $(B)/templates_data.o: $(B)/templates_data.c
-	$(CC) $(ALL_CFLAGS) -Igen -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(B):
 	mkdir -p $(B)
 
 $(B)/run_tests: $(TESTS) $(B)/libminutes.a
-	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -Igen -o $@ $(TESTS) \
+	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -o $@ $(TESTS) \
 	    $(B)/libminutes.a $(LIBS) $(TEST_LIBS)
 
 # Installs missing Debian packages (as root), builds, renders input/ to out/.
@@ -106,10 +113,10 @@ fuzz: $(B)/fuzz/fuzz_notes $(BIN)
 	sh tests/fuzz/run.sh $(B)/fuzz/fuzz_notes $(FUZZ_SECONDS) $(B)/fuzz
 	MINUTES=$(abspath $(BIN)) sh tests/fuzz/property.sh $(B)/fuzz/corpus 40
 
-$(B)/fuzz/fuzz_notes: tests/fuzz/fuzz_notes.c $(SRCS) gen/*.h $(B)/templates_data.c
+$(B)/fuzz/fuzz_notes: tests/fuzz/fuzz_notes.c $(SRCS) $(HDRS) $(B)/templates_data.c
 	mkdir -p $(B)/fuzz
 	clang -std=c11 -D_GNU_SOURCE -DMINUTES_VERSION='"$(VERSION)"' $(FUZZ_FLAGS) \
-	    $(shell pkg-config --cflags $(PKGS)) -Igen -o $@ \
+	    $(shell pkg-config --cflags $(PKGS)) $(INCS) -o $@ \
 	    tests/fuzz/fuzz_notes.c $(SRCS) $(B)/templates_data.c $(LIBS)
 
 .PHONY: all run deps test-deps test regen lint-man install clean asan-test valgrind-test fuzz bench
