@@ -71,6 +71,11 @@ test-deps:
 test: test-deps $(BIN) $(B)/run_tests
 	MINUTES=$(abspath $(BIN)) $(B)/run_tests
 
+# Precision and recall of extraction against the notes labelled by hand
+# in tests/accuracy/ (the held-out files and the others, then all).
+accuracy: $(BIN)
+	python3 tests/accuracy/score.py --minutes $(abspath $(BIN))
+
 # Rewrites the expected outputs of tests/cases from the current program.
 regen: $(BIN)
 	MINUTES=$(abspath $(BIN)) sh tests/regen.sh
@@ -119,4 +124,4 @@ $(B)/fuzz/fuzz_notes: tests/fuzz/fuzz_notes.c $(SRCS) $(HDRS) $(B)/templates_dat
 	    $(shell pkg-config --cflags $(PKGS)) $(INCS) -o $@ \
 	    tests/fuzz/fuzz_notes.c $(SRCS) $(B)/templates_data.c $(LIBS)
 
-.PHONY: all run deps test-deps test regen lint-man install clean asan-test valgrind-test fuzz bench
+.PHONY: all run deps test-deps test regen lint-man install clean asan-test valgrind-test fuzz bench accuracy

@@ -12,7 +12,7 @@ if [ "${1:-}" = --test ]; then
 	pkgs="$pkgs libcriterion-dev libjson-c-dev mandoc libxml2-utils
 docbook5-xml docbook-xsl-ns xsltproc poppler-utils unzip
 libreoffice-writer-nogui libreoffice-impress-nogui chromium
-default-jre-headless valgrind clang libclang-rt-14-dev"
+default-jre-headless valgrind clang libclang-rt-14-dev python3"
 	command -v npm >/dev/null 2>&1 || pkgs="$pkgs npm"
 fi
 if [ "${1:-}" = --bench ]; then
