@@ -5,6 +5,9 @@
 
 PREFIX	?= /usr/local
 DESTDIR	?=
+DATADIR	?= $(PREFIX)/share/minutes
+MANDIR	?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 B	?= build
 BIN	?= minutes
 VERSION	 = 0.1.0
@@ -38,6 +41,14 @@ $(BIN): $(B)/main.o $(B)/libminutes.a
 $(B)/libminutes.a: $(OBJS)
 	rm -f $@
 	$(AR) rcs $@ $(OBJS)
+
+# Only the help text uses DATADIR: where the templates are installed.
+# The stamp holds its value, so that a new PREFIX rebuilds main.o.
+$(B)/main.o: CPPFLAGS += -DMINUTES_DATADIR='"$(DATADIR)"'
+$(B)/main.o: $(B)/datadir.stamp
+$(B)/datadir.stamp: FORCE | $(B)
+	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
+FORCE:
 
 $(B)/%.o: gen/%.c $(HDRS) | $(B)
 	@mkdir -p $(@D)
@@ -83,10 +94,23 @@ regen: $(BIN)
 lint-man:
 	mandoc -Tlint -W warning gen/minutes.1
 
+# The program, its man page, the templates a user copies to restyle
+# (DATADIR/templates) and the bash completion.
 install: $(BIN)
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(BASHCOMPDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/minutes
-	install -m 644 gen/minutes.1 $(DESTDIR)$(PREFIX)/share/man/man1/minutes.1
+	install -m 644 gen/minutes.1 $(DESTDIR)$(MANDIR)/man1/minutes.1
+	install -m 644 tools/minutes.bash $(DESTDIR)$(BASHCOMPDIR)/minutes
+	for f in $(TEMPLATES); do \
+		install -d "$(DESTDIR)$(DATADIR)/$${f%/*}" && \
+		install -m 644 "$$f" "$(DESTDIR)$(DATADIR)/$$f" || exit 1; \
+	done
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/minutes $(DESTDIR)$(MANDIR)/man1/minutes.1 \
+	    $(DESTDIR)$(BASHCOMPDIR)/minutes
+	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
 	rm -rf $(B) $(BIN)
@@ -124,4 +148,4 @@ $(B)/fuzz/fuzz_notes: tests/fuzz/fuzz_notes.c $(SRCS) $(HDRS) $(B)/templates_dat
 	    $(shell pkg-config --cflags $(PKGS)) $(INCS) -o $@ \
 	    tests/fuzz/fuzz_notes.c $(SRCS) $(B)/templates_data.c $(LIBS)
 
-.PHONY: all run deps test-deps test regen lint-man install clean asan-test valgrind-test fuzz bench accuracy
+.PHONY: all run deps test-deps test regen lint-man install uninstall clean asan-test valgrind-test fuzz bench accuracy

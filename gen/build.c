@@ -4,8 +4,8 @@
  * Nothing is written outside outdir: folder names come from build_slug(),
  * which keeps only [a-z0-9-], and every file is written to a temporary name
  * in its folder and renamed into place.  A build holds an exclusive lock on
- * outdir/.minutes.lock, so two builds into one folder run one after the
- * other, and a build may remove the temporaries a killed one left behind.
+ * the output root, so two builds into one folder run one after the other,
+ * and a build may remove the temporaries a killed one left behind.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "build.h"
@@ -69,6 +70,25 @@ mkdir_one(const char *path)
 		return -1;
 	}
 	return 0;
+}
+
+void
+build_print_diags(const struct diags *d, int verbosity)
+{
+	struct diags errs;
+	size_t i;
+
+	if (verbosity >= 0) {
+		diags_print(d, stderr);
+		return;
+	}
+	errs = *d;
+	errs.v = xcalloc(d->n + 1, sizeof(*errs.v));
+	for (i = errs.n = 0; i < d->n; i++)
+		if (diag_level(d->v[i].id) == MTG_ERROR)
+			errs.v[errs.n++] = d->v[i];
+	diags_print(&errs, stderr);
+	free(errs.v);
 }
 
 static int
@@ -152,37 +172,54 @@ remove_stale(const char *dir, const char *const *names)
 }
 
 /*
- * Takes the build lock of outdir, waiting for another build to finish.
- * Returns the descriptor holding it, or -1 after printing an error.
+ * Takes the build lock of the output root: an exclusive flock(2) on the
+ * folder itself, so that no lock file lives in the published tree; a
+ * build waits for another one to finish.  A lock file an older version
+ * left behind is removed.  Returns 0, or -1 after printing an error.
  */
 static int
-lock_outdir(const char *outdir)
+lock_outdir(const char *outdir, int fd)
 {
-	char *path = xasprintf("%s/.minutes.lock", outdir);
-	int fd;
+	struct stat st;
 
-	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-	if (fd == -1) {
-		diag_error(path, 0, 0, "cannot lock: %s", strerror(errno));
-		free(path);
-		return -1;
-	}
 	if (flock(fd, LOCK_EX | LOCK_NB) == -1) {
+		if (errno != EWOULDBLOCK) {
+			diag_error(outdir, 0, 0, "cannot lock: %s",
+			    strerror(errno));
+			return -1;
+		}
 		fprintf(stderr, "minutes: %s: waiting for another build\n",
 		    outdir);
 		while (flock(fd, LOCK_EX) == -1) {
 			if (errno != EINTR) {
-				diag_error(path, 0, 0, "cannot lock: %s",
+				diag_error(outdir, 0, 0, "cannot lock: %s",
 				    strerror(errno));
-				close(fd);
-				free(path);
 				return -1;
 			}
 		}
 	}
-	free(path);
-	return fd;
+	if (fstatat(fd, ".minutes.lock", &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+	    !S_ISDIR(st.st_mode))
+		unlinkat(fd, ".minutes.lock", 0);
+	return 0;
 }
+
+/* One meeting of a build, from reading to rendering. */
+struct build_meeting {
+	struct meeting	*m;
+	struct diags	 d;
+	char		*folder;	/* its folder under the output root */
+};
+
+/* What a build did, for the summary line. */
+struct build_stats {
+	size_t		 meetings;
+	size_t		 files;		/* artefacts written */
+	size_t		 open;		/* open action items */
+	size_t		 warnings;
+	size_t		 errors;	/* in the notes, and failures */
+	struct timespec	 start;
+};
 
 /*
  * Renders one meeting into its folder; returns an enum mtg_exit.  The
@@ -190,28 +227,28 @@ lock_outdir(const char *outdir)
  * when the meeting is done (or when a format fails, those before it).
  */
 static int
-build_one(const char *outdir, const struct meeting *m,
-    const struct render_opts *opts, struct strmap *used)
+build_one(const struct build_opts *bo, const struct build_meeting *bm,
+    const struct render_opts *opts, struct build_stats *stats)
 {
 	const struct format *f;
 	const char **names;
 	struct file_set set = {0};
 	struct buf out = {0};
-	char *slug, *dir = NULL, *path, *failed;
-	int rc = MTG_EXIT_IO, n, err;
-	size_t i;
+	struct render_opts o = *opts;
+	char *dir = NULL, *path, *failed, *url = NULL;
+	int rc = MTG_EXIT_IO, err;
+	size_t i, n;
 
-	slug = build_slug(m->date, m->title);
-	for (n = 2; strmap_get(used, slug, strlen(slug), 0) != NULL; n++) {
-		char *again = xasprintf("%s-%d", slug, n);
-
-		free(slug);
-		slug = again;
-	}
-	strmap_get(used, slug, strlen(slug), 1);
-	dir = xasprintf("%s/%s", outdir, slug);
+	dir = xasprintf("%s/%s", bo->outdir, bm->folder);
 	if (mkdir_one(dir) == -1)
 		goto out;
+	if (bo->base_url != NULL) {
+		n = strlen(bo->base_url);
+		url = xasprintf("%s%s%s/", bo->base_url,
+		    n > 0 && bo->base_url[n - 1] == '/' ? "" : "/",
+		    bm->folder);
+		o.base_url = url;
+	}
 	for (i = 0; formats[i].name != NULL; i++)
 		continue;
 	names = xcalloc(i + 1, sizeof(*names));
@@ -221,7 +258,7 @@ build_one(const char *outdir, const struct meeting *m,
 	free(names);
 	for (f = formats; f->name != NULL; f++) {
 		out.len = 0;
-		if (f->render(m, opts, &out) == -1)
+		if (f->render(bm->m, &o, &out) == -1)
 			goto out;
 		path = xasprintf("%s/%s", dir, f->filename);
 		err = file_set_add(&set, path, out.data ? out.data : "",
@@ -236,21 +273,28 @@ build_one(const char *outdir, const struct meeting *m,
 	}
 	rc = MTG_EXIT_OK;
 out:
+	n = set.n;
 	if ((err = file_set_commit(&set, &failed)) != 0) {
 		diag_error(failed, 0, 0, "cannot write: %s", strerror(err));
 		rc = MTG_EXIT_IO;
+	} else {
+		stats->files += n;
+		if (bo->verbosity > 0)
+			fprintf(stderr, "minutes: wrote %s/ (%zu files)\n",
+			    dir, n);
 	}
 	free(failed);
 	render_cache_end_meeting(opts->cache);
 	buf_free(&out);
+	free(url);
 	free(dir);
-	free(slug);
 	return rc;
 }
 
 /* Writes outdir/style.css from the HTML templates. */
 static int
-build_style(const char *outdir, const struct render_opts *opts)
+build_style(const struct build_opts *bo, const struct render_opts *opts,
+    struct build_stats *stats)
 {
 	char *css, *path;
 	size_t len;
@@ -260,65 +304,189 @@ build_style(const char *outdir, const struct render_opts *opts)
 		return MTG_EXIT_OK;
 	if (template_read(opts, "html/style.css", &css, &len) == -1)
 		return MTG_EXIT_IO;
-	remove_stale(outdir, (const char *const []){ "style.css", NULL });
-	path = xasprintf("%s/style.css", outdir);
+	remove_stale(bo->outdir, (const char *const []){ "style.css", NULL });
+	path = xasprintf("%s/style.css", bo->outdir);
 	err = file_write_atomic(path, css, len);
 	if (err != 0)
 		diag_error(path, 0, 0, "cannot write: %s", strerror(err));
+	else {
+		stats->files++;
+		if (bo->verbosity > 0)
+			fprintf(stderr, "minutes: wrote %s\n", path);
+	}
 	free(path);
 	free(css);
 	return err != 0 ? MTG_EXIT_IO : MTG_EXIT_OK;
 }
 
-int
-build_run(const char *outdir, char *const inputs[], size_t ninputs,
-    const struct render_opts *opts, int strict)
+/*
+ * Gives each meeting its folder: its slug, or for the second and later
+ * meetings of one slug "<slug>-2", "<slug>-3"... (a plain counter: a name
+ * never grows beyond its slug and one number).
+ */
+static void
+build_folders(struct build_meeting *v, size_t n)
 {
-	struct strlist files = {0};
-	struct strmap used = {0};		/* folder names taken */
-	struct render_opts o = *opts;
-	int rc = MTG_EXIT_OK, one, err, lock = -1;
+	struct strmap used = {0};
+	char *slug, *name;
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		slug = build_slug(v[i].m->date, v[i].m->title);
+		name = xstrdup(slug);
+		for (k = 2; strmap_get(&used, name, strlen(name), 0) != NULL;
+		    k++) {
+			free(name);
+			name = xasprintf("%s-%zu", slug, k);
+		}
+		strmap_get(&used, name, strlen(name), 1);
+		v[i].folder = name;
+		free(slug);
+	}
+	strmap_free(&used);
+}
+
+static void
+count_diags(const struct diags *d, struct build_stats *stats)
+{
 	size_t i;
 
-	o.standalone = 0;
+	for (i = 0; i < d->n; i++) {
+		if (diag_level(d->v[i].id) == MTG_ERROR)
+			stats->errors++;
+		else if (diag_level(d->v[i].id) == MTG_WARNING)
+			stats->warnings++;
+	}
+}
+
+static void
+print_summary(const struct build_opts *bo, const struct build_stats *s)
+{
+	struct timespec now;
+	double secs;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	secs = (double)(now.tv_sec - s->start.tv_sec) +
+	    (double)(now.tv_nsec - s->start.tv_nsec) / 1e9;
+	fprintf(stderr, "minutes: %s: %zu meeting%s, %zu file%s, %zu action%s "
+	    "open, %zu warning%s, %zu error%s, %.2f s\n", bo->outdir,
+	    s->meetings, s->meetings == 1 ? "" : "s",
+	    s->files, s->files == 1 ? "" : "s",
+	    s->open, s->open == 1 ? "" : "s",
+	    s->warnings, s->warnings == 1 ? "" : "s",
+	    s->errors, s->errors == 1 ? "" : "s", secs);
+}
+
+/*
+ * Reads every notes file into v (one entry per file read), printing the
+ * diagnostics of each.  Returns the worst enum mtg_exit: MTG_EXIT_IO when
+ * a file could not be read.
+ */
+static int
+build_read(const struct build_opts *bo, const struct strlist *files,
+    struct build_meeting *v, size_t *nv, struct build_stats *stats)
+{
+	int rc = MTG_EXIT_OK, one, err;
+	size_t i;
+
+	*nv = 0;
+	for (i = 0; i < files->n; i++) {
+		struct build_meeting *bm = &v[*nv];
+
+		diags_init(&bm->d, files->v[i]);
+		bm->m = notes_load_meta(files->v[i], bo->meta, &bm->d, &err);
+		if (bm->m == NULL) {
+			diag_error(files->v[i], 0, 0, "%s", strerror(err));
+			diags_free(&bm->d);
+			stats->errors++;
+			rc = MTG_EXIT_IO;
+			continue;
+		}
+		if (bo->verbosity > 0)
+			fprintf(stderr, "minutes: read %s\n", files->v[i]);
+		build_print_diags(&bm->d, bo->verbosity);
+		count_diags(&bm->d, stats);
+		one = build_status(&bm->d, bo->strict);
+		if (one > rc)
+			rc = one;
+		(*nv)++;
+	}
+	return rc;
+}
+
+/*
+ * The passes of a build, in order: collect the notes files; read every
+ * meeting (nothing is created when one cannot be read); give each its
+ * folder; render each meeting; write the artefacts of the output root.
+ */
+int
+build_run(const struct build_opts *bo, char *const inputs[], size_t ninputs,
+    const struct render_opts *opts)
+{
+	struct strlist files = {0};
+	struct build_meeting *v = NULL;
+	struct build_stats stats;
+	struct render_opts o = *opts;
+	int rc = MTG_EXIT_OK, one, root = -1;
+	size_t i, j, n = 0;
+
+	memset(&stats, 0, sizeof(stats));
+	clock_gettime(CLOCK_MONOTONIC, &stats.start);
 	o.cache = render_cache_new();
 	for (i = 0; i < ninputs; i++)
 		if (collect(inputs[i], &files) == -1)
 			rc = MTG_EXIT_IO;
-	if (mkdir_one(outdir) == -1 || (lock = lock_outdir(outdir)) == -1) {
+	if (rc != MTG_EXIT_OK)
+		goto out;
+
+	v = xcalloc(files.n + 1, sizeof(*v));
+	rc = build_read(bo, &files, v, &n, &stats);
+	if (rc == MTG_EXIT_IO)
+		goto out;
+	build_folders(v, n);
+
+	if (mkdir_one(bo->outdir) == -1) {
 		rc = MTG_EXIT_IO;
 		goto out;
 	}
-	for (i = 0; i < files.n; i++) {
-		struct diags d;
-		struct meeting *m;
-
-		diags_init(&d, files.v[i]);
-		m = notes_load(files.v[i], &d, &err);
-		if (m == NULL) {
-			diag_error(files.v[i], 0, 0, "%s", strerror(err));
-			rc = MTG_EXIT_IO;
-			diags_free(&d);
-			continue;
-		}
-		diags_print(&d, stderr);
-		one = build_status(&d, strict);
-		if (one > rc)
-			rc = one;
-		one = build_one(outdir, m, &o, &used);
-		if (one > rc)
-			rc = one;
-		meeting_free(m);
-		diags_free(&d);
+	root = open(bo->outdir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (root == -1) {
+		diag_error(bo->outdir, 0, 0, "%s", strerror(errno));
+		rc = MTG_EXIT_IO;
+		goto out;
 	}
-	one = build_style(outdir, &o);
+	if (lock_outdir(bo->outdir, root) == -1) {
+		rc = MTG_EXIT_IO;
+		goto out;
+	}
+	for (i = 0; i < n; i++) {
+		one = build_one(bo, &v[i], &o, &stats);
+		if (one > rc)
+			rc = one;
+		if (one == MTG_EXIT_IO)
+			stats.errors++;
+		stats.meetings++;
+		for (j = 0; j < v[i].m->nactions; j++)
+			if (v[i].m->actions[j].status == MTG_OPEN)
+				stats.open++;
+	}
+	one = build_style(bo, &o, &stats);
 	if (one > rc)
 		rc = one;
+	if (one == MTG_EXIT_IO)
+		stats.errors++;
+	if (bo->verbosity >= 0)
+		print_summary(bo, &stats);
 out:
-	if (lock != -1)
-		close(lock);
+	if (root != -1)
+		close(root);
+	for (i = 0; i < n; i++) {
+		meeting_free(v[i].m);
+		diags_free(&v[i].d);
+		free(v[i].folder);
+	}
+	free(v);
 	render_cache_free(o.cache);
 	strlist_free(&files);
-	strmap_free(&used);
 	return rc;
 }

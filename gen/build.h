@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "util.h"
 #include "render.h"
 
 /* Exit statuses, worst last. */
@@ -24,16 +25,33 @@ enum mtg_exit {
  */
 char	*build_slug(const char *date, const char *title);
 
+/* What a build is asked to do, besides rendering (struct render_opts). */
+struct build_opts {
+	const char	*outdir;	/* the output root */
+	const char	*base_url;	/* the output root's address, or NULL */
+	const struct strlist *meta;	/* -M KEY=VALUE overrides, or NULL */
+	int		 strict;	/* warnings make the status 1 */
+	int		 verbosity;	/* -1 errors only, 0 normal, 1 verbose */
+};
+
 /*
  * Builds every input (a notes file, or a folder whose *.md files are taken
  * in name order) into outdir/<slug>/, one file per format of the format
- * table, plus outdir/style.css.  Diagnostics are printed as they come.
+ * table, plus outdir/style.css.  Every meeting is read before anything is
+ * written: when an input cannot be read, nothing is created.  Diagnostics
+ * are printed as they come; a summary line ends a build unless quiet.
  * Returns an enum mtg_exit.
  */
-int	build_run(const char *outdir, char *const inputs[], size_t ninputs,
-	    const struct render_opts *, int strict);
+int	build_run(const struct build_opts *, char *const inputs[],
+	    size_t ninputs, const struct render_opts *);
 
 /* The exit status for a file's diagnostics (MTG_EXIT_OK or _INPUT). */
 int	build_status(const struct diags *, int strict);
+
+/*
+ * Prints a file's diagnostics to stderr: all of them, or only the errors
+ * when verbosity is below 0 (-q).
+ */
+void	build_print_diags(const struct diags *, int verbosity);
 
 #endif

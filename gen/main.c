@@ -1,5 +1,8 @@
 /*
- * main.c -- the command line: build, render, check.
+ * main.c -- the command line: build, render, check, help.
+ *
+ * One table of options drives getopt_long, each command's help and the
+ * check that an option belongs to the command it is given to.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -13,70 +16,207 @@
 #include "notes.h"
 #include "render.h"
 
+#ifndef MINUTES_DATADIR
+#define MINUTES_DATADIR "/usr/local/share/minutes"
+#endif
+
+/* The commands, as bits: which command an option belongs to. */
+enum {
+	C_BUILD = 1 << 0,
+	C_RENDER = 1 << 1,
+	C_CHECK = 1 << 2,
+	C_ALL = C_BUILD | C_RENDER | C_CHECK
+};
+
 enum {
 	OPT_TEMPLATES = 256,
 	OPT_REFERENCE_ODT,
 	OPT_REFERENCE_ODP,
 	OPT_UNSAFE,
 	OPT_STRICT,
-	OPT_MAX_ROWS
+	OPT_MAX_ROWS,
+	OPT_LIST_FORMATS,
+	OPT_STANDALONE,
+	OPT_EMBED_CSS,
+	OPT_BASE_URL
 };
 
-static const struct option longopts[] = {
-	{ "format",		required_argument, NULL, 'f' },
-	{ "output",		required_argument, NULL, 'o' },
-	{ "templates",		required_argument, NULL, OPT_TEMPLATES },
-	{ "reference-odt",	required_argument, NULL, OPT_REFERENCE_ODT },
-	{ "reference-odp",	required_argument, NULL, OPT_REFERENCE_ODP },
-	{ "unsafe",		no_argument,	   NULL, OPT_UNSAFE },
-	{ "strict",		no_argument,	   NULL, OPT_STRICT },
-	{ "max-rows",		required_argument, NULL, OPT_MAX_ROWS },
-	{ "help",		no_argument,	   NULL, 'h' },
-	{ "version",		no_argument,	   NULL, 'V' },
-	{ NULL, 0, NULL, 0 }
+static const struct optspec {
+	const char	*name;		/* long name */
+	int		 val;		/* short letter, or OPT_* */
+	const char	*arg;		/* argument's name, or NULL */
+	unsigned	 cmds;		/* C_* it applies to */
+	const char	*help;
+} optspecs[] = {
+	{ "to", 't', "FORMAT", C_RENDER,
+	    "output format (default: from the -o file name)" },
+	{ "format", 'f', "FORMAT", C_RENDER, "the same as --to" },
+	{ "output", 'o', "PATH", C_BUILD | C_RENDER,
+	    "output file (render; - is the standard output)\n"
+	    "or folder (build)" },
+	{ "list-formats", OPT_LIST_FORMATS, NULL, C_RENDER,
+	    "print the output formats, one a line, and exit" },
+	{ "metadata", 'M', "KEY=VALUE", C_ALL,
+	    "set or override a front-matter key,\n"
+	    "e.g. -M date=2017-07-06" },
+	{ "templates", OPT_TEMPLATES, "DIR", C_BUILD | C_RENDER,
+	    "templates and styles replacing the built-in ones\n"
+	    "(a copy to edit: " MINUTES_DATADIR "/templates)" },
+	{ "reference-odt", OPT_REFERENCE_ODT, "FILE", C_BUILD | C_RENDER,
+	    "take ODT styles from document FILE" },
+	{ "reference-odp", OPT_REFERENCE_ODP, "FILE", C_BUILD | C_RENDER,
+	    "take ODP styles from presentation FILE" },
+	{ "standalone", OPT_STANDALONE, NULL, C_BUILD,
+	    "inline the stylesheet into every HTML page" },
+	{ "embed-css", OPT_EMBED_CSS, NULL, C_BUILD,
+	    "the same as --standalone" },
+	{ "base-url", OPT_BASE_URL, "URL", C_BUILD | C_RENDER,
+	    "where the output is published: the blog draft's\n"
+	    "links become absolute" },
+	{ "unsafe", OPT_UNSAFE, NULL, C_BUILD | C_RENDER,
+	    "let raw HTML in the notes through" },
+	{ "max-rows", OPT_MAX_ROWS, "N", C_BUILD | C_RENDER,
+	    "table rows or list lines per slide" },
+	{ "strict", OPT_STRICT, NULL, C_ALL,
+	    "warnings make the exit status 1" },
+	{ "quiet", 'q', NULL, C_ALL, "print errors only" },
+	{ "verbose", 'v', NULL, C_ALL, "say what is read and written" },
+	{ "help", 'h', NULL, C_ALL, "print this help and exit" },
+	{ "version", 'V', NULL, C_ALL, "print the version and exit" },
+	{ NULL, 0, NULL, 0, NULL }
 };
+
+static const struct command {
+	const char	*name;
+	unsigned	 bit;
+	const char	*synopsis;
+	const char	*about;
+} commands[] = {
+	{ "build", C_BUILD, "build [-o DIR] [OPTIONS] [INPUT...]",
+	    "renders every meeting of INPUT (notes files or folders of *.md;\n"
+	    "default input/) into DIR/<date>-<slug>/ (default out/), one file\n"
+	    "per format, and DIR/style.css; prints one summary line" },
+	{ "render", C_RENDER, "render [-t FORMAT] [-o FILE] [OPTIONS] NOTES.md",
+	    "writes one format of one meeting to FILE or the standard output;\n"
+	    "NOTES.md may be - for the standard input.  Without -t the format\n"
+	    "comes from the name of FILE (.html .xml .odt .odp .json, or a\n"
+	    "name ending like agenda.html or slides.html)" },
+	{ "check", C_CHECK, "check [--strict] [-M KEY=VALUE] NOTES.md...",
+	    "prints diagnostics only; the exit status says if clean" },
+	{ NULL, 0, NULL, NULL }
+};
+
+/* What one run was asked to do. */
+struct cli {
+	const struct command *cmd;
+	const char	*format;	/* -t, or NULL */
+	const char	*output;	/* -o, or NULL */
+	struct strlist	 meta;		/* -M KEY=VALUE, in order */
+	int		 strict;
+	int		 verbosity;	/* -1 -q, 0, 1 -v */
+	int		 standalone;
+	const char	*base_url;
+	struct render_opts ropts;
+};
+
+static const struct command *
+command_find(const char *name)
+{
+	const struct command *c;
+
+	for (c = commands; c->name != NULL; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}
 
 static void
-usage(FILE *f)
+list_formats(FILE *f, const char *sep)
 {
 	const struct format *fmt;
 
-	fputs("usage: minutes build [-o DIR] [--strict] [OPTIONS] [INPUT...]\n"
-	    "       minutes render -f FORMAT [-o FILE] [OPTIONS] NOTES.md\n"
-	    "       minutes check [--strict] NOTES.md...\n"
-	    "       minutes --help | --version\n"
-	    "\n"
-	    "build   renders every meeting of INPUT (files or folders of *.md;\n"
-	    "        default input/) into DIR/<date>-<slug>/ (default out/)\n"
-	    "render  writes one format of one meeting to FILE or stdout\n"
-	    "check   prints diagnostics only; the exit status says if clean\n"
-	    "\n"
-	    "options:\n"
-	    "  -f, --format FORMAT     output format (render)\n"
-	    "  -o, --output PATH       output file (render) or folder (build)\n"
-	    "      --templates DIR     templates and styles replacing the built-in ones\n"
-	    "      --reference-odt F   take ODT styles from document F\n"
-	    "      --reference-odp F   take ODP styles from presentation F\n"
-	    "      --unsafe            let raw HTML in the notes through\n"
-	    "      --max-rows N        table rows or list lines per slide\n"
-	    "      --strict            warnings make the exit status 1\n"
-	    "  -h, --help              print this help and exit\n"
-	    "  -V, --version           print the version and exit\n"
-	    "\n"
-	    "formats:\n", f);
 	for (fmt = formats; fmt->name != NULL; fmt++)
-		fprintf(f, "  %-12s %s\n", fmt->name, fmt->help);
-	fputs("\nexit status: 0 success, 1 errors in the input (or warnings\n"
-	    "with --strict), 2 usage error, 3 I/O or system failure.\n"
-	    "See minutes(1).\n", f);
+		fprintf(f, "%s%s", fmt->name, fmt[1].name != NULL ? sep : "\n");
 }
 
+/* The help of one command, or of them all when cmd is NULL. */
+static void
+usage(FILE *f, const struct command *cmd)
+{
+	const struct optspec *o;
+	const struct format *fmt;
+	const struct command *c;
+	const char *p;
+	char left[64];
+
+	for (c = commands; c->name != NULL; c++)
+		if (cmd == NULL || cmd == c)
+			fprintf(f, "%s minutes %s\n",
+			    c == commands || cmd != NULL ? "usage:" : "      ",
+			    c->synopsis);
+	if (cmd == NULL)
+		fputs("       minutes help [COMMAND] | --help | --version\n",
+		    f);
+	fputc('\n', f);
+	for (c = commands; c->name != NULL; c++) {
+		if (cmd != NULL && cmd != c)
+			continue;
+		fprintf(f, "%-8s", c->name);
+		for (p = c->about; *p != '\0'; p++) {
+			fputc(*p, f);
+			if (*p == '\n')
+				fputs("        ", f);
+		}
+		fputc('\n', f);
+	}
+	fputs("\noptions:\n", f);
+	for (o = optspecs; o->name != NULL; o++) {
+		if (cmd != NULL && !(o->cmds & cmd->bit))
+			continue;
+		if (o->val < 256)
+			snprintf(left, sizeof(left), "-%c, --%s%s%s", o->val,
+			    o->name, o->arg ? " " : "", o->arg ? o->arg : "");
+		else
+			snprintf(left, sizeof(left), "    --%s%s%s", o->name,
+			    o->arg ? " " : "", o->arg ? o->arg : "");
+		fprintf(f, "  %-26s", left);
+		for (p = o->help; *p != '\0'; p++) {
+			fputc(*p, f);
+			if (*p == '\n')
+				fprintf(f, "%28s", "");
+		}
+		fputc('\n', f);
+	}
+	if (cmd == NULL || (cmd->bit & (C_RENDER | C_BUILD))) {
+		fputs("\nformats (render -t; build writes them all):\n", f);
+		for (fmt = formats; fmt->name != NULL; fmt++)
+			fprintf(f, "  %-13s%-18s %s\n", fmt->name,
+			    fmt->filename, fmt->help);
+	}
+	fputs("\nexit status: 0 success, 1 errors in the input (or warnings\n"
+	    "with --strict), 2 usage error, 3 I/O or system failure.\n"
+	    "See minutes(1): man minutes.\n", f);
+}
+
+/* Prints "minutes: MESSAGE" and a hint; returns MTG_EXIT_USAGE. */
 static int
-usage_error(const char *fmt, const char *arg)
+usage_error(const struct command *cmd, const char *fmt, const char *arg)
 {
 	fputs("minutes: ", stderr);
 	fprintf(stderr, fmt, arg);
-	fputs("\nTry 'minutes --help'.\n", stderr);
+	if (cmd != NULL)
+		fprintf(stderr, "\nminutes: try 'minutes help %s'\n",
+		    cmd->name);
+	else
+		fputs("\nminutes: try 'minutes --help'\n", stderr);
+	return MTG_EXIT_USAGE;
+}
+
+static int
+unknown_format(const char *name)
+{
+	fprintf(stderr, "minutes: unknown format: %s; formats: ", name);
+	list_formats(stderr, " ");
 	return MTG_EXIT_USAGE;
 }
 
@@ -97,60 +237,213 @@ is_dir(const char *path)
 	return 1;
 }
 
-/* Writes out to path atomically, or to stdout when path is NULL. */
+/* Whether s ends with suffix. */
 static int
-write_output(const char *path, const struct buf *out)
+ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+
+	return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+/*
+ * The format an output file name asks for: the format whose file name the
+ * name ends with ("x-agenda.html" is the agenda; the longest such file
+ * name wins), else the one format with the name's extension, else among
+ * several the one whose file is "minutes.EXT".  NULL when none fits.
+ */
+static const struct format *
+format_for_path(const char *path)
+{
+	const struct format *f, *best = NULL, *byext = NULL, *minutes = NULL;
+	const char *base = strrchr(path, '/'), *dot, *fdot;
+	size_t bestlen = 0;
+	int next = 0;
+
+	base = base != NULL ? base + 1 : path;
+	for (f = formats; f->name != NULL; f++) {
+		size_t flen = strlen(f->filename);
+
+		if ((strcmp(base, f->filename) == 0 ||
+		    (ends_with(base, f->filename) &&
+		    strchr("-_.", base[strlen(base) - flen - 1]) != NULL)) &&
+		    flen > bestlen) {
+			best = f;
+			bestlen = flen;
+		}
+	}
+	if (best != NULL)
+		return best;
+	if ((dot = strrchr(base, '.')) == NULL || dot == base)
+		return NULL;
+	for (f = formats; f->name != NULL; f++) {
+		fdot = strrchr(f->filename, '.');
+		if (fdot == NULL || strcmp(fdot, dot) != 0)
+			continue;
+		byext = f;
+		next++;
+		if (strncmp(f->filename, "minutes.", 8) == 0)
+			minutes = f;
+	}
+	if (next == 1)
+		return byext;
+	return minutes;
+}
+
+/* Whether a format's artefact is a zip archive (ODF). */
+static int
+format_is_zip(const struct format *f)
+{
+	return ends_with(f->filename, ".odt") || ends_with(f->filename, ".odp");
+}
+
+/*
+ * Reads the standard input whole, up to MTG_MAX_INPUT bytes.  Returns 0,
+ * or an errno value (EFBIG when it holds more) with nothing allocated.
+ */
+static int
+read_stdin(char **data, size_t *len)
+{
+	struct buf b = {0};
+	char chunk[65536];
+	ssize_t n;
+
+	while ((n = read(STDIN_FILENO, chunk, sizeof(chunk))) != 0) {
+		if (n == -1) {
+			if (errno == EINTR)
+				continue;
+			buf_free(&b);
+			return errno;
+		}
+		if ((size_t)n > MTG_MAX_INPUT - b.len) {
+			buf_free(&b);
+			return EFBIG;
+		}
+		buf_put(&b, chunk, (size_t)n);
+	}
+	buf_put(&b, "", 0);
+	*len = b.len;
+	*data = buf_detach(&b);
+	return 0;
+}
+
+/*
+ * Reads and models one notes file ("-": the standard input, named <stdin>
+ * in diagnostics), with d initialised for it.  Returns the model, or NULL
+ * after printing why the file cannot be read.
+ */
+static struct meeting *
+load(const struct cli *c, const char *path, struct diags *d)
+{
+	struct meeting *m;
+	char *data;
+	size_t len;
+	int err;
+
+	if (strcmp(path, "-") == 0) {
+		diags_init(d, "<stdin>");
+		if ((err = read_stdin(&data, &len)) == EFBIG) {
+			m = notes_model_meta("<stdin>", "", 0, &c->meta, d);
+			diags_free(d);
+			diags_init(d, "<stdin>");
+			diag_add(d, MTG_D_TOO_LARGE, 1, 1, "more than %u MiB",
+			    MTG_MAX_INPUT / 1024 / 1024);
+			return m;
+		}
+		if (err != 0) {
+			diag_error("<stdin>", 0, 0, "%s", strerror(err));
+			return NULL;
+		}
+		m = notes_model_meta("<stdin>", data, len, &c->meta, d);
+		free(data);
+	} else {
+		diags_init(d, path);
+		if ((m = notes_load_meta(path, &c->meta, d, &err)) == NULL) {
+			diag_error(path, 0, 0, "%s", strerror(err));
+			return NULL;
+		}
+	}
+	if (c->verbosity > 0)
+		fprintf(stderr, "minutes: read %s\n", d->file);
+	return m;
+}
+
+/* Writes out to path atomically, or to stdout when path is NULL or "-". */
+static int
+write_output(const struct cli *c, const char *path, const struct buf *out)
 {
 	int err;
 
-	if (path == NULL) {
+	if (path == NULL || strcmp(path, "-") == 0) {
 		if (out->len > 0 && fwrite(out->data, 1, out->len, stdout) !=
 		    out->len) {
-			diag_error("stdout", 0, 0, "%s", strerror(errno));
+			diag_error("<stdout>", 0, 0, "%s", strerror(errno));
 			return MTG_EXIT_IO;
 		}
 		if (fflush(stdout) == EOF) {
-			diag_error("stdout", 0, 0, "%s", strerror(errno));
+			diag_error("<stdout>", 0, 0, "%s", strerror(errno));
 			return MTG_EXIT_IO;
 		}
-		return MTG_EXIT_OK;
+		path = "<stdout>";
+	} else {
+		err = file_write_atomic(path, out->data ? out->data : "",
+		    out->len);
+		if (err != 0) {
+			diag_error(path, 0, 0, "cannot write: %s",
+			    strerror(err));
+			return MTG_EXIT_IO;
+		}
 	}
-	err = file_write_atomic(path, out->data ? out->data : "", out->len);
-	if (err != 0) {
-		diag_error(path, 0, 0, "cannot write: %s", strerror(err));
-		return MTG_EXIT_IO;
-	}
+	if (c->verbosity > 0)
+		fprintf(stderr, "minutes: wrote %s (%zu bytes)\n", path,
+		    out->len);
 	return MTG_EXIT_OK;
 }
 
 static int
-cmd_render(const char *format, const char *output, char *const files[],
-    int nfiles, const struct render_opts *opts, int strict)
+cmd_render(struct cli *c, char *const files[], int nfiles)
 {
 	const struct format *f;
 	struct meeting *m;
 	struct diags d;
 	struct buf out = {0};
-	int rc, err, st;
+	int rc, st;
 
-	if (format == NULL)
-		return usage_error("%s", "render needs -f FORMAT");
-	if ((f = format_find(format)) == NULL)
-		return usage_error("unknown format: %s", format);
+	if (c->format != NULL) {
+		if ((f = format_find(c->format)) == NULL)
+			return unknown_format(c->format);
+	} else if (c->output != NULL && strcmp(c->output, "-") != 0) {
+		if ((f = format_for_path(c->output)) == NULL) {
+			fprintf(stderr, "minutes: no format for %s; give "
+			    "-t FORMAT, one of: ", c->output);
+			list_formats(stderr, " ");
+			return MTG_EXIT_USAGE;
+		}
+	} else {
+		fputs("minutes: render needs -t FORMAT or -o FILE; "
+		    "formats: ", stderr);
+		list_formats(stderr, " ");
+		return MTG_EXIT_USAGE;
+	}
 	if (nfiles != 1)
-		return usage_error("%s", "render takes one notes file");
-	diags_init(&d, files[0]);
-	if ((m = notes_load(files[0], &d, &err)) == NULL) {
-		diag_error(files[0], 0, 0, "%s", strerror(err));
+		return usage_error(c->cmd, "%s", "render takes one notes file "
+		    "(- for the standard input)");
+	if ((c->output == NULL || strcmp(c->output, "-") == 0) &&
+	    format_is_zip(f) && isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "minutes: %s is a zip archive and is not "
+		    "written to a terminal; use -o FILE\n", f->name);
+		return MTG_EXIT_USAGE;
+	}
+	if ((m = load(c, files[0], &d)) == NULL) {
 		diags_free(&d);
 		return MTG_EXIT_IO;
 	}
-	diags_print(&d, stderr);
-	st = build_status(&d, strict);
-	if (f->render(m, opts, &out) == -1)
+	build_print_diags(&d, c->verbosity);
+	st = build_status(&d, c->strict);
+	if (f->render(m, &c->ropts, &out) == -1)
 		rc = MTG_EXIT_IO;
 	else
-		rc = write_output(output, &out);
+		rc = write_output(c, c->output, &out);
 	if (rc == MTG_EXIT_OK)
 		rc = st;
 	buf_free(&out);
@@ -160,23 +453,22 @@ cmd_render(const char *format, const char *output, char *const files[],
 }
 
 static int
-cmd_check(char *const files[], int nfiles, int strict)
+cmd_check(struct cli *c, char *const files[], int nfiles)
 {
-	int i, rc = MTG_EXIT_OK, one, err;
+	int i, rc = MTG_EXIT_OK, one;
 
 	if (nfiles == 0)
-		return usage_error("%s", "check needs at least one notes file");
+		return usage_error(c->cmd, "%s",
+		    "check needs at least one notes file");
 	for (i = 0; i < nfiles; i++) {
 		struct diags d;
 		struct meeting *m;
 
-		diags_init(&d, files[i]);
-		if ((m = notes_load(files[i], &d, &err)) == NULL) {
-			diag_error(files[i], 0, 0, "%s", strerror(err));
+		if ((m = load(c, files[i], &d)) == NULL)
 			rc = MTG_EXIT_IO;
-		} else {
-			diags_print(&d, stderr);
-			one = build_status(&d, strict);
+		else {
+			build_print_diags(&d, c->verbosity);
+			one = build_status(&d, c->strict);
 			if (one > rc)
 				rc = one;
 		}
@@ -186,92 +478,237 @@ cmd_check(char *const files[], int nfiles, int strict)
 	return rc;
 }
 
-int
-main(int argc, char *argv[])
+static int
+cmd_build(struct cli *c, char *const files[], int nfiles)
 {
-	struct render_opts opts = {0};
-	const char *cmd, *format = NULL, *output = NULL;
-	char *defaults[] = { "input", NULL }, *end;
-	int ch, strict = 0;
+	static char *const defaults[] = { "input", NULL };
+	struct build_opts bo = {0};
+
+	bo.outdir = c->output != NULL ? c->output : "out";
+	bo.strict = c->strict;
+	bo.verbosity = c->verbosity;
+	bo.base_url = c->base_url;
+	bo.meta = &c->meta;
+	c->ropts.standalone = c->standalone;
+	if (nfiles == 0)
+		return build_run(&bo, defaults, 1, &c->ropts);
+	return build_run(&bo, files, (size_t)nfiles, &c->ropts);
+}
+
+/*
+ * Checks every -M option: KEY=VALUE with a key, and the value valid as
+ * front matter (diagnostics name the option "-M" and its place).  Returns
+ * MTG_EXIT_OK, or MTG_EXIT_USAGE after printing why.
+ */
+static int
+check_meta(const struct cli *c)
+{
+	struct meeting *m;
+	struct diags d;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < c->meta.n; i++) {
+		const char *eq = strchr(c->meta.v[i], '=');
+
+		if (eq == NULL || eq == c->meta.v[i])
+			return usage_error(c->cmd, "-M wants KEY=VALUE, not "
+			    "'%s'", c->meta.v[i]);
+	}
+	diags_init(&d, "-M");
+	m = meeting_new("-M");
+	rc = notes_apply_meta(m, &c->meta, &d);
+	build_print_diags(&d, c->verbosity);
+	if (rc == 0 && c->strict && build_status(&d, 1) != MTG_EXIT_OK)
+		rc = -1;
+	meeting_free(m);
+	diags_free(&d);
+	return rc == 0 ? MTG_EXIT_OK : MTG_EXIT_USAGE;
+}
+
+/* Whether url is an absolute http(s) address. */
+static int
+url_ok(const char *url)
+{
+	const char *p;
+
+	if (strncmp(url, "http://", 7) != 0 && strncmp(url, "https://", 8) != 0)
+		return 0;
+	for (p = url; *p != '\0'; p++)
+		if ((unsigned char)*p <= ' ' || *p == '"' || *p == '<' ||
+		    *p == '>' || *p == '\\' || *p == 0x7f)
+			return 0;
+	return strlen(strchr(url, ':') + 3) > 0;
+}
+
+/* Parses the options of c->cmd; returns -1 to go on, or an exit status. */
+static int
+parse_options(struct cli *c, int argc, char *argv[])
+{
+	struct option longopts[sizeof(optspecs) / sizeof(optspecs[0])];
+	char shortopts[64], *end;
+	const struct optspec *o;
+	size_t i, k = 0;
+	int ch;
 	long n;
 
-	if (argc < 2)
-		return usage(stderr), MTG_EXIT_USAGE;
-	cmd = argv[1];
-	if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0)
-		return usage(stdout), MTG_EXIT_OK;
-	if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
-		puts("minutes " MINUTES_VERSION);
-		return MTG_EXIT_OK;
+	for (i = 0; optspecs[i].name != NULL; i++) {
+		o = &optspecs[i];
+		longopts[i] = (struct option){ o->name, o->arg ?
+		    required_argument : no_argument, NULL, o->val };
+		if (o->val < 256) {
+			shortopts[k++] = (char)o->val;
+			if (o->arg)
+				shortopts[k++] = ':';
+		}
 	}
-	if (strcmp(cmd, "build") != 0 && strcmp(cmd, "render") != 0 &&
-	    strcmp(cmd, "check") != 0)
-		return usage_error("unknown command: %s", cmd);
-
-	argc--;
-	argv++;
-	while ((ch = getopt_long(argc, argv, "f:o:hV", longopts, NULL)) != -1) {
+	longopts[i] = (struct option){ NULL, 0, NULL, 0 };
+	shortopts[k] = '\0';
+	/* getopt's own messages then start "minutes:". */
+	argv[0] = "minutes";
+	while ((ch = getopt_long(argc, argv, shortopts, longopts, NULL)) !=
+	    -1) {
+		for (o = optspecs; o->name != NULL && o->val != ch; o++)
+			continue;
+		if (o->name == NULL) {
+			fprintf(stderr, "minutes: try 'minutes help %s'\n",
+			    c->cmd->name);
+			return MTG_EXIT_USAGE;
+		}
+		if (!(o->cmds & c->cmd->bit)) {
+			fprintf(stderr, "minutes: %s: --%s is not an option "
+			    "of %s\n", c->cmd->name, o->name, c->cmd->name);
+			fprintf(stderr, "minutes: try 'minutes help %s'\n",
+			    c->cmd->name);
+			return MTG_EXIT_USAGE;
+		}
 		switch (ch) {
+		case 't':
 		case 'f':
-			format = optarg;
+			c->format = optarg;
 			break;
 		case 'o':
-			output = optarg;
+			if (*optarg == '\0')
+				return usage_error(c->cmd, "%s",
+				    "-o wants a file name");
+			c->output = optarg;
 			break;
+		case 'M':
+			strlist_add(&c->meta, optarg);
+			break;
+		case 'q':
+			c->verbosity = -1;
+			break;
+		case 'v':
+			c->verbosity = 1;
+			break;
+		case OPT_LIST_FORMATS:
+			list_formats(stdout, "\n");
+			return MTG_EXIT_OK;
 		case OPT_TEMPLATES:
-			opts.templates = optarg;
+			c->ropts.templates = optarg;
 			break;
 		case OPT_REFERENCE_ODT:
-			opts.reference_odt = optarg;
+			c->ropts.reference_odt = optarg;
 			break;
 		case OPT_REFERENCE_ODP:
-			opts.reference_odp = optarg;
+			c->ropts.reference_odp = optarg;
+			break;
+		case OPT_STANDALONE:
+		case OPT_EMBED_CSS:
+			c->standalone = 1;
+			break;
+		case OPT_BASE_URL:
+			if (!url_ok(optarg))
+				return usage_error(c->cmd, "--base-url wants "
+				    "an http or https address, not '%s'",
+				    optarg);
+			c->base_url = optarg;
 			break;
 		case OPT_UNSAFE:
-			opts.unsafe = 1;
+			c->ropts.unsafe = 1;
 			break;
 		case OPT_STRICT:
-			strict = 1;
+			c->strict = 1;
 			break;
 		case OPT_MAX_ROWS:
+			errno = 0;
 			n = strtol(optarg, &end, 10);
-			if (*optarg == '\0' || *end != '\0' || n < 1 ||
-			    n > 1000)
-				return usage_error("--max-rows wants a number "
-				    "from 1 to 1000, not %s", optarg);
-			opts.max_rows = (int)n;
+			if (*optarg == '\0' || *end != '\0' || errno != 0 ||
+			    n < 1 || n > 1000)
+				return usage_error(c->cmd, "--max-rows wants "
+				    "a number from 1 to 1000, not %s", optarg);
+			c->ropts.max_rows = (int)n;
 			break;
 		case 'h':
-			usage(stdout);
+			usage(stdout, c->cmd);
 			return MTG_EXIT_OK;
 		case 'V':
 			puts("minutes " MINUTES_VERSION);
 			return MTG_EXIT_OK;
-		default:
-			fputs("Try 'minutes --help'.\n", stderr);
-			return MTG_EXIT_USAGE;
 		}
 	}
-	argc -= optind;
-	argv += optind;
-	if (opts.templates != NULL && !is_dir(opts.templates))
-		return MTG_EXIT_IO;
+	return -1;
+}
 
-	if (strcmp(cmd, "check") == 0) {
-		if (format != NULL || output != NULL)
-			return usage_error("%s", "check takes no -f or -o");
-		return cmd_check(argv, argc, strict);
+int
+main(int argc, char *argv[])
+{
+	struct cli c;
+	const char *name;
+	int rc;
+
+	memset(&c, 0, sizeof(c));
+	if (argc < 2)
+		return usage_error(NULL, "%s", "missing command: build, "
+		    "render, check or help");
+	name = argv[1];
+	if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0) {
+		usage(stdout, NULL);
+		return MTG_EXIT_OK;
 	}
-	if (strcmp(cmd, "render") == 0) {
-		opts.standalone = 1;
-		return cmd_render(format, output, argv, argc, &opts, strict);
+	if (strcmp(name, "--version") == 0 || strcmp(name, "-V") == 0) {
+		puts("minutes " MINUTES_VERSION);
+		return MTG_EXIT_OK;
 	}
-	if (format != NULL)
-		return usage_error("%s", "build writes every format; -f is for "
-		    "render");
-	if (argc == 0)
-		return build_run(output ? output : "out", defaults, 1, &opts,
-		    strict);
-	return build_run(output ? output : "out", argv, (size_t)argc, &opts,
-	    strict);
+	if (strcmp(name, "help") == 0) {
+		if (argc == 2) {
+			usage(stdout, NULL);
+			return MTG_EXIT_OK;
+		}
+		if (argc > 3 || (c.cmd = command_find(argv[2])) == NULL)
+			return usage_error(NULL, "help: unknown command: %s",
+			    argv[2]);
+		usage(stdout, c.cmd);
+		return MTG_EXIT_OK;
+	}
+	if ((c.cmd = command_find(name)) == NULL)
+		return usage_error(NULL, "unknown command: %s", name);
+
+	if ((rc = parse_options(&c, argc - 1, argv + 1)) != -1)
+		goto out;
+	argc -= 1 + optind;
+	argv += 1 + optind;
+	if (c.ropts.templates != NULL && !is_dir(c.ropts.templates)) {
+		rc = MTG_EXIT_IO;
+		goto out;
+	}
+	if ((rc = check_meta(&c)) != MTG_EXIT_OK)
+		goto out;
+	c.ropts.base_url = c.base_url;
+	switch (c.cmd->bit) {
+	case C_CHECK:
+		rc = cmd_check(&c, argv, argc);
+		break;
+	case C_RENDER:
+		c.ropts.standalone = 1;
+		rc = cmd_render(&c, argv, argc);
+		break;
+	default:
+		rc = cmd_build(&c, argv, argc);
+		break;
+	}
+out:
+	strlist_free(&c.meta);
+	return rc;
 }

@@ -115,7 +115,7 @@ Test(cli, usage_errors_exit_2)
 	free(err);
 	cr_assert_eq(run("render input/2017-07-06-ssr2-plenary.md", NULL,
 	    &err), 2);
-	cr_assert_not_null(strstr(err, "-f FORMAT"));
+	cr_assert_not_null(strstr(err, "-t FORMAT"));
 	free(err);
 	cr_assert_eq(run("render -f nosuch input/2017-07-06-ssr2-plenary.md",
 	    NULL, &err), 2);
@@ -276,6 +276,12 @@ Test(cli, real_corpus_renders_valid_json, .timeout = 600)
 Test(cli, expected_output_cases, .timeout = 300)
 {
 	cr_assert_eq(system("sh tests/check-cases.sh"), 0);
+}
+
+/* Format selection, stdin/stdout, messages, help, -M, build, install. */
+Test(cli, behaves_like_a_unix_tool, .timeout = 600)
+{
+	cr_assert_eq(system("bash tests/check-cli.sh"), 0);
 }
 
 Test(cli, man_page_passes_mandoc_lint)

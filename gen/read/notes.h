@@ -16,6 +16,23 @@
 struct meeting	*notes_model(const char *source, const char *data, size_t len,
 		    struct diags *);
 
+/*
+ * The same, with meta (a list of "KEY=VALUE" strings, or NULL) setting or
+ * overriding front-matter keys after the front matter is read, before
+ * anything is extracted.  Their diagnostics are not recorded: the command
+ * line checks them once with notes_apply_meta().
+ */
+struct meeting	*notes_model_meta(const char *source, const char *data,
+		    size_t len, const struct strlist *meta, struct diags *);
+
+/*
+ * Applies meta ("KEY=VALUE" strings; entry i is reported at line i + 1) to
+ * m's metadata, with the checks and diagnostics of front matter in d (may
+ * be NULL).  Returns 0, or -1 when a value gave an error.
+ */
+int		 notes_apply_meta(struct meeting *m, const struct strlist *meta,
+		    struct diags *);
+
 /* The largest notes file read: far beyond any meeting's notes. */
 #define MTG_MAX_INPUT (64u * 1024 * 1024)
 
@@ -26,5 +43,8 @@ struct meeting	*notes_model(const char *source, const char *data, size_t len,
  * unreadable); the caller reports it.
  */
 struct meeting	*notes_load(const char *path, struct diags *, int *err);
+/* The same with metadata overrides, as notes_model_meta(). */
+struct meeting	*notes_load_meta(const char *path, const struct strlist *meta,
+		    struct diags *, int *err);
 
 #endif

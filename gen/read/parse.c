@@ -408,6 +408,95 @@ parse_front_matter(struct meeting *m, const char *s, size_t len, int off,
 	yaml_parser_delete(&parser);
 }
 
+/* Moves *src into *dst when src was set, freeing the old *dst. */
+static void
+take_string(char **dst, char **src)
+{
+	if (*src == NULL)
+		return;
+	free(*dst);
+	*dst = *src;
+	*src = NULL;
+}
+
+/* Swaps the lists when src was set: dst then holds src's names only. */
+static void
+take_names(struct strlist *dst, struct strlist *src)
+{
+	struct strlist t;
+
+	if (src->n == 0)
+		return;
+	t = *dst;
+	*dst = *src;
+	*src = t;
+}
+
+int
+parse_meta(struct meeting *m, const char *key, const char *value, int line,
+    struct diags *d)
+{
+	yaml_parser_t parser;
+	yaml_document_t doc;
+	yaml_node_t *v;
+	struct meeting *s = meeting_new("");
+	struct fm f = { &doc, s, d, line - 1 };
+	size_t i, first = d != NULL ? d->n : 0;
+	int rc = -1;
+
+	if (!yaml_parser_initialize(&parser))
+		goto out;
+	yaml_parser_set_input_string(&parser, (const unsigned char *)value,
+	    strlen(value));
+	if (!yaml_parser_load(&parser, &doc)) {
+		diag_add(d, MTG_D_YAML, line,
+		    (int)parser.problem_mark.column + 1, "%s",
+		    parser.problem ? parser.problem : "syntax error");
+		yaml_parser_delete(&parser);
+		goto out;
+	}
+	if ((v = yaml_document_get_root_node(&doc)) == NULL) {
+		/* An empty value is the empty string. */
+		yaml_document_delete(&doc);
+		yaml_document_initialize(&doc, NULL, NULL, NULL, 1, 1);
+		yaml_document_add_scalar(&doc, NULL, (yaml_char_t *)"", 0,
+		    YAML_PLAIN_SCALAR_STYLE);
+		v = yaml_document_get_root_node(&doc);
+	}
+	fm_key(&f, key, v, v);
+	yaml_document_delete(&doc);
+	yaml_parser_delete(&parser);
+	rc = 0;
+	if (d != NULL)
+		for (i = first; i < d->n; i++)
+			if (diag_level(d->v[i].id) == MTG_ERROR)
+				rc = -1;
+	take_string(&m->title, &s->title);
+	take_string(&m->group, &s->group);
+	take_string(&m->date, &s->date);
+	take_string(&m->time, &s->time);
+	take_string(&m->location, &s->location);
+	take_names(&m->chairs, &s->chairs);
+	take_names(&m->attendees, &s->attendees);
+	take_names(&m->apologies, &s->apologies);
+	take_names(&m->absent, &s->absent);
+	take_names(&m->staff, &s->staff);
+	take_names(&m->observers, &s->observers);
+	for (i = 0; i < s->npeople; i++) {
+		struct person *p = meeting_add_person(m, s->people[i].name);
+		size_t j;
+
+		for (j = 0; j < s->people[i].aliases.n; j++)
+			strlist_add_unique(&p->aliases,
+			    s->people[i].aliases.v[j]);
+	}
+	if (s->max_rows != 0)
+		m->max_rows = s->max_rows;
+out:
+	meeting_free(s);
+	return rc;
+}
+
 /* --- Markdown body ---------------------------------------------------- */
 
 static enum node_type

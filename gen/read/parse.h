@@ -23,6 +23,16 @@
 int	parse_notes(struct meeting *m, const char *data, size_t len,
 	    struct diags *);
 
+/*
+ * Sets or overrides one front-matter key of m, as `-M KEY=VALUE` does:
+ * value is read as YAML and checked as the front matter's value of key
+ * would be, with diagnostics at line (the option's place on the command
+ * line) in d, which may be NULL.  A list key replaces the list.  Returns 0,
+ * or -1 when the value gave an error.
+ */
+int	parse_meta(struct meeting *m, const char *key, const char *value,
+	    int line, struct diags *d);
+
 /* Deepest nesting of block containers kept; deeper ones are flattened. */
 #define MTG_MAX_DEPTH 64
 

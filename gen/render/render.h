@@ -19,6 +19,7 @@ struct render_opts {
 	int		 unsafe;	/* --unsafe: raw HTML passes through */
 	int		 max_rows;	/* --max-rows, or 0: front matter/default */
 	int		 standalone;	/* HTML: inline the stylesheet */
+	const char	*base_url;	/* the meeting folder's address, or NULL */
 	struct render_cache *cache;	/* work the formats share, or NULL */
 };
 

@@ -158,12 +158,29 @@ summary(const struct meeting *m)
 	return buf_detach(&b);
 }
 
+/*
+ * The address of a file of the meeting's folder as the draft links to it:
+ * relative, or under opts->base_url (--base-url) so that the fragment
+ * still works once pasted into a website's editor.  Caller frees.
+ */
+static char *
+blog_href(const struct render_opts *opts, const char *file)
+{
+	const char *base = opts != NULL ? opts->base_url : NULL;
+	size_t n;
+
+	if (base == NULL || *base == '\0')
+		return xstrdup(file);
+	n = strlen(base);
+	return xasprintf("%s%s%s", base, base[n - 1] == '/' ? "" : "/", file);
+}
+
 /* The fragment, appended to out. */
 static int
 blog_fragment(const struct htmlmodel *hm, struct buf *out)
 {
 	struct mval *ctx;
-	char *s, *c;
+	char *s, *c, *href;
 	int rc = -1;
 
 	if ((ctx = htmlmodel_context(hm)) == NULL)
@@ -173,7 +190,9 @@ blog_fragment(const struct htmlmodel *hm, struct buf *out)
 	mval_set(ctx, "summary", mval_string(c));
 	free(c);
 	free(s);
-	mval_set(ctx, "minutes_href", mval_string("minutes.html"));
+	href = blog_href(hm->opts, "minutes.html");
+	mval_set(ctx, "minutes_href", mval_string(href));
+	free(href);
 	if (htmlmodel_render(hm, "html/blog.html", ctx, out) == -1)
 		goto out;
 	rc = 0;
