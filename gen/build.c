@@ -149,33 +149,75 @@ stale_name(const char *file, const char *const *names)
 }
 
 /*
- * Removes dir/NAME.tmp.* for each NAME of names: the temporary files of a
- * build that was killed.  One pass over the folder for all the names.
+ * Removes NAME.tmp.* for each NAME of names (NULL-terminated) in the open
+ * folder dir: the temporary files of a build that was killed.  One pass
+ * over the folder for all the names; nothing is followed.
  */
 static void
-remove_stale(const char *dir, const char *const *names)
+remove_stale(int dir, const char *const *names)
 {
 	struct dirent *e;
 	DIR *d;
-	char *path;
+	int fd;
 
-	if ((d = opendir(dir)) == NULL)
+	if ((fd = dup(dir)) == -1)
 		return;
-	while ((e = readdir(d)) != NULL) {
-		if (!stale_name(e->d_name, names))
-			continue;
-		path = xasprintf("%s/%s", dir, e->d_name);
-		unlink(path);
-		free(path);
+	if ((d = fdopendir(fd)) == NULL) {
+		close(fd);
+		return;
 	}
+	while ((e = readdir(d)) != NULL)
+		if (stale_name(e->d_name, names))
+			unlinkat(dir, e->d_name, 0);
 	closedir(d);
+}
+
+/* The message for a failed write: a link in the way is named as one. */
+static const char *
+write_error(int err)
+{
+	return err == ELOOP ? "a symbolic link stands there; not followed" :
+	    strerror(err);
+}
+
+/*
+ * Creates (if need be) and opens the folder name under the open folder
+ * root, never through a symbolic link: a link, or anything but a folder,
+ * where the folder should be is an error.  path names it in messages.
+ * Returns the descriptor, or -1 after printing an error.
+ */
+static int
+open_folder(int root, const char *name, const char *path)
+{
+	struct stat st;
+	int fd;
+
+	if (mkdirat(root, name, 0755) == -1 && errno != EEXIST) {
+		diag_error(path, 0, 0, "cannot create folder: %s",
+		    strerror(errno));
+		return -1;
+	}
+	fd = openat(root, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+	    O_CLOEXEC);
+	if (fd == -1) {
+		if (fstatat(root, name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+		    S_ISLNK(st.st_mode))
+			diag_error(path, 0, 0, "cannot create folder: a "
+			    "symbolic link stands there; not followed");
+		else
+			diag_error(path, 0, 0, "cannot create folder: %s",
+			    strerror(errno));
+		return -1;
+	}
+	return fd;
 }
 
 /*
  * Takes the build lock of the output root: an exclusive flock(2) on the
  * folder itself, so that no lock file lives in the published tree; a
  * build waits for another one to finish.  A lock file an older version
- * left behind is removed.  Returns 0, or -1 after printing an error.
+ * left behind is removed (one that is a link or not a file is an error).
+ * Returns 0, or -1 after printing an error.
  */
 static int
 lock_outdir(const char *outdir, int fd)
@@ -198,9 +240,14 @@ lock_outdir(const char *outdir, int fd)
 			}
 		}
 	}
-	if (fstatat(fd, ".minutes.lock", &st, AT_SYMLINK_NOFOLLOW) == 0 &&
-	    !S_ISDIR(st.st_mode))
+	if (fstatat(fd, ".minutes.lock", &st, AT_SYMLINK_NOFOLLOW) == 0) {
+		if (!S_ISREG(st.st_mode)) {
+			diag_error(outdir, 0, 0, "cannot lock: .minutes.lock "
+			    "is not a regular file; not followed");
+			return -1;
+		}
 		unlinkat(fd, ".minutes.lock", 0);
+	}
 	return 0;
 }
 
@@ -227,20 +274,21 @@ struct build_stats {
  * when the meeting is done (or when a format fails, those before it).
  */
 static int
-build_one(const struct build_opts *bo, const struct build_meeting *bm,
-    const struct render_opts *opts, struct build_stats *stats)
+build_one(const struct build_opts *bo, int root,
+    const struct build_meeting *bm, const struct render_opts *opts,
+    struct build_stats *stats)
 {
 	const struct format *f;
 	const char **names;
 	struct file_set set = {0};
 	struct buf out = {0};
 	struct render_opts o = *opts;
-	char *dir = NULL, *path, *failed, *url = NULL;
-	int rc = MTG_EXIT_IO, err;
+	char *dir = NULL, *failed, *url = NULL;
+	int rc = MTG_EXIT_IO, err, dfd;
 	size_t i, n;
 
 	dir = xasprintf("%s/%s", bo->outdir, bm->folder);
-	if (mkdir_one(dir) == -1)
+	if ((dfd = open_folder(root, bm->folder, dir)) == -1)
 		goto out;
 	if (bo->base_url != NULL) {
 		n = strlen(bo->base_url);
@@ -254,28 +302,25 @@ build_one(const struct build_opts *bo, const struct build_meeting *bm,
 	names = xcalloc(i + 1, sizeof(*names));
 	for (i = 0; formats[i].name != NULL; i++)
 		names[i] = formats[i].filename;
-	remove_stale(dir, names);
+	remove_stale(dfd, names);
 	free(names);
 	for (f = formats; f->name != NULL; f++) {
 		out.len = 0;
 		if (f->render(bm->m, &o, &out) == -1)
 			goto out;
-		path = xasprintf("%s/%s", dir, f->filename);
-		err = file_set_add(&set, path, out.data ? out.data : "",
-		    out.len);
+		err = file_set_addat(&set, dfd, dir, f->filename,
+		    out.data ? out.data : "", out.len);
 		if (err != 0) {
-			diag_error(path, 0, 0, "cannot write: %s",
-			    strerror(err));
-			free(path);
+			diag_error(dir, 0, 0, "cannot write %s: %s",
+			    f->filename, write_error(err));
 			goto out;
 		}
-		free(path);
 	}
 	rc = MTG_EXIT_OK;
 out:
 	n = set.n;
 	if ((err = file_set_commit(&set, &failed)) != 0) {
-		diag_error(failed, 0, 0, "cannot write: %s", strerror(err));
+		diag_error(failed, 0, 0, "cannot write: %s", write_error(err));
 		rc = MTG_EXIT_IO;
 	} else {
 		stats->files += n;
@@ -284,6 +329,8 @@ out:
 			    dir, n);
 	}
 	free(failed);
+	if (dfd != -1)
+		close(dfd);
 	render_cache_end_meeting(opts->cache);
 	buf_free(&out);
 	free(url);
@@ -293,10 +340,11 @@ out:
 
 /* Writes outdir/style.css from the HTML templates. */
 static int
-build_style(const struct build_opts *bo, const struct render_opts *opts,
-    struct build_stats *stats)
+build_style(const struct build_opts *bo, int root,
+    const struct render_opts *opts, struct build_stats *stats)
 {
-	char *css, *path;
+	struct file_set set = {0};
+	char *css, *failed = NULL;
 	size_t len;
 	int err;
 
@@ -304,17 +352,20 @@ build_style(const struct build_opts *bo, const struct render_opts *opts,
 		return MTG_EXIT_OK;
 	if (template_read(opts, "html/style.css", &css, &len) == -1)
 		return MTG_EXIT_IO;
-	remove_stale(bo->outdir, (const char *const []){ "style.css", NULL });
-	path = xasprintf("%s/style.css", bo->outdir);
-	err = file_write_atomic(path, css, len);
+	remove_stale(root, (const char *const []){ "style.css", NULL });
+	err = file_set_addat(&set, root, bo->outdir, "style.css", css, len);
+	if (err == 0)
+		err = file_set_commit(&set, &failed);
 	if (err != 0)
-		diag_error(path, 0, 0, "cannot write: %s", strerror(err));
+		diag_error(bo->outdir, 0, 0, "cannot write style.css: %s",
+		    write_error(err));
 	else {
 		stats->files++;
 		if (bo->verbosity > 0)
-			fprintf(stderr, "minutes: wrote %s\n", path);
+			fprintf(stderr, "minutes: wrote %s/style.css\n",
+			    bo->outdir);
 	}
-	free(path);
+	free(failed);
 	free(css);
 	return err != 0 ? MTG_EXIT_IO : MTG_EXIT_OK;
 }
@@ -460,7 +511,7 @@ build_run(const struct build_opts *bo, char *const inputs[], size_t ninputs,
 		goto out;
 	}
 	for (i = 0; i < n; i++) {
-		one = build_one(bo, &v[i], &o, &stats);
+		one = build_one(bo, root, &v[i], &o, &stats);
 		if (one > rc)
 			rc = one;
 		if (one == MTG_EXIT_IO)
@@ -470,7 +521,7 @@ build_run(const struct build_opts *bo, char *const inputs[], size_t ninputs,
 			if (v[i].m->actions[j].status == MTG_OPEN)
 				stats.open++;
 	}
-	one = build_style(bo, &o, &stats);
+	one = build_style(bo, root, &o, &stats);
 	if (one > rc)
 		rc = one;
 	if (one == MTG_EXIT_IO)

@@ -284,6 +284,12 @@ Test(cli, behaves_like_a_unix_tool, .timeout = 600)
 	cr_assert_eq(system("bash tests/check-cli.sh"), 0);
 }
 
+/* No symbolic link below the output root is followed; plain counters. */
+Test(cli, output_folder_follows_no_link, .timeout = 600)
+{
+	cr_assert_eq(system("bash tests/check-outdir.sh"), 0);
+}
+
 Test(cli, man_page_passes_mandoc_lint)
 {
 	cr_assert_eq(system("mandoc -Tlint -W warning gen/minutes.1"), 0);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "util.h"
@@ -438,7 +439,99 @@ file_set_add(struct file_set *s, const char *path, const char *data,
 	s->v[s->n].path = xstrdup(path);
 	s->v[s->n].tmp = tmp;
 	s->v[s->n].fd = fd;
+	s->v[s->n].dir = AT_FDCWD;
+	s->v[s->n].off = 0;
 	s->n++;
+	return 0;
+}
+
+/*
+ * Creates a new file "name.tmp.XXXXXX" in the folder dir, never through a
+ * symbolic link; returns its descriptor with *tmp the name (caller frees),
+ * or -1 with errno set.
+ */
+static int
+tmp_openat(int dir, const char *name, char **tmp)
+{
+	static const char chars[] =
+	    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+	static unsigned long seed;
+	char *t;
+	size_t n;
+	int fd, i, k;
+
+	if (seed == 0)
+		seed = (unsigned long)getpid() * 2654435761UL ^
+		    (unsigned long)time(NULL);
+	t = xasprintf("%s.tmp.XXXXXX", name);
+	n = strlen(t);
+	for (k = 0; k < 1000; k++) {
+		for (i = 1; i <= 6; i++) {
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			t[n - (size_t)i] = chars[(seed >> 33) % (sizeof(chars) - 1)];
+		}
+		fd = openat(dir, t, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+		    O_CLOEXEC, 0600);
+		if (fd != -1 || errno != EEXIST) {
+			if (fd == -1) {
+				free(t);
+				return -1;
+			}
+			*tmp = t;
+			return fd;
+		}
+	}
+	free(t);
+	errno = EEXIST;
+	return -1;
+}
+
+int
+file_set_addat(struct file_set *s, int dir, const char *dirpath,
+    const char *name, const char *data, size_t len)
+{
+	struct stat st;
+	char *tmp = NULL;
+	size_t off = 0;
+	ssize_t n;
+	int fd, err = 0;
+
+	if (strchr(name, '/') != NULL || *name == '\0')
+		return EINVAL;
+	/* Only a regular file is replaced: a link is not followed, nor is
+	 * it replaced. */
+	if (fstatat(dir, name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+	    !S_ISREG(st.st_mode))
+		return S_ISLNK(st.st_mode) ? ELOOP : S_ISDIR(st.st_mode) ?
+		    EISDIR : EEXIST;
+	if ((fd = tmp_openat(dir, name, &tmp)) == -1)
+		return errno;
+	while (off < len) {
+		n = write(fd, data + off, len - off);
+		if (n == -1) {
+			if (errno == EINTR)
+				continue;
+			err = errno;
+			break;
+		}
+		off += (size_t)n;
+	}
+	if (err == 0 && fchmod(fd, 0644) == -1)
+		err = errno;
+	if (err != 0) {
+		close(fd);
+		unlinkat(dir, tmp, 0);
+		free(tmp);
+		return err;
+	}
+	s->v = xgrow(s->v, &s->cap, s->n + 1, sizeof(*s->v));
+	s->v[s->n].path = xasprintf("%s/%s", dirpath, name);
+	s->v[s->n].tmp = xasprintf("%s/%s", dirpath, tmp);
+	s->v[s->n].fd = fd;
+	s->v[s->n].dir = dir;
+	s->v[s->n].off = strlen(dirpath) + 1;
+	s->n++;
+	free(tmp);
 	return 0;
 }
 
@@ -464,12 +557,13 @@ file_set_commit(struct file_set *s, char **failed)
 			err = errno;
 		if (close(f->fd) == -1 && err == 0)
 			err = errno;
-		if (err == 0 && rename(f->tmp, f->path) == -1)
+		if (err == 0 && renameat(f->dir, f->tmp + f->off, f->dir,
+		    f->path + f->off) == -1)
 			err = errno;
 		if (err != 0 && bad == s->n)
 			bad = i;
 		if (i >= bad)
-			unlink(f->tmp);
+			unlinkat(f->dir, f->tmp + f->off, 0);
 	}
 	for (i = 0; i < s->n; i++) {
 		if (i == bad)

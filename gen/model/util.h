@@ -113,6 +113,10 @@ struct file_set {
 		char	*path;		/* where the file goes */
 		char	*tmp;		/* its temporary file */
 		int	 fd;		/* open on tmp until the commit */
+		int	 dir;		/* folder path and tmp are in, or
+					   AT_FDCWD */
+		size_t	 off;		/* their names relative to dir start
+					   at path + off and tmp + off */
 	}		*v;
 	size_t		 n;
 	size_t		 cap;
@@ -124,6 +128,16 @@ struct file_set {
  */
 int	 file_set_add(struct file_set *, const char *path, const char *data,
 	    size_t len);
+/*
+ * The same for the file name (no '/') in the open folder dir, whose path
+ * dirpath is used in the paths kept (and reported) only: the temporary
+ * file is created with openat(O_EXCL | O_NOFOLLOW) and renamed with
+ * renameat() in dir, so no symbolic link is ever followed below it.  A
+ * link, folder or other non-regular file standing at name gives ELOOP,
+ * EISDIR or EEXIST.  dir must stay open until the commit.
+ */
+int	 file_set_addat(struct file_set *, int dir, const char *dirpath,
+	    const char *name, const char *data, size_t len);
 /*
  * Syncs the files added, then renames each into place, in the order they
  * were added.  Returns 0, or an errno value with *failed set to the path
