@@ -31,7 +31,7 @@ SRCS	 = $(filter-out gen/main.c,$(wildcard gen/*.c $(LAYERS:%=%/*.c)))
 HDRS	 = $(wildcard gen/*.h $(LAYERS:%=%/*.h))
 OBJS	 = $(SRCS:gen/%.c=$(B)/%.o) $(B)/templates_data.o
 TEMPLATES = $(shell find templates -type f | LC_ALL=C sort)
-TESTS	 = $(wildcard tests/test_*.c)
+TESTS	 = $(wildcard tests/test_*.c) tests/helpers.c
 
 all: $(BIN)
 
@@ -63,7 +63,7 @@ $(B)/templates_data.o: $(B)/templates_data.c
 $(B):
 	mkdir -p $(B)
 
-$(B)/run_tests: $(TESTS) $(B)/libminutes.a
+$(B)/run_tests: $(TESTS) tests/helpers.h $(B)/libminutes.a
 	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -o $@ $(TESTS) \
 	    $(B)/libminutes.a $(LIBS) $(TEST_LIBS)
 
@@ -87,9 +87,10 @@ test: test-deps $(BIN) $(B)/run_tests
 accuracy: $(BIN)
 	python3 tests/accuracy/score.py --minutes $(abspath $(BIN))
 
-# Rewrites the expected outputs of tests/cases from the current program.
+# Rewrites the expected outputs of tests/cases and tests/golden from the
+# current program: the loop `make test` checks them with, in write mode.
 regen: $(BIN)
-	MINUTES=$(abspath $(BIN)) sh tests/regen.sh
+	MINUTES=$(abspath $(BIN)) sh tests/regress.sh write
 
 lint-man:
 	mandoc -Tlint -W warning gen/minutes.1

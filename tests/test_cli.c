@@ -14,15 +14,8 @@
 #include <criterion/criterion.h>
 #include <json-c/json.h>
 
+#include "helpers.h"
 #include "util.h"
-
-static const char *
-prog(void)
-{
-	const char *p = getenv("MINUTES");
-
-	return p != NULL ? p : "./minutes";
-}
 
 static const char *
 corpus(void)
@@ -32,76 +25,24 @@ corpus(void)
 	return p != NULL ? p : "tests/data/corpus";
 }
 
-/*
- * Runs "minutes ARGS" through the shell with stdout and stderr captured;
- * returns the exit status (or 128 + signal).  *out and *err are owned by
- * the caller.
- */
-static int
-run(const char *args, char **out, char **err)
-{
-	char dir[] = "/tmp/minutes-cli-XXXXXX";
-	char *cmd, *o, *e, *po, *pe;
-	size_t len;
-	int st;
-
-	cr_assert_not_null(mkdtemp(dir));
-	po = xasprintf("%s/out", dir);
-	pe = xasprintf("%s/err", dir);
-	cmd = xasprintf("timeout 60 %s %s > %s 2> %s", prog(), args, po, pe);
-	st = system(cmd);
-	cr_assert_eq(file_read(po, &o, &len), 0);
-	cr_assert_eq(file_read(pe, &e, &len), 0);
-	unlink(po);
-	unlink(pe);
-	rmdir(dir);
-	free(cmd);
-	free(po);
-	free(pe);
-	if (out != NULL)
-		*out = o;
-	else
-		free(o);
-	if (err != NULL)
-		*err = e;
-	else
-		free(e);
-	if (WIFEXITED(st))
-		return WEXITSTATUS(st);
-	return 128 + WTERMSIG(st);
-}
-
-/* Writes len bytes to a new temporary file; returns its path. */
-static char *
-scratch(const char *data, size_t len)
-{
-	char *path = xstrdup("/tmp/minutes-notes-XXXXXX.md");
-	int fd = mkstemps(path, 3);
-
-	cr_assert_neq(fd, -1);
-	cr_assert_eq(write(fd, data, len), (ssize_t)len);
-	close(fd);
-	return path;
-}
-
 Test(cli, help_goes_to_stdout_and_exits_0)
 {
 	char *out, *err;
 
-	cr_assert_eq(run("--help", &out, &err), 0);
+	cr_assert_eq(test_run("--help", &out, &err), 0);
 	cr_assert_not_null(strstr(out, "usage: minutes build"));
 	cr_assert_not_null(strstr(out, "json"));
 	cr_assert_str_empty(err);
 	free(out);
 	free(err);
-	cr_assert_eq(run("render --help", NULL, NULL), 0);
+	cr_assert_eq(test_run("render --help", NULL, NULL), 0);
 }
 
 Test(cli, version)
 {
 	char *out;
 
-	cr_assert_eq(run("--version", &out, NULL), 0);
+	cr_assert_eq(test_run("--version", &out, NULL), 0);
 	cr_assert(strncmp(out, "minutes ", 8) == 0);
 	free(out);
 }
@@ -110,31 +51,31 @@ Test(cli, usage_errors_exit_2)
 {
 	char *err;
 
-	cr_assert_eq(run("", NULL, NULL), 2);
-	cr_assert_eq(run("frobnicate", &err, NULL), 2);
+	cr_assert_eq(test_run("", NULL, NULL), 2);
+	cr_assert_eq(test_run("frobnicate", &err, NULL), 2);
 	free(err);
-	cr_assert_eq(run("render input/2017-07-06-ssr2-plenary.md", NULL,
+	cr_assert_eq(test_run("render input/2017-07-06-ssr2-plenary.md", NULL,
 	    &err), 2);
 	cr_assert_not_null(strstr(err, "-t FORMAT"));
 	free(err);
-	cr_assert_eq(run("render -f nosuch input/2017-07-06-ssr2-plenary.md",
+	cr_assert_eq(test_run("render -f nosuch input/2017-07-06-ssr2-plenary.md",
 	    NULL, &err), 2);
 	cr_assert_not_null(strstr(err, "unknown format: nosuch"));
 	free(err);
-	cr_assert_eq(run("check", NULL, NULL), 2);
-	cr_assert_eq(run("check --bogus x.md", NULL, NULL), 2);
-	cr_assert_eq(run("render -f json --max-rows 0 x.md", NULL, NULL), 2);
+	cr_assert_eq(test_run("check", NULL, NULL), 2);
+	cr_assert_eq(test_run("check --bogus x.md", NULL, NULL), 2);
+	cr_assert_eq(test_run("render -f json --max-rows 0 x.md", NULL, NULL), 2);
 }
 
 Test(cli, missing_file_is_named_and_exits_3)
 {
 	char *err;
 
-	cr_assert_eq(run("check /nonexistent/notes.md", NULL, &err), 3);
+	cr_assert_eq(test_run("check /nonexistent/notes.md", NULL, &err), 3);
 	cr_assert_not_null(strstr(err,
 	    "minutes: /nonexistent/notes.md: error: No such file"));
 	free(err);
-	cr_assert_eq(run("render -f json /nonexistent/notes.md", NULL, NULL),
+	cr_assert_eq(test_run("render -f json /nonexistent/notes.md", NULL, NULL),
 	    3);
 }
 
@@ -142,17 +83,17 @@ Test(cli, directory_as_file_exits_3)
 {
 	char *err;
 
-	cr_assert_eq(run("check tests", NULL, &err), 3);
+	cr_assert_eq(test_run("check tests", NULL, &err), 3);
 	cr_assert_not_null(strstr(err, "minutes: tests: error: Is a directory"));
 	free(err);
 }
 
 Test(cli, empty_file_is_an_error)
 {
-	char *path = scratch("", 0), *args, *err;
+	char *path = test_scratch("", 0), *args, *err;
 
 	args = xasprintf("check %s", path);
-	cr_assert_eq(run(args, NULL, &err), 1);
+	cr_assert_eq(test_run(args, NULL, &err), 1);
 	cr_assert_not_null(strstr(err, ":1:1: error: empty input"));
 	free(err);
 	free(args);
@@ -164,11 +105,11 @@ Test(cli, invalid_utf8_names_line_and_never_reaches_output)
 {
 	static const char notes[] =
 	    "# Call 2026-03-05\n\nfine line\nbad \xff\xfe byte\n";
-	char *path = scratch(notes, sizeof(notes) - 1), *args, *out, *err;
+	char *path = test_scratch(notes, sizeof(notes) - 1), *args, *out, *err;
 	json_object *j;
 
 	args = xasprintf("render -f json %s", path);
-	cr_assert_eq(run(args, &out, &err), 1);
+	cr_assert_eq(test_run(args, &out, &err), 1);
 	cr_assert_not_null(strstr(err, ":4:5: error: invalid UTF-8"), "%s",
 	    err);
 	cr_assert_null(strchr(out, '\xff'));
@@ -186,10 +127,10 @@ Test(cli, front_matter_syntax_error_has_line_and_col)
 {
 	static const char notes[] =
 	    "---\ntitle: Call\ndate: 2026-03-05\nchairs: [Ann, Bob\n---\n# x\n";
-	char *path = scratch(notes, sizeof(notes) - 1), *args, *err;
+	char *path = test_scratch(notes, sizeof(notes) - 1), *args, *err;
 
 	args = xasprintf("check %s", path);
-	cr_assert_eq(run(args, NULL, &err), 1);
+	cr_assert_eq(test_run(args, NULL, &err), 1);
 	cr_assert_not_null(strstr(err, "error: front matter is not valid YAML"),
 	    "%s", err);
 	cr_assert_not_null(strstr(err, path));
@@ -202,13 +143,13 @@ Test(cli, front_matter_syntax_error_has_line_and_col)
 Test(cli, strict_turns_warnings_into_status_1)
 {
 	static const char notes[] = "# Notes without a date\n\nHello.\n";
-	char *path = scratch(notes, sizeof(notes) - 1), *args;
+	char *path = test_scratch(notes, sizeof(notes) - 1), *args;
 
 	args = xasprintf("check %s", path);
-	cr_assert_eq(run(args, NULL, NULL), 0);
+	cr_assert_eq(test_run(args, NULL, NULL), 0);
 	free(args);
 	args = xasprintf("check --strict %s", path);
-	cr_assert_eq(run(args, NULL, NULL), 1);
+	cr_assert_eq(test_run(args, NULL, NULL), 1);
 	free(args);
 	unlink(path);
 	free(path);
@@ -219,7 +160,7 @@ Test(cli, json_model_has_schema_and_shape)
 	char *out;
 	json_object *j, *v;
 
-	cr_assert_eq(run("render -f json input/2017-07-06-ssr2-plenary.md",
+	cr_assert_eq(test_run("render -f json input/2017-07-06-ssr2-plenary.md",
 	    &out, NULL), 0);
 	j = json_tokener_parse(out);
 	cr_assert_not_null(j);
@@ -251,7 +192,7 @@ Test(cli, real_corpus_renders_valid_json, .timeout = 600)
 		if (len < 4 || strcmp(e->d_name + len - 3, ".md") != 0)
 			continue;
 		args = xasprintf("render -f json '%s/%s'", corpus(), e->d_name);
-		st = run(args, &out, NULL);
+		st = test_run(args, &out, NULL);
 		cr_expect(st == 0 || st == 1, "%s: exit %d", e->d_name, st);
 		j = json_tokener_parse(out);
 		cr_expect_not_null(j, "%s: output is not JSON", e->d_name);
@@ -263,7 +204,7 @@ Test(cli, real_corpus_renders_valid_json, .timeout = 600)
 		free(out);
 		free(args);
 		args = xasprintf("check '%s/%s'", corpus(), e->d_name);
-		st = run(args, NULL, NULL);
+		st = test_run(args, NULL, NULL);
 		cr_expect(st == 0 || st == 1, "%s: check exit %d", e->d_name,
 		    st);
 		free(args);
@@ -273,9 +214,16 @@ Test(cli, real_corpus_renders_valid_json, .timeout = 600)
 	cr_assert_geq(n, 30, "only %d corpus files", n);
 }
 
-Test(cli, expected_output_cases, .timeout = 300)
+/*
+ * The expected outputs of tests/cases and tests/golden, every kind
+ * (model, diagnostics, HTML, DocBook, ODT content, slide titles), in one
+ * loop: tests/regress.sh.
+ */
+Test(cli, expected_outputs, .timeout = 600)
 {
-	cr_assert_eq(system("sh tests/check-cases.sh"), 0);
+	cr_assert_eq(system("sh tests/regress.sh check"), 0,
+	    "tests/regress.sh failed (make regen rewrites the expected "
+	    "files; read the diff)");
 }
 
 /* Format selection, stdin/stdout, messages, help, -M, build, install. */
@@ -305,12 +253,7 @@ Test(cli, builds_are_byte_stable, .timeout = 300)
 	    "TZ=Pacific/Kiritimati %s build -o $d/b input 2>/dev/null; "
 	    "n=$(find $d/a -type f ! -name .minutes.lock | wc -l); "
 	    "test $n -ge 30; "
-	    "diff -r -x .minutes.lock $d/a $d/b; rm -rf $d", prog(), prog());
+	    "diff -r -x .minutes.lock $d/a $d/b; rm -rf $d", test_prog(), test_prog());
 	cr_assert_eq(system(cmd), 0);
 	free(cmd);
-}
-
-Test(cli, expected_docbook_and_example_meetings, .timeout = 300)
-{
-	cr_assert_eq(system("sh tests/golden.sh check"), 0);
 }

@@ -9,27 +9,15 @@
 
 #include "deck.h"
 #include "diag.h"
+#include "helpers.h"
 #include "notes.h"
 #include "util.h"
-
-/* The meeting of notes text s; free with meeting_free(). */
-static struct meeting *
-notes(const char *s)
-{
-	struct diags d;
-	struct meeting *m;
-
-	diags_init(&d, "test.md");
-	m = notes_model("test.md", s, strlen(s), &d);
-	diags_free(&d);
-	return m;
-}
 
 /* The deck of notes text s with limit rows per slide. */
 static struct deck *
 deck_of(const char *s, int limit, struct meeting **mp)
 {
-	struct meeting *m = notes(s);
+	struct meeting *m = test_notes(s);
 	struct deck *d = deck_new(m, limit > 0 ? limit : deck_limit(m, NULL));
 
 	if (mp != NULL)
@@ -211,7 +199,7 @@ Test(deck, limit_from_front_matter_and_options)
 
 Test(deck, default_limit)
 {
-	struct meeting *m = notes("# T\n\n## A\n\ntext\n");
+	struct meeting *m = test_notes("# T\n\n## A\n\ntext\n");
 
 	cr_assert_eq(deck_limit(m, NULL), DECK_MAX_ROWS_DEFAULT);
 	cr_assert_eq(DECK_MAX_ROWS_DEFAULT, 10);
@@ -224,7 +212,7 @@ Test(deck, long_cell_counts_several_rows)
 	char *s = table_notes("", 1, 450);
 	const struct node *t;
 
-	m = notes(s);
+	m = test_notes(s);
 	for (t = m->body->first; t != NULL && t->type != MTG_N_TABLE;
 	    t = t->next)
 		continue;
@@ -652,7 +640,7 @@ Test(deck, units_of_text_and_lists)
 		buf_puts(&b, "word ");	/* 200 characters: three lines */
 	buf_puts(&b, "\n\n- one\n  - one.one\n  - one.two\n- two\n\n"
 	    "### Sub\n");
-	m = notes(b.data);
+	m = test_notes(b.data);
 	n = find(m->body, MTG_N_PARAGRAPH);
 	cr_assert_eq(deck_units(n, 10), 3);
 	n = find(m->body, MTG_N_LIST);

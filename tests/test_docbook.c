@@ -16,6 +16,7 @@
 #include <libxml/relaxng.h>
 
 #include "diag.h"
+#include "helpers.h"
 #include "notes.h"
 #include "render.h"
 
@@ -125,23 +126,11 @@ static const char notes_awkward[] =
     "\n"
     "ACTION: fix \x02 it\n";
 
-static struct meeting *
-model(const char *notes)
-{
-	struct diags d;
-	struct meeting *m;
-
-	diags_init(&d, "test.md");
-	m = notes_model("test.md", notes, strlen(notes), &d);
-	diags_free(&d);
-	return m;
-}
-
 /* Renders notes as DocBook; returns the article, caller frees. */
 static char *
 docbook(const char *notes)
 {
-	struct meeting *m = model(notes);
+	struct meeting *m = test_notes(notes);
 	struct render_opts o = {0};
 	struct buf out = {0};
 

@@ -10,6 +10,7 @@
 
 #include <criterion/criterion.h>
 
+#include "helpers.h"
 #include "notes.h"
 #include "util.h"
 
@@ -20,8 +21,7 @@ static struct meeting *
 model_as(const char *source, const char *notes)
 {
 	diags_free(&dg);
-	diags_init(&dg, source);
-	return notes_model(source, notes, strlen(notes), &dg);
+	return test_notes_as(source, notes, &dg);
 }
 
 static struct meeting *

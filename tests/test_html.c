@@ -1,8 +1,9 @@
 /*
  * test_html.c -- the HTML outputs: escaping, link safety, the notes tree
  * as HTML, action-item marks, templates; and, through scripts, the Nu HTML
- * checker over every example and real notes file, a hostile notes file
- * built into a folder, and the expected HTML of tests/cases.
+ * checker over every example and real notes file and a hostile notes
+ * file built into a folder.  The expected HTML of tests/cases is compared
+ * by tests/regress.sh (test_cli.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 
 #include <criterion/criterion.h>
 
+#include "helpers.h"
 #include "html.h"
 #include "model.h"
 #include "parse.h"
@@ -54,17 +56,6 @@ escaped(const char *s)
 	buf_put(&b, "", 0);
 	html_escape(&b, s);
 	return buf_detach(&b);
-}
-
-static size_t
-count(const char *hay, const char *needle)
-{
-	size_t n = 0;
-	const char *p;
-
-	for (p = hay; (p = strstr(p, needle)) != NULL; p += strlen(needle))
-		n++;
-	return n;
 }
 
 #define assert_has(hay, needle) \
@@ -483,12 +474,12 @@ Test(html, overdue_and_tbd_marks)
 	assert_has(h, "<time datetime=\"2017-07-01\">1 July</time> <strong "
 	    "class=\"overdue-mark\">Overdue</strong>");
 	/* Done is never overdue; the future one is plain. */
-	cr_assert_eq(count(h, "class=\"overdue-mark\">Overdue<"), 1);
+	cr_assert_eq(test_count(h, strlen(h), "class=\"overdue-mark\">Overdue<"), 1);
 	assert_has(h, "<tr class=\"done\">");
 	assert_has(h, "<tr class=\"open\">\n<td class=\"id\">2017-07-06-2"
 	    "</td>");
 	assert_has(h, "<tr class=\"open undated\">");
-	cr_assert_eq(count(h, "<span class=\"tbd\""), 2);
+	cr_assert_eq(test_count(h, strlen(h), "<span class=\"tbd\""), 2);
 	assert_has(h, ">TBD</span>");
 	assert_has(h, ">no date</span>");
 	assert_has(h, "No due at all &lt;b&gt;");
@@ -512,7 +503,7 @@ Test(html, minutes_page_shape)
 	    "</dd>");
 	assert_has(h, "<dd>Ann Lee, Bo Chen</dd>");
 	/* The title heading is not repeated; the agenda links its items. */
-	cr_assert_eq(count(h, "<h1"), 1);
+	cr_assert_eq(test_count(h, strlen(h), "<h1"), 1);
 	assert_has(h, "<li><a href=\"#welcome\">Welcome</a></li>");
 	assert_has(h, "<li><a href=\"#demo\">Demo: Ann Lee</a></li>");
 	assert_has(h, "<h2 id=\"welcome\">Welcome</h2>");
@@ -630,28 +621,20 @@ Test(html, empty_meeting_renders)
 
 /* --- templates ---------------------------------------------------------- */
 
+/* A templates folder whose html/minutes.html is minutes. */
 static char *
 write_templates(const char *minutes)
 {
-	char dir[] = "/tmp/minutes-html-XXXXXX", *sub, *path;
+	char *dir = test_tmpdir();
 
-	cr_assert_not_null(mkdtemp(dir));
-	sub = xasprintf("%s/html", dir);
-	cr_assert_eq(mkdir(sub, 0755), 0);
-	path = xasprintf("%s/minutes.html", sub);
-	cr_assert_eq(file_write_atomic(path, minutes, strlen(minutes)), 0);
-	free(path);
-	free(sub);
-	return xstrdup(dir);
+	test_put_file(dir, "html/minutes.html", minutes);
+	return dir;
 }
 
 static void
 remove_templates(char *dir)
 {
-	char *cmd = xasprintf("rm -rf '%s'", dir);
-
-	cr_assert_eq(system(cmd), 0);
-	free(cmd);
+	test_rmtree(dir);
 	free(dir);
 }
 
@@ -701,9 +684,4 @@ Test(html, nu_checker_accepts_every_page, .timeout = 1200)
 Test(html, hostile_notes_give_nothing_executable, .timeout = 300)
 {
 	cr_assert_eq(system("sh tests/check-hostile.sh"), 0);
-}
-
-Test(html, expected_html_of_the_cases, .timeout = 300)
-{
-	cr_assert_eq(system("sh tests/check-html-cases.sh"), 0);
 }

@@ -1,9 +1,9 @@
 /*
  * test_slides.c -- the HTML deck and the OpenDocument presentation.
  *
- * Unit tests of both renderers, the golden slide titles of tests/cases
- * and tests/golden (refreshed by tests/regen-slides.sh), and the scripts
- * that check every input with Chromium, xmllint and LibreOffice.
+ * Unit tests of both renderers, and the scripts that check every input
+ * with Chromium, xmllint and LibreOffice.  The expected slide titles of
+ * tests/cases and tests/golden are compared by tests/regress.sh.
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -17,37 +17,12 @@
 
 #include "deck.h"
 #include "diag.h"
+#include "helpers.h"
 #include "notes.h"
 #include "render.h"
 #include "util.h"
 
 static const char seed_path[] = "input/2017-07-06-ssr2-plenary.md";
-
-static struct meeting *
-notes(const char *s)
-{
-	struct diags d;
-	struct meeting *m;
-
-	diags_init(&d, "test.md");
-	m = notes_model("test.md", s, strlen(s), &d);
-	diags_free(&d);
-	return m;
-}
-
-/* Occurrences of needle in the n bytes of hay. */
-static size_t
-occurrences(const char *hay, size_t n, const char *needle)
-{
-	size_t c = 0, k = strlen(needle);
-	const char *p = hay, *end = hay + n;
-
-	while ((p = memmem(p, (size_t)(end - p), needle, k)) != NULL) {
-		c++;
-		p += k;
-	}
-	return c;
-}
 
 /* The deck's titles, one a line; caller frees. */
 static char *
@@ -62,63 +37,6 @@ titles(const struct deck *d)
 		buf_putc(&b, '\n');
 	}
 	return buf_detach(&b);
-}
-
-/* Compares the deck of notes with the titles in golden; returns 1. */
-static int
-golden_one(const char *notes_path, const char *golden)
-{
-	struct diags d;
-	struct meeting *m;
-	struct deck *dk;
-	char *want, *got;
-	size_t len;
-	int err;
-
-	cr_assert_eq(file_read(golden, &want, &len), 0, "%s", golden);
-	diags_init(&d, notes_path);
-	m = notes_load(notes_path, &d, &err);
-	cr_assert_not_null(m, "%s", notes_path);
-	dk = deck_new(m, deck_limit(m, NULL));
-	got = titles(dk);
-	cr_expect_str_eq(got, want, "%s: slide titles differ from %s "
-	    "(run tests/regen-slides.sh and read the change)", notes_path,
-	    golden);
-	free(got);
-	free(want);
-	deck_free(dk);
-	meeting_free(m);
-	diags_free(&d);
-	return 1;
-}
-
-Test(slides, golden_titles)
-{
-	const char *dirs[] = { "tests/cases", "tests/golden" };
-	struct dirent *e;
-	DIR *dir;
-	char *golden, *src;
-	size_t i, len;
-	int n = 0;
-
-	for (i = 0; i < 2; i++) {
-		if ((dir = opendir(dirs[i])) == NULL)
-			continue;
-		while ((e = readdir(dir)) != NULL) {
-			len = strlen(e->d_name);
-			if (len < 8 || strcmp(e->d_name + len - 7,
-			    ".slides") != 0)
-				continue;
-			golden = xasprintf("%s/%s", dirs[i], e->d_name);
-			src = xasprintf("%s/%.*s.md", i == 0 ? "tests/cases" :
-			    "input", (int)(len - 7), e->d_name);
-			n += golden_one(src, golden);
-			free(golden);
-			free(src);
-		}
-		closedir(dir);
-	}
-	cr_assert_geq(n, 2, "golden slide files found: %d", n);
 }
 
 /* The seed meeting's deck has the seed's shape. */
@@ -154,7 +72,7 @@ Test(slides, seed_shape)
 
 Test(slides, one_section_per_slide)
 {
-	struct meeting *m = notes("# T\n\n## One\n\nx\n\n## Two\n\n"
+	struct meeting *m = test_notes("# T\n\n## One\n\nx\n\n## Two\n\n"
 	    "Note: secret words\n\ny <b>z</b>\n\n[bad](javascript:alert(1)) "
 	    "![pic](https://example.org/a.png)\n");
 	struct render_opts o = {0};
@@ -162,22 +80,22 @@ Test(slides, one_section_per_slide)
 	struct deck *d = deck_new(m, 10);
 
 	cr_assert_eq(render_slides(m, &o, &a), 0);
-	cr_assert_eq(occurrences(a.data, a.len, "<section class=\"slide\""),
+	cr_assert_eq(test_count(a.data, a.len, "<section class=\"slide\""),
 	    d->nslides);
-	cr_assert_eq(occurrences(a.data, a.len, "class=\"slide-title\""),
+	cr_assert_eq(test_count(a.data, a.len, "class=\"slide-title\""),
 	    d->nslides);
-	cr_assert(occurrences(a.data, a.len, "id=\"slide-4\"") == 1);
-	cr_assert(occurrences(a.data, a.len, "<aside class=\"notes\">") == 1);
-	cr_assert(occurrences(a.data, a.len, "secret words") == 1);
+	cr_assert(test_count(a.data, a.len, "id=\"slide-4\"") == 1);
+	cr_assert(test_count(a.data, a.len, "<aside class=\"notes\">") == 1);
+	cr_assert(test_count(a.data, a.len, "secret words") == 1);
 	/* Untrusted notes: raw HTML escaped, script links and images gone. */
-	cr_assert(occurrences(a.data, a.len, "<b>z") == 0);
-	cr_assert(occurrences(a.data, a.len, "javascript:") == 0);
-	cr_assert(occurrences(a.data, a.len, "<img") == 0);
-	cr_assert(occurrences(a.data, a.len, "[pic]") == 1);
+	cr_assert(test_count(a.data, a.len, "<b>z") == 0);
+	cr_assert(test_count(a.data, a.len, "javascript:") == 0);
+	cr_assert(test_count(a.data, a.len, "<img") == 0);
+	cr_assert(test_count(a.data, a.len, "[pic]") == 1);
 	/* Self-contained and byte-stable. */
-	cr_assert(occurrences(a.data, a.len, "<link") == 0);
-	cr_assert(occurrences(a.data, a.len, " src=") == 0);
-	cr_assert(occurrences(a.data, a.len, "@media print") == 1);
+	cr_assert(test_count(a.data, a.len, "<link") == 0);
+	cr_assert(test_count(a.data, a.len, " src=") == 0);
+	cr_assert(test_count(a.data, a.len, "@media print") == 1);
 	cr_assert_eq(render_slides(m, &o, &b), 0);
 	cr_assert(a.len == b.len && memcmp(a.data, b.data, a.len) == 0);
 	buf_free(&a);
@@ -186,42 +104,25 @@ Test(slides, one_section_per_slide)
 	meeting_free(m);
 }
 
-/* Writes s to dir/name, making dir/html or dir/odp as needed. */
-static void
-put_file(const char *dir, const char *name, const char *s)
-{
-	char *path = xasprintf("%s/%s", dir, name), *slash;
-
-	slash = strrchr(path, '/');
-	*slash = '\0';
-	mkdir(path, 0755);
-	*slash = '/';
-	cr_assert_eq(file_write_atomic(path, s, strlen(s)), 0, "%s", path);
-	free(path);
-}
-
 Test(slides, template_replaceable)
 {
-	char dir[] = "/tmp/minutes-slides-XXXXXX";
-	struct meeting *m = notes("# T\n\n## A & B\n\nx\n");
+	char *dir = test_tmpdir();
+	struct meeting *m = test_notes("# T\n\n## A & B\n\nx\n");
 	struct render_opts o = {0};
 	struct buf out = {0};
-	char *cmd;
 
-	cr_assert_not_null(mkdtemp(dir));
-	put_file(dir, "html/slides.html",
+	test_put_file(dir, "html/slides.html",
 	    "{{count}}:{{#slides}}[{{number}} {{title}}]{{/slides}}");
 	o.templates = dir;
 	cr_assert_eq(render_slides(m, &o, &out), 0);
 	buf_putc(&out, '\0');
 	cr_assert_str_eq(out.data, "3:[1 T][2 Agenda][3 A &amp; B]");
-	put_file(dir, "html/slides.html", "{{#slides}}");
+	test_put_file(dir, "html/slides.html", "{{#slides}}");
 	out.len = 0;
 	cr_assert_eq(render_slides(m, &o, &out), -1, "a broken template "
 	    "is an error");
-	cmd = xasprintf("rm -rf '%s'", dir);
-	cr_assert_eq(system(cmd), 0);
-	free(cmd);
+	test_rmtree(dir);
+	free(dir);
 	buf_free(&out);
 	meeting_free(m);
 }
@@ -254,7 +155,7 @@ odp_part(const struct buf *odp, const char *name)
 
 Test(odp, pages_frames_and_notes)
 {
-	struct meeting *m = notes("# T\n\n## Table\n\n| a | b |\n|---|---|\n"
+	struct meeting *m = test_notes("# T\n\n## Table\n\n| a | b |\n|---|---|\n"
 	    "| 1 | 2 |\n\nNote: say it\n\n## List\n\n- x\n- y\n");
 	struct render_opts o = {0};
 	struct buf a = {0}, b = {0};
@@ -265,11 +166,11 @@ Test(odp, pages_frames_and_notes)
 	cr_assert(a.len > 100 && memcmp(a.data, "PK", 2) == 0);
 	cr_assert(memcmp(a.data + 30, "mimetype", 8) == 0);
 	c = odp_part(&a, "content.xml");
-	cr_assert_eq(occurrences(c, strlen(c), "<draw:page "), d->nslides);
-	cr_assert_eq(occurrences(c, strlen(c),
+	cr_assert_eq(test_count(c, strlen(c), "<draw:page "), d->nslides);
+	cr_assert_eq(test_count(c, strlen(c),
 	    "presentation:class=\"title\""), d->nslides);
-	cr_assert_eq(occurrences(c, strlen(c), "<table:table "), 1);
-	cr_assert_eq(occurrences(c, strlen(c), "<presentation:notes"), 1);
+	cr_assert_eq(test_count(c, strlen(c), "<table:table "), 1);
+	cr_assert_eq(test_count(c, strlen(c), "<presentation:notes"), 1);
 	cr_assert(strstr(c, "say it") != NULL);
 	cr_assert(strstr(c, "draw:master-page-name=\"Default\"") != NULL);
 	free(c);
@@ -284,14 +185,13 @@ Test(odp, pages_frames_and_notes)
 
 Test(odp, master_of_the_styles)
 {
-	char dir[] = "/tmp/minutes-odp-XXXXXX";
-	struct meeting *m = notes("# T\n\n## A\n\nx\n");
+	char *dir = test_tmpdir();
+	struct meeting *m = test_notes("# T\n\n## A\n\nx\n");
 	struct render_opts o = {0};
 	struct buf out = {0};
-	char *c, *cmd;
+	char *c;
 
-	cr_assert_not_null(mkdtemp(dir));
-	put_file(dir, "odp/styles.xml", "<?xml version=\"1.0\"?>\n"
+	test_put_file(dir, "odp/styles.xml", "<?xml version=\"1.0\"?>\n"
 	    "<office:document-styles xmlns:office=\"urn:oasis:names:tc:"
 	    "opendocument:xmlns:office:1.0\" xmlns:style=\"urn:oasis:names:"
 	    "tc:opendocument:xmlns:style:1.0\" xmlns:fo=\"urn:oasis:names:tc:"
@@ -313,12 +213,11 @@ Test(odp, master_of_the_styles)
 	cr_assert(strstr(c, "svg:width=\"22.860cm\"") != NULL);
 	free(c);
 
-	put_file(dir, "odp/styles.xml", "<not-closed>");
+	test_put_file(dir, "odp/styles.xml", "<not-closed>");
 	out.len = 0;
 	cr_assert_eq(render_odp(m, &o, &out), -1);
-	cmd = xasprintf("rm -rf '%s'", dir);
-	cr_assert_eq(system(cmd), 0);
-	free(cmd);
+	test_rmtree(dir);
+	free(dir);
 	buf_free(&out);
 	meeting_free(m);
 }
@@ -326,7 +225,7 @@ Test(odp, master_of_the_styles)
 Test(odp, reference_presentation)
 {
 	char path[] = "/tmp/minutes-ref-XXXXXX";
-	struct meeting *m = notes("# T\n\n## A\n\nx\n");
+	struct meeting *m = test_notes("# T\n\n## A\n\nx\n");
 	struct render_opts o = {0};
 	struct buf ref = {0}, out = {0};
 	int fd;

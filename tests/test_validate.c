@@ -8,6 +8,7 @@
 #include <criterion/criterion.h>
 
 #include "extract.h"
+#include "helpers.h"
 #include "notes.h"
 #include "util.h"
 
@@ -17,8 +18,7 @@ static struct meeting *
 check(const char *notes)
 {
 	diags_free(&vd);
-	diags_init(&vd, "v.md");
-	return notes_model("v.md", notes, strlen(notes), &vd);
+	return test_notes_as("v.md", notes, &vd);
 }
 
 static void
