@@ -121,7 +121,8 @@ collect(const char *path, struct strlist *files)
 	while ((e = readdir(dir)) != NULL) {
 		len = strlen(e->d_name);
 		if (e->d_name[0] == '.' || len < 4 ||
-		    strcmp(e->d_name + len - 3, ".md") != 0)
+		    strcmp(e->d_name + len - 3, ".md") != 0 ||
+		    !file_walk_regular(path, e->d_name))
 			continue;
 		files->v = xgrow(files->v, &files->cap, files->n + 1,
 		    sizeof(*files->v));
@@ -177,7 +178,7 @@ static const char *
 write_error(int err)
 {
 	return err == ELOOP ? "a symbolic link stands there; not followed" :
-	    strerror(err);
+	    file_strerror(err);
 }
 
 /*
@@ -276,7 +277,7 @@ struct build_stats {
 static int
 build_one(const struct build_opts *bo, int root,
     const struct build_meeting *bm, const struct render_opts *opts,
-    struct build_stats *stats)
+    struct build_stats *stats, const struct file_ids *inputs)
 {
 	const struct format *f;
 	const char **names;
@@ -287,6 +288,7 @@ build_one(const struct build_opts *bo, int root,
 	int rc = MTG_EXIT_IO, err, dfd;
 	size_t i, n;
 
+	oom_context(bm->m->source);
 	dir = xasprintf("%s/%s", bo->outdir, bm->folder);
 	if ((dfd = open_folder(root, bm->folder, dir)) == -1)
 		goto out;
@@ -308,7 +310,8 @@ build_one(const struct build_opts *bo, int root,
 		out.len = 0;
 		if (f->render(bm->m, &o, &out) == -1)
 			goto out;
-		err = file_set_addat(&set, dfd, dir, f->filename,
+		err = file_ids_has_at(inputs, dfd, f->filename) ? FILE_ESAME :
+		    file_set_addat(&set, dfd, dir, f->filename,
 		    out.data ? out.data : "", out.len);
 		if (err != 0) {
 			diag_error(dir, 0, 0, "cannot write %s: %s",
@@ -477,6 +480,7 @@ build_run(const struct build_opts *bo, char *const inputs[], size_t ninputs,
 	struct strlist files = {0};
 	struct build_meeting *v = NULL;
 	struct build_stats stats;
+	struct file_ids ids = {0};	/* inputs: never written over */
 	struct render_opts o = *opts;
 	int rc = MTG_EXIT_OK, one, root = -1;
 	size_t i, j, n = 0;
@@ -490,6 +494,10 @@ build_run(const struct build_opts *bo, char *const inputs[], size_t ninputs,
 	if (rc != MTG_EXIT_OK)
 		goto out;
 
+	for (i = 0; i < files.n; i++)
+		file_ids_add(&ids, files.v[i]);
+	file_ids_add(&ids, opts->reference_odt);
+	file_ids_add(&ids, opts->reference_odp);
 	v = xcalloc(files.n + 1, sizeof(*v));
 	rc = build_read(bo, &files, v, &n, &stats);
 	if (rc == MTG_EXIT_IO)
@@ -511,7 +519,7 @@ build_run(const struct build_opts *bo, char *const inputs[], size_t ninputs,
 		goto out;
 	}
 	for (i = 0; i < n; i++) {
-		one = build_one(bo, root, &v[i], &o, &stats);
+		one = build_one(bo, root, &v[i], &o, &stats, &ids);
 		if (one > rc)
 			rc = one;
 		if (one == MTG_EXIT_IO)
@@ -539,5 +547,6 @@ out:
 	free(v);
 	render_cache_free(o.cache);
 	strlist_free(&files);
+	file_ids_free(&ids);
 	return rc;
 }

@@ -390,7 +390,7 @@ write_output(const struct cli *c, const char *path, const struct buf *out)
 		    out->len);
 		if (err != 0) {
 			diag_error(path, 0, 0, "cannot write: %s",
-			    strerror(err));
+			    file_strerror(err));
 			return MTG_EXIT_IO;
 		}
 	}
@@ -432,6 +432,15 @@ cmd_render(struct cli *c, char *const files[], int nfiles)
 	    format_is_zip(f) && isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "minutes: %s is a zip archive and is not "
 		    "written to a terminal; use -o FILE\n", f->name);
+		return MTG_EXIT_USAGE;
+	}
+	if (c->output != NULL && strcmp(c->output, "-") != 0 &&
+	    (file_same(c->output, strcmp(files[0], "-") == 0 ? "/dev/stdin" :
+	    files[0]) || (c->ropts.reference_odt != NULL &&
+	    file_same(c->output, c->ropts.reference_odt)) ||
+	    (c->ropts.reference_odp != NULL &&
+	    file_same(c->output, c->ropts.reference_odp)))) {
+		diag_error(c->output, 0, 0, "%s", file_strerror(FILE_ESAME));
 		return MTG_EXIT_USAGE;
 	}
 	if ((m = load(c, files[0], &d)) == NULL) {
@@ -659,6 +668,7 @@ main(int argc, char *argv[])
 	int rc;
 
 	memset(&c, 0, sizeof(c));
+	file_guard_signals();
 	if (argc < 2)
 		return usage_error(NULL, "%s", "missing command: build, "
 		    "render, check or help");

@@ -14,3 +14,8 @@ Test(badinput, killed_and_concurrent_builds_lose_nothing, .timeout = 600)
 {
 	cr_assert_eq(system("bash tests/check-kill.sh"), 0);
 }
+
+Test(badinput, safety_rows_of_the_matrix, .timeout = 900)
+{
+	cr_assert_eq(system("bash tests/check-safety.sh"), 0);
+}

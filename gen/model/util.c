@@ -4,6 +4,8 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,12 +16,7 @@
 
 #include "util.h"
 
-static void
-oom(void)
-{
-	fputs("minutes: out of memory\n", stderr);
-	exit(3);
-}
+static void oom(void) __attribute__((noreturn));
 
 void *
 xmalloc(size_t n)
@@ -337,23 +334,158 @@ str_has_prefix_ci(const char *s, const char *prefix)
 	return strncasecmp(s, prefix, strlen(prefix)) == 0;
 }
 
+/* --- temporaries, signals, out of memory ------------------------------ */
+
+/*
+ * The temporary files that exist now.  A fatal signal or running out of
+ * memory removes them before the process ends; the list is changed with
+ * those signals blocked, so the handler always sees a whole list.
+ */
+static char	**live;
+static size_t	  nlive, livecap;
+static char	  oom_file[1024];	/* the file being processed */
+static const int  fatal_sigs[] = { SIGINT, SIGTERM, SIGHUP };
+
+static void
+live_block(sigset_t *old)
+{
+	sigset_t set;
+	size_t i;
+
+	sigemptyset(&set);
+	for (i = 0; i < sizeof(fatal_sigs) / sizeof(fatal_sigs[0]); i++)
+		sigaddset(&set, fatal_sigs[i]);
+	sigprocmask(SIG_BLOCK, &set, old);
+}
+
+/* Called with the fatal signals blocked (live_block). */
+static void
+live_add(char *tmp)
+{
+	char **v;
+
+	if (nlive == livecap) {
+		/* Not xgrow: its failure would call oom() with the list
+		 * half changed. */
+		v = realloc(live, (livecap ? livecap * 2 : 16) * sizeof(*v));
+		if (v == NULL) {
+			unlink(tmp);
+			oom();
+		}
+		live = v;
+		livecap = livecap ? livecap * 2 : 16;
+	}
+	live[nlive++] = tmp;
+}
+
+static void
+live_del(const char *tmp)
+{
+	sigset_t old;
+	size_t i;
+
+	live_block(&old);
+	for (i = nlive; i-- > 0;)
+		if (live[i] == tmp) {
+			live[i] = live[--nlive];
+			break;
+		}
+	sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
+/* Async-signal-safe: unlink() only. */
+static void
+live_unlink_all(void)
+{
+	size_t i;
+
+	for (i = 0; i < nlive; i++)
+		unlink(live[i]);
+	nlive = 0;
+}
+
+static void
+on_fatal_signal(int sig)
+{
+	live_unlink_all();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+void
+file_guard_signals(void)
+{
+	struct sigaction sa, old;
+	size_t i;
+
+	/* A write past ulimit -f fails with EFBIG and is reported. */
+	signal(SIGXFSZ, SIG_IGN);
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_fatal_signal;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof(fatal_sigs) / sizeof(fatal_sigs[0]); i++) {
+		/* A signal ignored by whoever started us stays ignored. */
+		if (sigaction(fatal_sigs[i], NULL, &old) == 0 &&
+		    old.sa_handler == SIG_IGN)
+			continue;
+		sigaction(fatal_sigs[i], &sa, NULL);
+	}
+}
+
+void
+oom_context(const char *file)
+{
+	if (file == NULL)
+		oom_file[0] = '\0';
+	else
+		snprintf(oom_file, sizeof(oom_file), "%s", file);
+}
+
+static void
+oom(void)
+{
+	live_unlink_all();
+	if (oom_file[0] != '\0')
+		fprintf(stderr, "minutes: %s: error: out of memory\n",
+		    oom_file);
+	else
+		fputs("minutes: error: out of memory\n", stderr);
+	exit(3);
+}
+
+/* --- reading ------------------------------------------------------------ */
+
+const char *
+file_strerror(int err)
+{
+	switch (err) {
+	case FILE_ENOTREG:
+		return "not a regular file; refused";
+	case FILE_ESYMLINK:
+		return "a symbolic link; refused";
+	case FILE_ESAME:
+		return "the same file as an input; refused";
+	default:
+		return strerror(err);
+	}
+}
+
 int
 file_read(const char *path, char **data, size_t *len)
 {
 	return file_read_max(path, SIZE_MAX, data, len);
 }
 
-int
-file_read_max(const char *path, size_t max, char **data, size_t *len)
+/* Reads the whole of the open fd (closed here) into *data. */
+static int
+read_fd(int fd, size_t max, char **data, size_t *len)
 {
 	struct buf b = {0};
 	struct stat st;
 	char chunk[65536];
 	ssize_t n;
-	int fd, rc = -1, err = 0;
+	int err = 0, fl;
 
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
-		return errno;
 	if (fstat(fd, &st) == -1) {
 		err = errno;
 		goto out;
@@ -362,10 +494,21 @@ file_read_max(const char *path, size_t max, char **data, size_t *len)
 		err = EISDIR;
 		goto out;
 	}
+	/* A regular file, or a pipe or terminal the user named: never a
+	 * disk, a socket or the like. */
+	if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) &&
+	    !S_ISCHR(st.st_mode)) {
+		err = FILE_ENOTREG;
+		goto out;
+	}
 	if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max) {
 		err = EFBIG;
 		goto out;
 	}
+	/* Opened without blocking, so that a FIFO with no writer gives
+	 * end of file at once; read what a writer sends as it comes. */
+	if ((fl = fcntl(fd, F_GETFL)) != -1 && (fl & O_NONBLOCK))
+		fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
 	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
 		if (n == -1) {
 			if (errno == EINTR)
@@ -381,25 +524,243 @@ file_read_max(const char *path, size_t max, char **data, size_t *len)
 	}
 	*len = b.len;
 	*data = buf_detach(&b);
-	rc = 0;
 out:
 	close(fd);
-	if (rc != 0)
+	if (err != 0)
 		buf_free(&b);
-	return rc == 0 ? 0 : err;
+	return err;
+}
+
+int
+file_read_max(const char *path, size_t max, char **data, size_t *len)
+{
+	int fd;
+
+	if (*path == '\0')
+		return ENOENT;
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK |
+	    O_NOCTTY)) == -1)
+		return errno;
+	return read_fd(fd, max, data, len);
+}
+
+int
+file_read_under(const char *root, const char *rel, size_t max, char **data,
+    size_t *len)
+{
+	const char *p = rel, *slash;
+	char *part;
+	int dfd, fd, err;
+
+	if ((dfd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1)
+		return errno;
+	for (;;) {
+		slash = strchr(p, '/');
+		part = slash ? xstrndup(p, (size_t)(slash - p)) : xstrdup(p);
+		fd = openat(dfd, part, (slash ? O_DIRECTORY : O_NONBLOCK |
+		    O_NOCTTY) | O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+		err = errno;
+		if (fd == -1 && (err == ELOOP || err == ENOTDIR)) {
+			struct stat st;
+
+			/* Say which: a link, or something not a folder. */
+			if (fstatat(dfd, part, &st, AT_SYMLINK_NOFOLLOW) == 0)
+				err = S_ISLNK(st.st_mode) ? FILE_ESYMLINK :
+				    FILE_ENOTREG;
+		}
+		free(part);
+		close(dfd);
+		if (fd == -1)
+			return err;
+		if (slash == NULL)
+			break;
+		dfd = fd;
+		p = slash + 1;
+	}
+	{
+		struct stat st;
+
+		if (fstat(fd, &st) == 0 && !S_ISREG(st.st_mode)) {
+			close(fd);
+			return S_ISDIR(st.st_mode) ? EISDIR : FILE_ENOTREG;
+		}
+	}
+	return read_fd(fd, max, data, len);
+}
+
+int
+file_walk_regular(const char *dir, const char *name)
+{
+	struct stat st;
+	char *path = xasprintf("%s/%s", dir, name);
+	const char *what = NULL;
+
+	if (lstat(path, &st) == -1)
+		what = strerror(errno);
+	else if (S_ISLNK(st.st_mode))
+		what = "a symbolic link";
+	else if (!S_ISREG(st.st_mode))
+		what = "not a regular file";
+	if (what != NULL)
+		fprintf(stderr, "minutes: %s: warning: %s; skipped\n", path,
+		    what);
+	free(path);
+	return what == NULL;
+}
+
+/* --- identity ----------------------------------------------------------- */
+
+int
+file_same(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 &&
+	    sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+void
+file_ids_add(struct file_ids *s, const char *path)
+{
+	struct stat st;
+
+	if (path == NULL || stat(path, &st) == -1)
+		return;
+	s->v = xgrow(s->v, &s->cap, s->n + 1, sizeof(*s->v));
+	s->v[s->n].dev = st.st_dev;
+	s->v[s->n].ino = st.st_ino;
+	s->n++;
+}
+
+int
+file_ids_has(const struct file_ids *s, const char *path)
+{
+	struct stat st;
+	size_t i;
+
+	if (s->n == 0 || stat(path, &st) == -1)
+		return 0;
+	for (i = 0; i < s->n; i++)
+		if (s->v[i].dev == st.st_dev && s->v[i].ino == st.st_ino)
+			return 1;
+	return 0;
+}
+
+int
+file_ids_has_at(const struct file_ids *s, int dir, const char *name)
+{
+	struct stat st;
+	size_t i;
+
+	if (s->n == 0 || fstatat(dir, name, &st, AT_SYMLINK_NOFOLLOW) == -1)
+		return 0;
+	for (i = 0; i < s->n; i++)
+		if (s->v[i].dev == st.st_dev && s->v[i].ino == st.st_ino)
+			return 1;
+	return 0;
+}
+
+void
+file_ids_free(struct file_ids *s)
+{
+	free(s->v);
+	memset(s, 0, sizeof(*s));
+}
+
+/* --- writing ------------------------------------------------------------ */
+
+static int
+write_all(int fd, const char *data, size_t len)
+{
+	size_t off = 0;
+	ssize_t n;
+
+	while (off < len) {
+		n = write(fd, data + off, len - off);
+		if (n == -1) {
+			if (errno == EINTR)
+				continue;
+			return errno;
+		}
+		off += (size_t)n;
+	}
+	return 0;
+}
+
+/* The mode of a new file: 0666 less the umask, as open(2) would give. */
+static mode_t
+new_file_mode(void)
+{
+	static mode_t mask = (mode_t)-1;
+
+	if (mask == (mode_t)-1) {
+		mask = umask(0);
+		umask(mask);
+	}
+	return 0666 & ~mask;
+}
+
+/*
+ * Writes to a device or FIFO that exists at path, in place: renaming a
+ * regular file over it would replace the device node itself.  Character
+ * devices (/dev/null, a terminal) and FIFOs only.
+ */
+static int
+write_special(const char *path, const struct stat *want, const char *data,
+    size_t len)
+{
+	struct stat st;
+	int fd, err;
+
+	if (S_ISDIR(want->st_mode))
+		return EISDIR;
+	if (!S_ISCHR(want->st_mode) && !S_ISFIFO(want->st_mode))
+		return FILE_ENOTREG;
+	if ((fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)) == -1)
+		return errno;
+	if (fstat(fd, &st) == -1 || st.st_dev != want->st_dev ||
+	    st.st_ino != want->st_ino) {
+		close(fd);
+		return FILE_ENOTREG;
+	}
+	err = write_all(fd, data, len);
+	if (close(fd) == -1 && err == 0)
+		err = errno;
+	return err;
 }
 
 int
 file_write_atomic(const char *path, const char *data, size_t len)
 {
 	struct file_set set = {0};
-	char *failed = NULL;
+	struct stat st, lst, out;
+	char *failed = NULL, *real = NULL;
 	int err;
 
-	if ((err = file_set_add(&set, path, data, len)) != 0)
-		return err;
-	err = file_set_commit(&set, &failed);
+	if (*path == '\0')
+		return ENOENT;
+	if (stat(path, &st) == 0) {
+		/* -o /dev/stdout, or our standard output by its name. */
+		if (fstat(STDOUT_FILENO, &out) == 0 &&
+		    st.st_dev == out.st_dev && st.st_ino == out.st_ino)
+			return write_all(STDOUT_FILENO, data, len);
+		if (!S_ISREG(st.st_mode))
+			return write_special(path, &st, data, len);
+		/* A link to a regular file: replace the file, keep the
+		 * link. */
+		if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode)) {
+			if ((real = realpath(path, NULL)) == NULL)
+				return errno;
+			path = real;
+		}
+	} else if (errno != ENOENT)
+		return errno;
+	else if (lstat(path, &lst) == 0)
+		return ENOENT;		/* a link to nothing: not followed */
+	if ((err = file_set_add(&set, path, data, len)) == 0)
+		err = file_set_commit(&set, &failed);
 	free(failed);
+	free(real);
 	return err;
 }
 
@@ -407,31 +768,44 @@ int
 file_set_add(struct file_set *s, const char *path, const char *data,
     size_t len)
 {
-	char *tmp = xasprintf("%s.tmp.XXXXXX", path);
-	size_t off = 0;
-	ssize_t n;
-	int fd, err = 0;
+	struct stat st;
+	sigset_t sigs;
+	mode_t mode = new_file_mode();
+	char *tmp;
+	int fd, err = 0, old = 0;
 
-	if ((fd = mkstemp(tmp)) == -1) {
+	/* Only a regular file is replaced; never a link, a device, a FIFO
+	 * or a folder that stands where the file goes. */
+	if (lstat(path, &st) == 0) {
+		if (S_ISLNK(st.st_mode))
+			return FILE_ESYMLINK;
+		if (!S_ISREG(st.st_mode))
+			return S_ISDIR(st.st_mode) ? EISDIR : FILE_ENOTREG;
+		mode = st.st_mode & 0777;
+		old = 1;
+	}
+	tmp = xasprintf("%s.tmp.XXXXXX", path);
+	/* Made and listed with the fatal signals held off, so that no
+	 * moment has a temporary file the handler does not know. */
+	live_block(&sigs);
+	if ((fd = mkostemp(tmp, O_CLOEXEC)) == -1) {
 		err = errno;
+		sigprocmask(SIG_SETMASK, &sigs, NULL);
 		free(tmp);
 		return err;
 	}
-	while (off < len) {
-		n = write(fd, data + off, len - off);
-		if (n == -1) {
-			if (errno == EINTR)
-				continue;
-			err = errno;
-			break;
-		}
-		off += (size_t)n;
-	}
-	if (err == 0 && fchmod(fd, 0644) == -1)
+	live_add(tmp);
+	sigprocmask(SIG_SETMASK, &sigs, NULL);
+	err = write_all(fd, data, len);
+	if (err == 0 && fchmod(fd, mode) == -1)
 		err = errno;
+	/* The replacement keeps the owner where we may set it (root). */
+	if (err == 0 && old && geteuid() == 0)
+		(void)!fchown(fd, st.st_uid, st.st_gid);
 	if (err != 0) {
 		close(fd);
 		unlink(tmp);
+		live_del(tmp);
 		free(tmp);
 		return err;
 	}
@@ -491,42 +865,49 @@ file_set_addat(struct file_set *s, int dir, const char *dirpath,
     const char *name, const char *data, size_t len)
 {
 	struct stat st;
-	char *tmp = NULL;
-	size_t off = 0;
-	ssize_t n;
-	int fd, err = 0;
+	sigset_t sigs;
+	mode_t mode = new_file_mode();
+	char *tmp = NULL, *full;
+	int fd, err = 0, old = 0;
 
 	if (strchr(name, '/') != NULL || *name == '\0')
 		return EINVAL;
 	/* Only a regular file is replaced: a link is not followed, nor is
-	 * it replaced. */
-	if (fstatat(dir, name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
-	    !S_ISREG(st.st_mode))
-		return S_ISLNK(st.st_mode) ? ELOOP : S_ISDIR(st.st_mode) ?
-		    EISDIR : EEXIST;
-	if ((fd = tmp_openat(dir, name, &tmp)) == -1)
-		return errno;
-	while (off < len) {
-		n = write(fd, data + off, len - off);
-		if (n == -1) {
-			if (errno == EINTR)
-				continue;
-			err = errno;
-			break;
-		}
-		off += (size_t)n;
+	 * it replaced.  The replacement keeps the old file's mode. */
+	if (fstatat(dir, name, &st, AT_SYMLINK_NOFOLLOW) == 0) {
+		if (!S_ISREG(st.st_mode))
+			return S_ISLNK(st.st_mode) ? ELOOP :
+			    S_ISDIR(st.st_mode) ? EISDIR : EEXIST;
+		mode = st.st_mode & 0777;
+		old = 1;
 	}
-	if (err == 0 && fchmod(fd, 0644) == -1)
+	/* Made and listed with the fatal signals held off (see
+	 * file_set_add). */
+	live_block(&sigs);
+	if ((fd = tmp_openat(dir, name, &tmp)) == -1) {
 		err = errno;
+		sigprocmask(SIG_SETMASK, &sigs, NULL);
+		return err;
+	}
+	full = xasprintf("%s/%s", dirpath, tmp);
+	live_add(full);
+	sigprocmask(SIG_SETMASK, &sigs, NULL);
+	err = write_all(fd, data, len);
+	if (err == 0 && fchmod(fd, mode) == -1)
+		err = errno;
+	if (err == 0 && old && geteuid() == 0)
+		(void)!fchown(fd, st.st_uid, st.st_gid);
 	if (err != 0) {
 		close(fd);
 		unlinkat(dir, tmp, 0);
+		live_del(full);
+		free(full);
 		free(tmp);
 		return err;
 	}
 	s->v = xgrow(s->v, &s->cap, s->n + 1, sizeof(*s->v));
 	s->v[s->n].path = xasprintf("%s/%s", dirpath, name);
-	s->v[s->n].tmp = xasprintf("%s/%s", dirpath, tmp);
+	s->v[s->n].tmp = full;
 	s->v[s->n].fd = fd;
 	s->v[s->n].dir = dir;
 	s->v[s->n].off = strlen(dirpath) + 1;
@@ -564,6 +945,7 @@ file_set_commit(struct file_set *s, char **failed)
 			bad = i;
 		if (i >= bad)
 			unlinkat(f->dir, f->tmp + f->off, 0);
+		live_del(f->tmp);
 	}
 	for (i = 0; i < s->n; i++) {
 		if (i == bad)
@@ -575,6 +957,26 @@ file_set_commit(struct file_set *s, char **failed)
 	free(s->v);
 	memset(s, 0, sizeof(*s));
 	return err;
+}
+
+/*
+ * Drops the files added without putting any in place: their temporary
+ * files are removed.
+ */
+void
+file_set_abort(struct file_set *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		close(s->v[i].fd);
+		unlinkat(s->v[i].dir, s->v[i].tmp + s->v[i].off, 0);
+		live_del(s->v[i].tmp);
+		free(s->v[i].tmp);
+		free(s->v[i].path);
+	}
+	free(s->v);
+	memset(s, 0, sizeof(*s));
 }
 
 /* Latin letters U+00C0..U+017F without their accents. */

@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdarg.h>
+#include <sys/types.h>
 
 void	*xmalloc(size_t);
 void	*xcalloc(size_t, size_t);
@@ -89,19 +90,78 @@ char	*str_fold(const char *s, size_t len);
 int	 str_has_prefix_ci(const char *, const char *);
 
 /*
+ * Error values of the file helpers beyond errno's (negative, so never an
+ * errno value); file_strerror() says them, and errno values too.
+ */
+#define FILE_ENOTREG	(-1000)		/* not a regular file */
+#define FILE_ESYMLINK	(-1001)		/* a symbolic link */
+#define FILE_ESAME	(-1002)		/* the output is an input */
+const char	*file_strerror(int);
+
+/*
  * Reads a whole file into *data (NUL-terminated, owned by the caller) and
- * its length into *len.  Returns 0, or an errno value with nothing allocated.
+ * its length into *len.  Returns 0, or an error value with nothing
+ * allocated.  A regular file, FIFO or terminal is read; a FIFO is opened
+ * without waiting for a writer (no writer: end of file at once); anything
+ * else gives FILE_ENOTREG.
  */
 int	 file_read(const char *, char **data, size_t *len);
 /* The same, failing with EFBIG when the file holds more than max bytes. */
 int	 file_read_max(const char *, size_t max, char **data, size_t *len);
+/*
+ * Reads root/rel, following no symbolic link below root: each folder of
+ * rel and the file itself must be a real folder and a regular file
+ * (FILE_ESYMLINK, FILE_ENOTREG otherwise).  root itself may be a link.
+ */
+int	 file_read_under(const char *root, const char *rel, size_t max,
+	    char **data, size_t *len);
+/*
+ * Whether dir/name, an entry met walking a folder, is a regular file
+ * (not followed if a link); if not, prints a warning that it is skipped.
+ */
+int	 file_walk_regular(const char *dir, const char *name);
+
+/* Whether paths a and b name one existing file (same device and inode). */
+int	 file_same(const char *a, const char *b);
+/* A set of files by device and inode: the inputs of a run. */
+struct file_ids {
+	struct file_id {
+		dev_t	 dev;
+		ino_t	 ino;
+	}		*v;
+	size_t		 n;
+	size_t		 cap;
+};
+/* Adds the file at path (nothing when it does not exist). */
+void	 file_ids_add(struct file_ids *, const char *path);
+/* Whether path names a file of the set. */
+int	 file_ids_has(const struct file_ids *, const char *path);
+/* The same for name in the open folder dir, not followed if a link. */
+int	 file_ids_has_at(const struct file_ids *, int dir, const char *name);
+void	 file_ids_free(struct file_ids *);
 
 /*
- * Writes len bytes to path atomically: a temporary file in the same folder,
- * fsync, then rename over path.  Returns 0, or an errno value; on failure the
- * old file (if any) is untouched and no temporary file is left behind.
+ * Writes len bytes to path.  A regular file (or none) is replaced
+ * atomically: a temporary file in the same folder, fsync, then rename
+ * over path; the new file has the old one's mode, or 0666 less the
+ * umask.  A link to a regular file replaces the file and keeps the link.
+ * A character device or FIFO (/dev/null, a terminal) is written in place,
+ * never renamed over; our own standard output by any name (/dev/stdout)
+ * is written as standard output; anything else gives FILE_ENOTREG.
+ * Returns 0, or an error value; on failure the old file (if any) is
+ * untouched and no temporary file is left behind.
  */
 int	 file_write_atomic(const char *path, const char *data, size_t len);
+
+/*
+ * Makes the temporary files of the helpers below go away on SIGINT,
+ * SIGTERM and SIGHUP (the process then dies of the signal as before),
+ * and ignores SIGXFSZ, so that a write past ulimit -f fails with EFBIG
+ * and is reported.  Out of memory removes them too.
+ */
+void	 file_guard_signals(void);
+/* Names file in the out-of-memory message from now on (NULL: none). */
+void	 oom_context(const char *file);
 
 /*
  * Files written atomically as a group: each goes to a temporary file
@@ -123,8 +183,11 @@ struct file_set {
 };
 
 /*
- * Writes len bytes to a temporary file for path.  Returns 0, or an errno
- * value with nothing added and no temporary file left behind.
+ * Writes len bytes to a temporary file for path, with the mode of the
+ * regular file it will replace, or 0666 less the umask.  Returns 0, or an
+ * error value with nothing added and no temporary file left behind; where
+ * path is a link, a device, a FIFO or a folder, FILE_ESYMLINK,
+ * FILE_ENOTREG or EISDIR: only a regular file is ever replaced.
  */
 int	 file_set_add(struct file_set *, const char *path, const char *data,
 	    size_t len);
@@ -146,5 +209,7 @@ int	 file_set_addat(struct file_set *, int dir, const char *dirpath,
  * Either way the set is emptied and no temporary file is left.
  */
 int	 file_set_commit(struct file_set *, char **failed);
+/* Empties the set, removing its temporary files; nothing is put in place. */
+void	 file_set_abort(struct file_set *);
 
 #endif

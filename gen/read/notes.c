@@ -64,6 +64,7 @@ notes_load_meta(const char *path, const struct strlist *meta,
 	char *data;
 	size_t len;
 
+	oom_context(path);
 	*err = file_read_max(path, MTG_MAX_INPUT, &data, &len);
 	if (*err == EFBIG) {
 		*err = 0;

@@ -697,12 +697,12 @@ parse_markdown(const char *s, size_t len, int off, struct diags *d)
 	struct node *top;
 	size_t i;
 
+	/* Our allocator: out of memory says which file and removes the
+	 * temporaries, where cmark's own would abort. */
+	static cmark_mem mem = { xcalloc, xrealloc, free };
+
 	cmark_gfm_core_extensions_ensure_registered();
-	p = cmark_parser_new(CMARK_OPT_DEFAULT);
-	if (p == NULL) {
-		fputs("minutes: out of memory\n", stderr);
-		exit(3);
-	}
+	p = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, &mem);
 	for (i = 0; exts[i] != NULL; i++) {
 		cmark_syntax_extension *e = cmark_find_syntax_extension(exts[i]);
 

@@ -3,6 +3,7 @@
  * copy built into the program.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,13 +21,16 @@ template_read(const struct render_opts *o, const char *name, char **data,
 
 	if (o != NULL && o->templates != NULL) {
 		path = xasprintf("%s/%s", o->templates, name);
-		err = file_read(path, data, len);
+		/* No link is followed inside the folder, and only regular
+		 * files are read: a link there could publish any file of
+		 * the machine as out/style.css. */
+		err = file_read_under(o->templates, name, SIZE_MAX, data, len);
 		if (err == 0) {
 			free(path);
 			return 0;
 		}
 		if (err != ENOENT) {
-			diag_error(path, 0, 0, "%s", strerror(err));
+			diag_error(path, 0, 0, "%s", file_strerror(err));
 			free(path);
 			return -1;
 		}

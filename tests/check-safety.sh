@@ -1,0 +1,206 @@
+#!/bin/bash
+# The safety rows of README's bad-input table: files that are not
+# artefacts are never damaged, what is not notes is never published, and
+# any input costs bounded time and memory.  Each case gives its documented
+# exit status and diagnostic, never a crash and never a hang (timeout).
+set -u
+MINUTES=${MINUTES:-./minutes}
+case $MINUTES in /*) ;; *) MINUTES=$PWD/$MINUTES ;; esac
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+
+# expect STATUS PATTERN -- ARGS...: runs minutes ARGS, checks its exit
+# status and that stderr matches the extended regular expression PATTERN.
+expect() {
+	local want=$1 pat=$2 st
+	shift 3
+	timeout 60 "$MINUTES" "$@" > "$tmp/stdout" 2> "$tmp/stderr"
+	st=$?
+	if [ "$st" -ne "$want" ]; then
+		echo "FAIL minutes $*: exit $st, want $want"
+		sed 's/^/    /' "$tmp/stderr" | head -5
+		fail=1
+	elif [ -n "$pat" ] && ! grep -Eq -- "$pat" "$tmp/stderr"; then
+		echo "FAIL minutes $*: stderr does not match /$pat/"
+		sed 's/^/    /' "$tmp/stderr" | head -5
+		fail=1
+	fi
+}
+
+bad() { echo "FAIL $*"; fail=1; }
+
+# leftovers DIR: fails when a temporary file is left under DIR.
+leftovers() {
+	if [ -n "$(find "$1" -name '*.tmp.*' 2>/dev/null)" ]; then
+		bad "temporaries left in $1: $(find "$1" -name '*.tmp.*' | head -3)"
+	fi
+}
+
+printf '# Call 2026-01-08\n\nPresent: Ann Lee, Bob Roe\n\n## Actions\n\n- [ ] Ann Lee to send the notes\n' > "$tmp/ok.md"
+printf 'root:SECRET-SHADOW-LINE:19000::::::\n' > "$tmp/secret"
+
+# --- 1. -o naming a device, FIFO or standard output --------------------
+# In a private mount namespace with a scratch /dev: the real one is never
+# touched.
+if unshare -m --propagation private true 2>/dev/null; then
+	MINUTES=$MINUTES OK=$tmp/ok.md OUT=$tmp/dev.out \
+	    unshare -m --propagation private bash -c '
+	set -u
+	mount -t tmpfs tmpfs /dev || exit 90
+	mknod -m 666 /dev/null c 1 3 && mknod -m 666 /dev/full c 1 7 &&
+	    mknod -m 660 /dev/loop7 b 7 7 && mkfifo /dev/fifo &&
+	    ln -s /proc/self/fd/1 /dev/stdout || exit 90
+	f=0
+	timeout 20 "$MINUTES" render -f json -o /dev/null "$OK" 2>/dev/null ||
+	    { echo "FAIL -o /dev/null: exit $?"; f=1; }
+	[ -c /dev/null ] || { echo "FAIL -o /dev/null: not a device now"; f=1; }
+	timeout 20 "$MINUTES" render -f json -o /dev/full "$OK" 2> /dev/fifo.err
+	st=$?
+	[ "$st" -eq 3 ] && grep -q "/dev/full: error: cannot write: No space left" /dev/fifo.err ||
+	    { echo "FAIL -o /dev/full: exit $st"; cat /dev/fifo.err; f=1; }
+	[ -c /dev/full ] || { echo "FAIL -o /dev/full: not a device now"; f=1; }
+	timeout 20 "$MINUTES" render -f json -o /dev/stdout "$OK" > "$OUT" 2>/dev/null ||
+	    { echo "FAIL -o /dev/stdout: exit $?"; f=1; }
+	grep -q "\"title\"" "$OUT" || { echo "FAIL -o /dev/stdout: nothing written"; f=1; }
+	[ -L /dev/stdout ] || { echo "FAIL -o /dev/stdout: not a link now"; f=1; }
+	timeout 20 cat /dev/fifo > "$OUT.fifo" &
+	timeout 20 "$MINUTES" render -f json -o /dev/fifo "$OK" 2>/dev/null ||
+	    { echo "FAIL -o FIFO: exit $?"; f=1; }
+	wait
+	[ -p /dev/fifo ] || { echo "FAIL -o FIFO: not a FIFO now"; f=1; }
+	grep -q "\"title\"" "$OUT.fifo" || { echo "FAIL -o FIFO: nothing read"; f=1; }
+	timeout 20 "$MINUTES" render -f json -o /dev/loop7 "$OK" 2> /dev/fifo.err
+	st=$?
+	[ "$st" -eq 3 ] && grep -q "loop7: error: cannot write: not a regular file" /dev/fifo.err ||
+	    { echo "FAIL -o block device: exit $st"; cat /dev/fifo.err; f=1; }
+	[ -b /dev/loop7 ] || { echo "FAIL -o block device: not a device now"; f=1; }
+	ls -A /dev | grep -q "tmp" && { echo "FAIL temporaries in /dev: $(ls -A /dev)"; f=1; }
+	exit $f'
+	st=$?
+	[ "$st" -eq 90 ] && echo "SKIP devices: cannot make a scratch /dev"
+	[ "$st" -ne 0 ] && [ "$st" -ne 90 ] && fail=1
+else
+	echo "SKIP -o to a device: unshare -m is not permitted here"
+fi
+
+# --- 2. -o naming an input ---------------------------------------------
+cp "$tmp/ok.md" "$tmp/in.md"
+sum=$(sha256sum < "$tmp/in.md")
+expect 2 "in.md: error: the same file as an input; refused" -- render -f html -o "$tmp/in.md" "$tmp/in.md"
+(cd "$tmp" && expect 2 "the same file as an input" -- render -f html -o ./in.md in.md)
+ln "$tmp/in.md" "$tmp/hard.md"
+expect 2 "hard.md: error: the same file as an input" -- render -f html -o "$tmp/hard.md" "$tmp/in.md"
+ln -s in.md "$tmp/soft.md"
+expect 2 "the same file as an input" -- render -f html -o "$tmp/in.md" "$tmp/soft.md"
+[ "$(sha256sum < "$tmp/in.md")" = "$sum" ] || bad "render -o overwrote its input"
+# build: an artefact path that is also an input
+"$MINUTES" build -o "$tmp/b2" "$tmp/in.md" 2>/dev/null
+art=$(find "$tmp/b2" -name meeting.json | head -1)
+cp "$art" "$tmp/art.before"
+expect 3 "error: cannot write meeting.json: the same file as an input" -- build -o "$tmp/b2" "$tmp/in.md" "$art"
+cmp -s "$art" "$tmp/art.before" || bad "build overwrote an input that is an artefact path"
+
+# --- 3. links and special files in an input folder ---------------------
+mkdir "$tmp/walk"
+cp "$tmp/ok.md" "$tmp/walk/a.md"
+ln -s "$tmp/secret" "$tmp/walk/shadow.md"
+mkfifo "$tmp/walk/fifo.md"
+expect 0 "walk/shadow.md: warning: a symbolic link; skipped" -- build -o "$tmp/w" "$tmp/walk"
+grep -q "walk/fifo.md: warning: not a regular file; skipped" "$tmp/stderr" || bad "FIFO in a folder not skipped"
+grep -rq SECRET-SHADOW "$tmp/w" && bad "a symlinked *.md in a folder was published"
+[ -n "$(find "$tmp/w" -name minutes.html)" ] || bad "the regular notes of the folder were not built"
+# named on the command line, a link is read (the user chose it); a FIFO
+# with no writer is end of file at once, not a hang
+ln -s "$tmp/ok.md" "$tmp/chosen.md"
+expect 0 "" -- check "$tmp/chosen.md"
+expect 1 "fifo.md:1:1: error: empty input" -- check "$tmp/walk/fifo.md"
+
+# --- 4. links and special files in --templates --------------------------
+mkdir -p "$tmp/tpl/html" "$tmp/tpl2" "$tmp/realhtml"
+ln -s "$tmp/secret" "$tmp/tpl/html/style.css"
+expect 3 "tpl/html/style.css: error: a symbolic link; refused" -- build --templates "$tmp/tpl" -o "$tmp/t1" "$tmp/ok.md"
+grep -rq SECRET-SHADOW "$tmp/t1" 2>/dev/null && bad "a symlinked template was published"
+printf 'body{}\n' > "$tmp/realhtml/style.css"
+ln -s "$tmp/realhtml" "$tmp/tpl2/html"
+expect 3 "tpl2/html/style.css: error: a symbolic link; refused" -- render -f html --templates "$tmp/tpl2" -o "$tmp/t2.html" "$tmp/ok.md"
+rm "$tmp/tpl/html/style.css"
+mkfifo "$tmp/tpl/html/style.css"
+expect 3 "style.css: error: not a regular file; refused" -- render -f html --templates "$tmp/tpl" -o "$tmp/t3.html" "$tmp/ok.md"
+rm "$tmp/tpl/html/style.css"
+printf 'body{color:red}\n' > "$tmp/tpl/html/style.css"
+ln -s "$tmp/tpl" "$tmp/tpl-link"
+expect 0 "" -- build --templates "$tmp/tpl-link" -o "$tmp/t4" "$tmp/ok.md"
+grep -q "color:red" "$tmp/t4/style.css" || bad "a templates folder named by a link was not used"
+
+# --- 6. modes follow the umask; a replaced file keeps its mode ----------
+mode() { stat -c %a "$1"; }
+(umask 022 && "$MINUTES" render -f json -o "$tmp/m1.json" "$tmp/ok.md")
+[ "$(mode "$tmp/m1.json")" = 644 ] || bad "umask 022: mode $(mode "$tmp/m1.json"), want 644"
+(umask 077 && "$MINUTES" render -f json -o "$tmp/m2.json" "$tmp/ok.md")
+[ "$(mode "$tmp/m2.json")" = 600 ] || bad "umask 077: mode $(mode "$tmp/m2.json"), want 600"
+printf 'old\n' > "$tmp/m3.json"
+chmod 600 "$tmp/m3.json"
+(umask 022 && "$MINUTES" render -f json -o "$tmp/m3.json" "$tmp/ok.md")
+[ "$(mode "$tmp/m3.json")" = 600 ] || bad "replaced 0600 file: mode $(mode "$tmp/m3.json"), want 600"
+(umask 027 && "$MINUTES" build -o "$tmp/m4" "$tmp/ok.md" 2>/dev/null)
+for f in $(find "$tmp/m4" -type f ! -name .minutes.lock); do
+	[ "$(mode "$f")" = 640 ] || bad "build, umask 027: $f mode $(mode "$f"), want 640"
+done
+art=$(find "$tmp/m4" -name minutes.html)
+chmod 600 "$art"
+(umask 022 && "$MINUTES" build -o "$tmp/m4" "$tmp/ok.md" 2>/dev/null)
+[ "$(mode "$art")" = 600 ] || bad "build replaced a 0600 artefact: mode $(mode "$art"), want 600"
+
+# --- 7. temporaries on every exit ---------------------------------------
+# ulimit -f: the write fails with EFBIG and is reported; nothing left
+mkdir "$tmp/fs"
+(ulimit -f 1 && exec "$MINUTES" render -f html -o "$tmp/fs/big.html" "$tmp/ok.md") 2> "$tmp/stderr"
+st=$?
+[ "$st" -eq 3 ] && grep -q "big.html: error: cannot write: File too large" "$tmp/stderr" ||
+    { bad "ulimit -f: exit $st"; cat "$tmp/stderr"; }
+leftovers "$tmp/fs"
+[ -e "$tmp/fs/big.html" ] && bad "ulimit -f: a partial file was left"
+# SIGTERM, SIGINT, SIGHUP at points of a build: no temporaries left, and
+# the process still dies of the signal
+mkdir "$tmp/many"
+for i in $(seq 1 40); do
+	awk -v i="$i" 'BEGIN { printf "# Call %d 2026-01-08\n\nPresent: Ann Lee\n\n", i
+	    for (k = 0; k < 400; k++) printf "- [ ] Ann Lee to do thing %d of %d\n", k, i }' > "$tmp/many/m$i.md"
+done
+for sig in TERM INT HUP TERM INT HUP; do
+	for delay in 0.15 0.3 0.6; do
+		rm -rf "$tmp/sig"
+		# A background job ignores SIGINT; setsid gives it a fresh start.
+		setsid "$MINUTES" build -o "$tmp/sig" "$tmp/many" 2>/dev/null &
+		pid=$!
+		sleep "$delay"
+		kill -"$sig" "$pid" 2>/dev/null
+		wait "$pid" 2>/dev/null
+		st=$?
+		leftovers "$tmp/sig"
+		[ "$st" -ne 0 ] && [ "$st" -lt 128 ] && bad "SIG$sig: exit $st"
+	done
+done
+# out of memory: the file is named, nothing is left (not under ASan,
+# whose shadow memory does not fit a small address space)
+if [ -z "${ASAN_OPTIONS:-}" ]; then
+	awk 'BEGIN { print "# Big 2026-01-08\n"; for (i = 0; i < 300000; i++) printf "- [ ] Ann Lee to do thing %d, see [x](http://e.org/%d)\n", i, i }' > "$tmp/oom.md"
+	mkdir "$tmp/oomout"
+	(ulimit -v 400000 && exec "$MINUTES" build -o "$tmp/oomout" "$tmp/oom.md") 2> "$tmp/stderr"
+	st=$?
+	[ "$st" -eq 3 ] && grep -q "oom.md: error: out of memory" "$tmp/stderr" ||
+	    { bad "out of memory: exit $st"; head -3 "$tmp/stderr"; }
+	leftovers "$tmp/oomout"
+fi
+
+# --- 19. smaller ---------------------------------------------------------
+expect 2 "^minutes: .*-o wants a" -- render -f json -o "" "$tmp/ok.md"
+expect 2 "^minutes: .*-o wants a" -- build -o "" "$tmp/ok.md"
+cp "$tmp/ok.md" "$tmp/stdin.md"
+timeout 20 "$MINUTES" render -f html -o "$tmp/stdin.md" - < "$tmp/stdin.md" 2> "$tmp/stderr"
+st=$?
+[ "$st" -eq 2 ] && cmp -s "$tmp/ok.md" "$tmp/stdin.md" || bad "-o naming the file on standard input: exit $st"
+
+[ "$fail" -eq 0 ] && echo "safety: all rows pass"
+exit $fail
