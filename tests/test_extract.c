@@ -604,13 +604,15 @@ Test(extract, decisions)
 	    "## Notes\n\n"
 	    "- Agreed to meet again\n");
 
-	/* "Stop the vote." is said twice: once numbered, once listed. */
-	cr_assert_eq(m->ndecisions, 5);
+	/* "Stop the vote." is said twice: once numbered, once listed;
+	 * "Agreed to meet again" is an outcome in prose. */
+	cr_assert_eq(m->ndecisions, 6);
 	cr_expect_str_eq(m->decisions[0].text, "Minutes approved.");
 	cr_expect_eq(m->decisions[0].line, 3);
 	cr_expect_str_eq(m->decisions[2].text,
 	    "Plenary calls every second Thursday.");
 	cr_expect_str_eq(m->decisions[4].text, "Ben chairs the next call");
+	cr_expect_str_eq(m->decisions[5].text, "Agreed to meet again");
 	cr_expect_eq(m->nactions, 0);
 	done(m);
 }
@@ -941,5 +943,220 @@ Test(extract, empty_and_odd_input)
 	done(m);
 	m = model("ACTION:\n\nAI: \n\n| Action |\n|---|\n|  |\n\n- [ ]\n");
 	cr_expect_eq(m->nactions, 0);
+	done(m);
+}
+
+/* --- dialogue and prose --------------------------------------------------- */
+
+static const char people_list[] =
+    "Date: 2026-03-04\n\n"
+    "## Attendees\n\n"
+    "- Priya Raman\n- Jun Park\n- Sam Kaur\n- Ravi Shah\n\n"
+    "## Notes\n\n";
+
+static struct meeting *
+model_notes(const char *body)
+{
+	char *t = xasprintf("%s%s", people_list, body);
+	struct meeting *m = model(t);
+
+	free(t);
+	return m;
+}
+
+Test(extract, commitments_in_dialogue_and_prose)
+{
+	struct meeting *m = model_notes(
+	    "Priya: I can take the first draft.\n\n"
+	    "- Jun will send the summary to the list\n"
+	    "- [ravi] Good question, I will double-check and follow up.\n"
+	    "- New meeting time - Sam will create an issue\n"
+	    "- @kenji reach out to the CDN vendor\n"
+	    "- The licences need review, Sam Kaur to action the check.\n\n"
+	    "Thanh asked about the GPUs. David Morin agreed to follow up "
+	    "with\nthe project owners.\n");
+
+	cr_assert_eq(m->nactions, 7);
+	expect_owners(action(m, "Take the first draft"), "Priya Raman", NULL);
+	cr_expect_eq(action(m, "first draft")->line, 12);
+	expect_owners(action(m, "Send the summary to the list"), "Jun Park",
+	    NULL);
+	expect_owners(action(m, "Double-check and follow up"), "Ravi Shah",
+	    NULL);
+	expect_owners(action(m, "Create an issue"), "Sam Kaur", NULL);
+	expect_owners(action(m, "Reach out to the CDN vendor"), "kenji", NULL);
+	/* "to action X" is "to do X". */
+	expect_owners(action(m, "The check"), "Sam Kaur", NULL);
+	expect_owners(action(m, "Follow up with the project owners"),
+	    "David Morin", NULL);
+	done(m);
+}
+
+Test(extract, no_commitment_in_questions_hypotheticals_reports)
+{
+	struct meeting *m = model_notes(
+	    "Priya: Can you share a demo?\n\n"
+	    "- Ravi sent the summary last week\n"
+	    "- Jun will be away next week\n"
+	    "- If needed, Sam will update the page\n"
+	    "- Sam could maybe review it\n"
+	    "- Jun: I can take action to...\n"
+	    "- @kenji made a prototype\n"
+	    "- @kenji is looking into it\n"
+	    "- Marketing will help wordsmith the text\n"
+	    "- Funding issues will be discussed at the board\n"
+	    "- Would Priya be able to chair?\n"
+	    "- Thanks to Jun for hosting\n\n"
+	    "Jun asked whether Sam will join the call.\n");
+
+	for (size_t i = 0; i < m->nactions; i++)
+		cr_expect_fail("taken: \"%s\" (line %d)", m->actions[i].text,
+		    m->actions[i].line);
+	done(m);
+}
+
+Test(extract, outcomes_and_votes)
+{
+	struct meeting *m = model_notes(
+	    "- There was consensus that the API stays frozen.\n"
+	    "- Move the call to Tuesdays\n"
+	    "  - Approved (6/6)\n"
+	    "- Priya suggested fortnightly meetings, which all agreed to.\n"
+	    "- We decided to drop the legacy exporter.\n\n"
+	    "Let's adopt the charter as drafted.\n\n"
+	    "+1 votes from 4 of 5 members\n\n"
+	    "Switch to the new tracker.\n\n"
+	    "(No objections.)\n");
+
+	cr_assert_eq(m->ndecisions, 6);
+	cr_expect_str_eq(m->decisions[0].text,
+	    "There was consensus that the API stays frozen.");
+	/* A vote line that says only "approved" closes the proposal. */
+	cr_expect_str_eq(m->decisions[1].text, "Move the call to Tuesdays");
+	cr_expect_eq(m->decisions[1].line, 14);
+	cr_expect_str_eq(m->decisions[4].text,
+	    "Let's adopt the charter as drafted.");
+	cr_expect_str_eq(m->decisions[5].text, "Switch to the new tracker.");
+	cr_expect_eq(m->nactions, 0);
+	done(m);
+}
+
+Test(extract, no_outcome_in_denials_questions_and_reports)
+{
+	struct meeting *m = model_notes(
+	    "- There was no consensus on the name.\n"
+	    "- Should we agree on the name?\n"
+	    "- If we agree, we publish on Monday.\n"
+	    "- In previous meetings we agreed that the manifest comes first.\n"
+	    "- Ravi: +1\n"
+	    "- The board approved\n");
+
+	for (size_t i = 0; i < m->ndecisions; i++)
+		cr_expect_fail("taken: \"%s\"", m->decisions[i].text);
+	done(m);
+}
+
+Test(extract, prose_repeating_an_action_item_is_one_action)
+{
+	struct meeting *m = model_notes(
+	    "- Jun to clean up some PRs before next week's meeting.\n"
+	    "- Courtenay volunteered to look through the Microsoft Learn "
+	    "documentation for context definitions.\n\n"
+	    "## Action Items\n\n"
+	    "- Jun: Clean up AI-related PRs before next meeting.\n"
+	    "- Courtenay: Search Microsoft Learn documentation for definitions "
+	    "of context.\n\n"
+	    "## Decisions\n\n"
+	    "- User prompts are included within Context.\n\n"
+	    "## Outcomes\n\n"
+	    "- User prompts get included within Context (agreed).\n");
+
+	cr_expect_eq(m->nactions, 2);
+	expect_owners(action(m, "AI-related PRs"), "Jun Park", NULL);
+	cr_expect_eq(m->ndecisions, 1);
+	done(m);
+}
+
+Test(extract, speakers_of_dialogue_are_names)
+{
+	struct meeting *m = model_notes(
+	    "- [glazou] We can show results per browser.\n"
+	    "- Result: glazou will file an issue to track this.\n"
+	    "- [Mélanie/Timothy] sidebarAction stays.\n");
+
+	cr_assert_eq(m->nactions, 1);
+	expect_owners(action(m, "File an issue"), "glazou", NULL);
+	done(m);
+}
+
+/* --- bugs of real notes ----------------------------------------------------- */
+
+Test(extract, task_items_with_owner_beside_an_action_heading)
+{
+	struct meeting *m = model(
+	    "Date: 2026-03-04\n\n"
+	    "## Notes\n\n"
+	    "- [ ] Update the install guide @kenji\n"
+	    "- [x] Tag the release @mara\n"
+	    "- [ ] #631 — Stabilize the loader @mara\n\n"
+	    "## Action items\n\n"
+	    "- Mara to send the notes\n");
+
+	/* The third is a topic with its shepherd, not a task. */
+	cr_assert_eq(m->nactions, 3);
+	expect_owners(action(m, "install guide"), "kenji", NULL);
+	cr_expect_eq(action(m, "Tag the release")->status, MTG_DONE);
+	done(m);
+}
+
+Test(extract, marker_lines_become_lines)
+{
+	struct meeting *m = model(
+	    "Date: 2026-03-04\n\n"
+	    "ACTION: Ana to draft the call\n"
+	    "ACTION: Ben to book the room\n"
+	    "DECISION: Meet monthly\n");
+	const struct node *p = m->body->first, *n;
+	int hard = 0, soft = 0;
+
+	cr_assert_eq(m->nactions, 2);
+	cr_assert_eq(m->ndecisions, 1);
+	while (p != NULL && p->type != MTG_N_PARAGRAPH)
+		p = p->next;
+	p = p->next;	/* the paragraph of the markers */
+	cr_assert_not_null(p);
+	for (n = p->first; n != NULL; n = n->next) {
+		hard += n->type == MTG_N_LINEBREAK;
+		soft += n->type == MTG_N_SOFTBREAK;
+	}
+	cr_expect_eq(hard, 2);
+	cr_expect_eq(soft, 0);
+	done(m);
+}
+
+Test(extract, quoted_or_questioned_labels_head_no_actions)
+{
+	struct meeting *m = model(
+	    "Date: 2026-03-04\n\n"
+	    "> - Action items:\n"
+	    ">   - the template keeps this heading\n\n"
+	    "- Should we drop Action items:?\n"
+	    "  - the list is long\n");
+
+	cr_expect_eq(m->nactions, 0);
+	done(m);
+}
+
+Test(extract, to_action_keeps_the_object)
+{
+	struct meeting *m = model(
+	    "Host: John Mertic\n\nAttendees:\n  * Larry Gritz\n  * John Mertic\n\n# Notes\n\n"
+	    "* Need to transfer DNS and website registration\n"
+	    "* **TODO** - Larry Gritz to action transfer\n");
+
+	cr_assert_eq(m->nactions, 1);
+	cr_expect_str_eq(m->actions[0].text,
+	    "Transfer DNS and website registration");
+	expect_owners(&m->actions[0], "Larry Gritz", NULL);
 	done(m);
 }

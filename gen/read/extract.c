@@ -496,6 +496,38 @@ extract_agenda(struct xctx *c)
 	}
 }
 
+/* --- marker lines ------------------------------------------------------- */
+
+/*
+ * "ACTION: Ana to …\nACTION: Ben to …" in one paragraph: the soft break
+ * before each marker line becomes a hard one, so that every format shows
+ * one line per action instead of one run-on paragraph.
+ */
+static void
+break_marker_lines(struct meeting *m)
+{
+	struct node *n, *k;
+	struct buf b = {0};
+
+	for (n = m->body; n != NULL;
+	    n = (struct node *)node_walk_next(m->body, n)) {
+		if (n->type != MTG_N_SOFTBREAK)
+			continue;
+		b.len = 0;
+		for (k = n->next; k != NULL && k->type != MTG_N_SOFTBREAK &&
+		    k->type != MTG_N_LINEBREAK && b.len < 80; k = k->next) {
+			char *t = node_text(k);
+
+			buf_puts(&b, t);
+			free(t);
+		}
+		buf_put(&b, "", 0);
+		if (x_marker_line(b.data))
+			n->type = MTG_N_LINEBREAK;
+	}
+	buf_free(&b);
+}
+
 /* --- the whole ----------------------------------------------------------- */
 
 static const char *
@@ -546,10 +578,14 @@ extract_meeting(struct meeting *m, struct diags *d)
 	for (i = 0; i + 1 < c.handles.n; i += 2)
 		people_add_alias(c.pp, c.handles.v[i], c.handles.v[i + 1]);
 	extract_agenda(&c);
+	break_marker_lines(m);
 	extract_actions(&c);
 	extract_actions_finish(&c);
 	people_free(c.pp);
 	strlist_free(&c.handles);
 	strmap_free(&c.seen_actions);
 	strmap_free(&c.seen_decisions);
+	strlist_free(&c.speakers);
+	free(c.weak_actions);
+	free(c.weak_decisions);
 }

@@ -143,10 +143,15 @@ action_commit(struct xctx *c, struct pend *p)
 		}
 		if (p->status == MTG_DONE)
 			a->status = MTG_DONE;
+		if (!p->weak)
+			c->weak_actions[dup - 1] = 0;
 		goto out;
 	}
 	remember(&c->seen_actions, idkey, key, (int)m->nactions + 1);
 	a = meeting_add_action(m);
+	c->weak_actions = xgrow(c->weak_actions, &c->weak_acap, m->nactions,
+	    1);
+	c->weak_actions[m->nactions - 1] = p->weak != 0;
 	a->text = p->text;
 	p->text = NULL;
 	add_owners(c, a, &p->owners);
@@ -170,21 +175,41 @@ out:
 	free(key);
 }
 
-void
-decision_commit(struct xctx *c, const char *id, const char *text, int line)
+static void
+decision_add(struct xctx *c, const char *id, const char *text, int line,
+    int weak)
 {
+	struct meeting *m = c->m;
 	char *idkey, *key;
+	int dup;
 
 	if (text == NULL || *text == '\0')
 		return;
 	idkey = id != NULL ? dedupe_key(id, NULL, NULL) : NULL;
 	key = dedupe_key(NULL, text, NULL);
-	if (seen(&c->seen_decisions, idkey, key) == 0) {
-		remember(&c->seen_decisions, idkey, key, 1);
-		meeting_add_decision(c->m, text, line);
-	}
+	if ((dup = seen(&c->seen_decisions, idkey, key)) == 0) {
+		remember(&c->seen_decisions, idkey, key,
+		    (int)m->ndecisions + 1);
+		meeting_add_decision(m, text, line);
+		c->weak_decisions = xgrow(c->weak_decisions, &c->weak_dcap,
+		    m->ndecisions, 1);
+		c->weak_decisions[m->ndecisions - 1] = weak != 0;
+	} else if (!weak && (size_t)dup <= m->ndecisions)
+		c->weak_decisions[dup - 1] = 0;
 	free(idkey);
 	free(key);
+}
+
+void
+decision_commit(struct xctx *c, const char *id, const char *text, int line)
+{
+	decision_add(c, id, text, line, 0);
+}
+
+void
+decision_commit_weak(struct xctx *c, const char *text, int line)
+{
+	decision_add(c, NULL, text, line, 1);
 }
 
 /* --- marker lines --------------------------------------------------------- */
@@ -208,6 +233,8 @@ static const struct {
 	{ "agreed", XK_DECISIONS },
 	{ "decided", XK_DECISIONS },
 	{ "consensus", XK_DECISIONS },
+	{ "conclusion", XK_DECISIONS },
+	{ "outcome", XK_DECISIONS },
 	{ NULL, XK_NONE }
 };
 
@@ -420,6 +447,35 @@ nothing(const char *text)
 	return yes;
 }
 
+/*
+ * "Need to transfer DNS and website registration" / "TODO - Larry to
+ * action transfer": a one-word action takes its object from the item
+ * before when that names the word.
+ */
+static void
+borrow_object(struct xctx *c, struct pend *p)
+{
+	const char *at;
+	size_t n = strlen(p->text);
+	char *t;
+
+	if (c->context == NULL || n < 3 || strchr(p->text, ' ') != NULL)
+		return;
+	for (at = strcasestr(c->context, p->text); at != NULL;
+	    at = strcasestr(at + 1, p->text))
+		if ((at == c->context || at[-1] == ' ') &&
+		    (at[n] == ' ' || at[n] == '\0'))
+			break;
+	if (at == NULL || at[n] == '\0')
+		return;
+	t = xstrdup(at);
+	trim_tail(t);
+	if (islower((unsigned char)*t))
+		*t = (char)toupper((unsigned char)*t);
+	free(p->text);
+	p->text = t;
+}
+
 /* Builds an action from the text after a marker (or a whole item) and
  * commits it; text stays the caller's. */
 static void
@@ -441,6 +497,7 @@ record_action(struct xctx *c, const char *text, const struct marker *mk,
 		owner_list_ok(mk->owner, strlen(mk->owner), 1, &p.owners);
 	trim_tail(p.text);
 	action_parse_text(c->pp, &p);
+	borrow_object(c, &p);
 	action_commit(c, &p);
 	pend_free(&p);
 }
@@ -552,21 +609,22 @@ text_without_labels(const struct node *para)
 }
 
 /* Records the action or decision a paragraph marks with trailing code
- * labels (`ToDo`, `Agreed`). */
-static void
+ * labels (`ToDo`, `Agreed`); returns whether it had any. */
+static int
 scan_labels(struct xctx *c, const struct node *para, enum mtg_status st)
 {
 	int bits = trailing_labels(para);
 	char *t;
 
 	if (bits == 0)
-		return;
+		return 0;
 	t = text_without_labels(para);
 	if (bits & 1)
 		record_action(c, t, NULL, st, para->line, para->col);
 	if (bits & 2)
 		decision_commit(c, NULL, t, para->line);
 	free(t);
+	return 1;
 }
 
 /* --- context: headings, labels ------------------------------------------- */
@@ -584,17 +642,26 @@ label_kind(const char *text, int needs_colon)
 		return XK_NONE;
 	if (needs_colon && text[n - 1] != ':')
 		return XK_NONE;
+	/* "Should we keep Action items:?", "“Action items:” is a …" */
+	if (strchr(text, '?') != NULL || *text == '"' || *text == '\'' ||
+	    strncmp(text, "“", 3) == 0 || strncmp(text, "‘", 3) == 0)
+		return XK_NONE;
 	return x_classify_label(text);
 }
 
 static enum xkind
 para_label(const struct node *para, int needs_colon)
 {
+	const struct node *up;
 	char *t;
 	enum xkind k;
 
 	if (para == NULL || para->type != MTG_N_PARAGRAPH)
 		return XK_NONE;
+	/* A quoted label is somebody's words, not a heading of actions. */
+	for (up = para->parent; up != NULL; up = up->parent)
+		if (up->type == MTG_N_BLOCKQUOTE)
+			return XK_NONE;
 	t = x_text(para);
 	k = label_kind(t, needs_colon);
 	free(t);
@@ -671,7 +738,7 @@ has_sublist(const struct node *item)
 }
 
 /* Whether a task item outside any action context is still an action:
- * it names a due date or starts with its owner. */
+ * it names a due date, starts with its owner or ends with a @owner. */
 static int
 task_is_action(struct xctx *c, const char *text)
 {
@@ -683,8 +750,10 @@ task_is_action(struct xctx *c, const char *text)
 		yes = 1;
 	else if (lead_owner(c->pp, text, &tmp) > 0)
 		yes = 1;
-	else if (!c->has_action_heading && trail_at_owner(text, &tmp) > 0)
-		yes = 1;
+	else if (*text != '#' && !isdigit((unsigned char)*text) &&
+	    trail_at_owner(text, &tmp) > 0)
+		yes = 1;	/* not "#63599 — Stabilize … @Nicholas M": a
+				 * topic and its shepherd */
 	strlist_free(&tmp);
 	return yes;
 }
@@ -716,8 +785,46 @@ nested_marker(const struct node *item)
  * list the item is one; elsewhere marker lines and task items that name
  * an owner or a due date are.  Attendance and agenda items are skipped.
  */
+char *
+x_item_before(const struct node *item)
+{
+	const struct node *up;
+
+	if (item->prev != NULL)
+		return x_item_para(item->prev) != NULL ?
+		    x_text(x_item_para(item->prev)) : NULL;
+	up = item->parent != NULL ? item->parent->parent : NULL;
+	if (up != NULL && up->type == MTG_N_ITEM && x_item_para(up) != NULL)
+		return x_text(x_item_para(up));
+	return NULL;
+}
+
+int
+x_marker_line(const char *s)
+{
+	struct marker mk;
+	enum xkind k = parse_marker(s, &mk);
+
+	marker_free(&mk);
+	return k != XK_NONE;
+}
+
+static void scan_item_in(struct xctx *, const struct node *, enum xkind);
+
+/* Reads an item with the text before it at hand (c->context). */
 static void
 scan_item(struct xctx *c, const struct node *item, enum xkind ctx)
+{
+	char *before = x_item_before(item);
+
+	c->context = before;
+	scan_item_in(c, item, ctx);
+	c->context = NULL;
+	free(before);
+}
+
+static void
+scan_item_in(struct xctx *c, const struct node *item, enum xkind ctx)
 {
 	const struct node *para = x_item_para(item);
 	struct xlines ls, rest = { NULL, 0, 0 };
@@ -786,10 +893,70 @@ scan_item(struct xctx *c, const struct node *item, enum xkind ctx)
 		scan_lines(c, &rest, 1, MTG_OPEN);
 	} else {
 		scan_lines(c, &ls, 1, st);
-		scan_labels(c, para, st);
+		if (!scan_labels(c, para, st))
+			prose_scan(c, &ls, 0, cut, 1, c->context);
 	}
 	marker_free(&mk);
 	xlines_free(&ls);
+}
+
+/* --- prose ------------------------------------------------------------------ */
+
+/* The number of lines before the first that has a marker. */
+static size_t
+unmarked_lines(const struct xlines *ls)
+{
+	size_t i;
+
+	for (i = 0; i < ls->n; i++) {
+		struct marker mk;
+		enum xkind k = parse_marker(ls->v[i].text, &mk);
+
+		marker_free(&mk);
+		if (k != XK_NONE)
+			break;
+	}
+	return i;
+}
+
+/* Commitments and outcomes in a paragraph's lines before any marker. */
+static void
+scan_prose_para(struct xctx *c, const struct node *para,
+    const struct xlines *ls)
+{
+	char *prev = para->prev != NULL &&
+	    para->prev->type == MTG_N_PARAGRAPH ? x_text(para->prev) : NULL;
+
+	prose_scan(c, ls, 0, unmarked_lines(ls), 0, prev);
+	free(prev);
+}
+
+/* The cells of a table that holds no actions: each line of a cell on
+ * its own ("<br>" separates the points of a summary cell). */
+static void
+scan_prose_table(struct xctx *c, const struct node *table)
+{
+	const struct node *row, *cell;
+	struct xlines ls;
+	size_t i;
+
+	for (row = table->first; row != NULL; row = row->next) {
+		if (row->header)
+			continue;
+		for (cell = row->first; cell != NULL; cell = cell->next) {
+			xlines_of(cell, &ls);
+			for (i = 0; i < ls.n; i++) {
+				struct marker mk;
+				enum xkind k = parse_marker(ls.v[i].text, &mk);
+
+				marker_free(&mk);
+				if (k == XK_NONE)
+					prose_scan(c, &ls, i, i + 1, 0, i > 0 ?
+					    ls.v[i - 1].text : NULL);
+			}
+			xlines_free(&ls);
+		}
+	}
 }
 
 /* --- the walk -------------------------------------------------------------- */
@@ -819,14 +986,7 @@ extract_actions(struct xctx *c)
 	const struct node *list = NULL;		/* the list of the last item */
 	int l;
 
-	for (b = c->first; b != NULL && b != c->stop; b = b->next)
-		if (b->type == MTG_N_HEADING) {
-			char *t = x_text(b);
-
-			if (x_classify_label(t) == XK_ACTIONS)
-				c->has_action_heading = 1;
-			free(t);
-		}
+	prose_speakers(c);
 	for (b = c->first; b != NULL && b != c->stop; b = b->next) {
 		for (n = b; n != NULL; ) {
 			int descend = 0;
@@ -853,7 +1013,8 @@ extract_actions(struct xctx *c)
 				break;
 			}
 			case MTG_N_TABLE:
-				scan_table(c, n, heading_context(hk));
+				if (!scan_table(c, n, heading_context(hk)))
+					scan_prose_table(c, n);
 				break;
 			case MTG_N_PARAGRAPH:
 				if (n->parent != NULL &&
@@ -865,8 +1026,9 @@ extract_actions(struct xctx *c)
 
 					xlines_of(n, &ls);
 					scan_lines(c, &ls, 0, MTG_OPEN);
+					if (!scan_labels(c, n, MTG_OPEN))
+						scan_prose_para(c, n, &ls);
 					xlines_free(&ls);
-					scan_labels(c, n, MTG_OPEN);
 				}
 				break;
 			case MTG_N_ITEM:
@@ -896,6 +1058,7 @@ extract_actions_finish(struct xctx *c)
 	struct meeting *m = c->m;
 	size_t i;
 
+	prose_dedupe(c);
 	for (i = 0; i < m->nactions; i++) {
 		if (m->actions[i].id != NULL)
 			continue;

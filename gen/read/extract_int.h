@@ -93,11 +93,17 @@ struct xctx {
 	int			 fill_chairs;
 	int			 fill_staff;
 	int			 fill_observers;
-	int			 has_action_heading;
 	struct people		*pp;		/* who is who, for owners */
+	struct strlist		 speakers;	/* "[glazou]": names of dialogue */
+	const char		*context;	/* text of the item before */
 	struct strlist		 handles;	/* pairs: handle, full name */
 	struct strmap		 seen_actions;	/* dedupe keys -> index + 1 */
 	struct strmap		 seen_decisions;
+	/* Per action and decision: found in prose (1) or marked (0). */
+	unsigned char		*weak_actions;
+	size_t			 weak_acap;
+	unsigned char		*weak_decisions;
+	size_t			 weak_dcap;
 };
 
 /* Classifies a heading or label text ("Action items", "Regrets"). */
@@ -112,6 +118,7 @@ struct pend {
 	enum mtg_status	 status;
 	int		 line, col;
 	int		 from_table;
+	int		 weak;		/* read from prose, not marked */
 };
 
 void	pend_free(struct pend *);
@@ -146,8 +153,33 @@ void	action_commit(struct xctx *, struct pend *);
 void	decision_commit(struct xctx *, const char *id, const char *text,
 	    int line);
 
-/* extract_tables.c: action, team and decision tables. */
-void	scan_table(struct xctx *, const struct node *table, enum xkind ctx);
+/* A decision read from prose: an explicit one saying the same wins. */
+void	decision_commit_weak(struct xctx *, const char *text, int line);
+
+/* extract_tables.c: action, team and decision tables; returns 1 when the
+ * table was one of them. */
+int	scan_table(struct xctx *, const struct node *table, enum xkind ctx);
+
+/* extract_prose.c: commitments and outcomes in dialogue and prose. */
+
+/*
+ * Reads lines [from, to) of a block as sentences: a speaker taking a
+ * task, "Name will verb", an outcome ("consensus that …"); records them
+ * as weak actions and decisions.  item_start: the block opens a list
+ * item ("@kenji reach out …").  prev: the text of the block before, the
+ * proposal an assent line ("Approved (6/6)") closes; may be NULL.
+ */
+void	prose_scan(struct xctx *, const struct xlines *, size_t from,
+	    size_t to, int item_start, const char *prev);
+/* Drops weak actions and decisions that repeat another one. */
+void	prose_dedupe(struct xctx *);
+/* Collects the "[name]" speakers of dialogue in the modelled blocks. */
+void	prose_speakers(struct xctx *);
+/* The text of the item before item, or of the item it is nested in;
+ * NULL for none.  Caller frees. */
+char	*x_item_before(const struct node *item);
+/* Whether a line starts with an action or decision marker. */
+int	 x_marker_line(const char *);
 
 /* extract_attend.c: attendance from lines, sections, lists and tables. */
 void	extract_attendance(struct xctx *);

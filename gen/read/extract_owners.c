@@ -255,9 +255,11 @@ owner_list_ok(const char *s, size_t len, int lenient, struct strlist *owners)
 			skip = 5;
 		if (skip == 0)
 			continue;
-		while (*start == ' ')
+		while (*start == ' ' && start < p)
 			start++;
-		if (!one_owner_ok(start, (size_t)(p - start), lenient))
+		/* ", and": an empty owner between two separators. */
+		if (start >= p ||
+		    !one_owner_ok(start, (size_t)(p - start), lenient))
 			ok = 0;
 		if (*p == '\0')
 			break;
@@ -411,7 +413,9 @@ trail_at_owner(const char *t, struct strlist *owners)
 
 	/* Owners at the end are short: look at the last 120 bytes only. */
 	for (p = n > 120 ? t + n - 120 : t + 1; *p != '\0'; p++)
-		if (*p == '@' && p[-1] == ' ') {
+		if (*p == '@' && p[-1] == ' ' && (isalnum((unsigned char)p[1]) ||
+		    (unsigned char)p[1] >= 0x80) && (isalnum((unsigned char)p[2]) ||
+		    (unsigned char)p[2] >= 0x80)) {
 			at = p;
 			break;
 		}
@@ -620,6 +624,9 @@ action_parse_text(const struct people *pp, struct pend *p)
 			trim_tail(t);
 		}
 	}
+	/* "Larry to action transfer": "action" is the verb. */
+	if (strncasecmp(t, "action ", 7) == 0 && islower((unsigned char)t[7]))
+		memmove(t, t + 7, strlen(t + 7) + 1);
 	low = x_lower(xstrdup(t));
 	if (strstr(low, "(done") || strstr(low, "(completed") ||
 	    strstr(low, "(closed") || strncmp(low, "done:", 5) == 0 ||

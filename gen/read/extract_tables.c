@@ -281,16 +281,16 @@ table_decisions(struct xctx *c, const struct node *table, const int *cols)
 }
 
 /* Classifies a table by its header and takes what it holds. */
-void
+int
 scan_table(struct xctx *c, const struct node *table, enum xkind ctx)
 {
 	const struct node *cell;
 	int cols[COL__MAX], i;
 
 	if (table->first == NULL || !table->first->header)
-		return;
+		return 0;
 	if (ctx >= XK_PRESENT && ctx <= XK_OTHER_ROLE && ctx != XK_AGENDA)
-		return;	/* attendance tables are read elsewhere */
+		return 1;	/* attendance tables are read elsewhere */
 	for (i = 0; i < COL__MAX; i++)
 		cols[i] = -1;
 	for (i = 0, cell = table->first->first; cell != NULL;
@@ -302,17 +302,24 @@ scan_table(struct xctx *c, const struct node *table, enum xkind ctx)
 			cols[k] = i;
 		free(h);
 	}
-	if (cols[COL_TEAM] >= 0 && cols[COL_MEMBERS] >= 0)
+	if (cols[COL_TEAM] >= 0 && cols[COL_MEMBERS] >= 0) {
 		table_teams(c, table, cols);
-	else if (cols[COL_DECISION] >= 0)
+		return 1;
+	}
+	if (cols[COL_DECISION] >= 0) {
 		table_decisions(c, table, cols);
-	else if (cols[COL_ACTION] >= 0 || (cols[COL_ITEM] >= 0 &&
+		return 1;
+	}
+	if (cols[COL_ACTION] >= 0 || (cols[COL_ITEM] >= 0 &&
 	    (cols[COL_OWNER] >= 0 || ctx == XK_ACTIONS))) {
 		/* A "Lead" column of an action table names its owner. */
 		if (cols[COL_OWNER] < 0 && cols[COL_LEAD] >= 0)
 			cols[COL_OWNER] = cols[COL_LEAD];
 		if (cols[COL_OWNER] >= 0 || cols[COL_DUE] >= 0 ||
-		    ctx == XK_ACTIONS)
+		    ctx == XK_ACTIONS) {
 			table_actions(c, table, cols);
+			return 1;
+		}
 	}
+	return 0;
 }

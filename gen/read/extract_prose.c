@@ -1,0 +1,759 @@
+/*
+ * extract_prose.c -- actions and decisions written as dialogue and prose.
+ *
+ * Real notes seldom mark their actions: a speaker takes a task ("[patrick]
+ * I will post the schedule", "eP: I can take it"), a status bullet names
+ * who will do what ("Jun will send the summary", "Peter to add back the
+ * SHA", "@kenji reach out to the vendor"), and a decision is an outcome
+ * ("There was consensus that …", "which all agreed to", "Approved (6/6)"
+ * closing the proposal above it).  prose_scan() reads the text of one
+ * block sentence by sentence and takes only what is plainly a commitment
+ * or an outcome: questions, hypotheticals ("if", "could", "would") and
+ * reports in the past tense are left alone.  What it finds is "weak":
+ * an explicit action or decision saying the same wins (prose_dedupe()).
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "conventions.h"
+#include "extract_int.h"
+#include "people.h"
+
+/* The text of a block on one line, with where each source line starts. */
+struct joined {
+	char		*text;
+	size_t		*start;		/* offset of line i in text */
+	const struct xlines *ls;
+	size_t		 from;		/* first line of ls used */
+	size_t		 nlines;	/* lines used */
+};
+
+static void
+join(const struct xlines *ls, size_t from, size_t to, struct joined *j)
+{
+	struct buf b = {0};
+	size_t i;
+
+	j->ls = ls;
+	j->from = from;
+	j->nlines = to - from;
+	j->start = xmalloc((to - from + 1) * sizeof(*j->start));
+	buf_put(&b, "", 0);
+	for (i = from; i < to; i++) {
+		if (b.len > 0)
+			buf_putc(&b, ' ');
+		j->start[i - from] = b.len;
+		buf_puts(&b, ls->v[i].text);
+	}
+	buf_put(&b, "", 0);
+	j->text = buf_detach(&b);
+	j->start[to - from] = strlen(j->text);
+}
+
+static void
+joined_free(struct joined *j)
+{
+	free(j->text);
+	free(j->start);
+}
+
+/* The source position of offset off of the joined text. */
+static void
+joined_pos(const struct joined *j, size_t off, int *line, int *col)
+{
+	size_t i = 0, nlines = j->nlines;
+
+	while (i + 1 < nlines && j->start[i + 1] <= off)
+		i++;
+	xline_pos(&j->ls->v[j->from + i], off - j->start[i], line, col);
+}
+
+/* --- words ------------------------------------------------------------ */
+
+/* Whether the lower-case text s has the phrase w at a word start. */
+static const char *
+has_phrase(const char *s, const char *w)
+{
+	const char *p;
+	size_t n = strlen(w);
+
+	for (p = strstr(s, w); p != NULL; p = strstr(p + 1, w))
+		if ((p == s || !isalnum((unsigned char)p[-1])) &&
+		    !isalnum((unsigned char)p[n]))
+			return p;
+	return NULL;
+}
+
+static int
+has_any(const char *s, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (has_phrase(s, *list) != NULL)
+			return 1;
+	return 0;
+}
+
+/* ASCII lower case, same length: offsets into it are offsets into s. */
+static char *
+fold_text(const char *s, size_t n)
+{
+	return x_lower(xstrndup(s, n));
+}
+
+/* Whether a clause speaks of what might be rather than what will be. */
+static int
+hypothetical(const char *low)
+{
+	return has_any(low, conv_hypothetical);
+}
+
+/* Verbs that show a report, not a commitment: "@lgierth made a tool". */
+static int
+base_verb(const char *w, size_t len)
+{
+	if (len < 2 || !islower((unsigned char)*w))
+		return 0;
+	if (len > 2 && strncmp(w + len - 2, "ed", 2) == 0)
+		return 0;
+	if (len > 2 && w[len - 1] == 's' && w[len - 2] != 's')
+		return 0;
+	if (len > 3 && strncmp(w + len - 3, "ing", 3) == 0)
+		return 0;
+	return !conv_word_in(conv_not_base_verb, w, len);
+}
+
+/* --- speakers ----------------------------------------------------------- */
+
+/* Whether who names one person of the meeting, a speaker of its
+ * dialogue, or (handle_ok) is a @handle. */
+static int
+person(const struct xctx *c, const char *who, int handle_ok)
+{
+	char *full;
+	enum people_kind k;
+
+	if (*who == '@' && handle_ok)
+		return 1;
+	if (people_list_has(&c->speakers, who[0] == '@' ? who + 1 : who))
+		return 1;
+	if (c->pp == NULL)
+		return 0;
+	k = people_resolve(c->pp, who, &full);
+	free(full);
+	return k == MTG_WHO_PERSON;
+}
+
+/* A "[name] " speaker tag of one word at the start of t, or NULL. */
+static char *
+speaker_tag(const char *t)
+{
+	const char *end;
+
+	if (*t != '[' || (end = strchr(t, ']')) == NULL || end - t > 30 ||
+	    end == t + 1 || end[1] != ' ')
+		return NULL;
+	if (memchr(t + 1, ' ', (size_t)(end - t - 1)) != NULL ||
+	    memchr(t + 1, '/', (size_t)(end - t - 1)) != NULL)
+		return NULL;
+	return xstrndup(t[1] == '@' ? t + 2 : t + 1,
+	    (size_t)(end - t - (t[1] == '@' ? 2 : 1)));
+}
+
+void
+prose_speakers(struct xctx *c)
+{
+	const struct node *b, *n;
+
+	for (b = c->first; b != NULL && b != c->stop; b = b->next)
+		for (n = b; n != NULL; n = node_walk_next(b, n)) {
+			struct xlines ls;
+			char *who;
+
+			if (n->type != MTG_N_PARAGRAPH)
+				continue;
+			xlines_of(n, &ls);
+			if (ls.n > 0 && (who = speaker_tag(ls.v[0].text)) != NULL) {
+				if (!people_list_has(&c->speakers, who))
+					strlist_add(&c->speakers, who);
+				free(who);
+			}
+			xlines_free(&ls);
+		}
+}
+
+/*
+ * A speaker at the start of a block: "[timothy] …", "eP: …",
+ * "Michael - …", "@dig: …".  Returns the length of the prefix and sets
+ * *who, or returns 0.
+ */
+static size_t
+speaker(const struct xctx *c, const char *t, char **who)
+{
+	const char *end;
+	size_t n, skip;
+	char *w;
+
+	*who = NULL;
+	if (*t == '[') {
+		if ((end = strchr(t, ']')) == NULL || end - t > 40 ||
+		    end == t + 1 || end[1] != ' ')
+			return 0;
+		w = xstrndup(t + 1, (size_t)(end - t - 1));
+		skip = (size_t)(end - t) + 2;
+	} else {
+		const char *colon = strchr(t, ':'), *dash = strstr(t, " - ");
+
+		if (colon != NULL && colon - t <= 30 && colon[1] == ' ')
+			end = colon, skip = (size_t)(colon - t) + 2;
+		else if (dash != NULL && dash - t <= 30)
+			end = dash, skip = (size_t)(dash - t) + 3;
+		else
+			return 0;
+		w = xstrndup(t, (size_t)(end - t));
+	}
+	x_squeeze(w);
+	n = strlen(w);
+	{
+		struct strlist tmp = {0};
+		int ok = n > 0 && strpbrk(w, "/,&()") == NULL &&
+		    owner_list_ok(w, n, 1, &tmp) && tmp.n == 1 &&
+		    person(c, w, 1);
+
+		strlist_free(&tmp);
+		if (!ok) {
+			free(w);
+			return 0;
+		}
+	}
+	*who = w;
+	return skip;
+}
+
+/* --- sentences ------------------------------------------------------------ */
+
+/* Whether the '.' at t[i] ends a sentence (not "e.g." nor "Ana P."). */
+static int
+full_stop(const char *t, size_t i)
+{
+	size_t k = i;
+
+	if (t[i + 1] != ' ' && t[i + 1] != '\0')
+		return 0;
+	while (k > 0 && isalpha((unsigned char)t[k - 1]))
+		k--;
+	if (i - k == 1 && isupper((unsigned char)t[k]))
+		return 0;	/* an initial */
+	if (i - k <= 3 && k > 0 && t[k - 1] == '.')
+		return 0;	/* "e.g." */
+	return !conv_word_in(conv_abbrev, t + k, i - k);
+}
+
+/* The end of the sentence starting at s: after its '.', '!', '?' or ';'. */
+static size_t
+sentence_end(const char *t, size_t s)
+{
+	size_t i;
+
+	for (i = s; t[i] != '\0'; i++)
+		if ((t[i] == '!' || t[i] == '?' || t[i] == ';') &&
+		    (t[i + 1] == ' ' || t[i + 1] == '\0'))
+			return i + 1;
+		else if (t[i] == '.' && full_stop(t, i))
+			return i + 1;
+	return i;
+}
+
+/* --- commitments ------------------------------------------------------- */
+
+/* "I will" and its spellings: the speaker takes a task. */
+static size_t
+self_commitment(const char *low)
+{
+	size_t i, n;
+
+	for (i = 0; conv_self_commit[i] != NULL; i++) {
+		n = strlen(conv_self_commit[i]);
+		if (strncmp(low, conv_self_commit[i], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/* "David Morin": two or three capitalised words, no group. */
+static int
+full_name(const char *s)
+{
+	const char *p;
+	size_t words = 1;
+
+	for (p = s; *p != '\0'; p++)
+		if (*p == ' ') {
+			words++;
+			if (!isupper((unsigned char)p[1]) &&
+			    (unsigned char)p[1] < 0xc3)
+				return 0;
+		}
+	return words >= 2 && words <= 3 && (isupper((unsigned char)*s) ||
+	    (unsigned char)*s >= 0xc3) && !people_is_group(NULL, s);
+}
+
+/*
+ * "Name will verb", "Name to verb", "A and B agreed to verb": returns the
+ * offset of the verb and fills owners, or 0.  All owners must be people
+ * of the meeting or @handles (one unknown capitalised name may join known
+ * ones: "Wes and Ulises will").
+ */
+static size_t
+named_commitment(const struct xctx *c, const char *s, const char *low,
+    struct strlist *owners)
+{
+	struct strlist tmp = {0};
+	size_t best = 0, blen = 0, i, known_n = 0;
+	const char *p;
+	int ok;
+
+	for (i = 0; conv_commit_verbs[i] != NULL; i++) {
+		p = strstr(low, conv_commit_verbs[i]);
+		if (p == NULL || p == low || p - low > 60)
+			continue;
+		if (best == 0 || (size_t)(p - low) < best) {
+			best = (size_t)(p - low);
+			blen = strlen(conv_commit_verbs[i]);
+		}
+	}
+	if (best == 0)
+		return 0;
+	p = s + best + blen;
+	i = strcspn(p, " ,.;:");
+	if (!islower((unsigned char)*p) || conv_word_in(conv_not_verb, p, i))
+		return 0;
+	ok = owner_list_ok(s, best, 0, &tmp);
+	if (!ok) {
+		/* "glazou will file an issue": a lower-case name the notes
+		 * use as a speaker, or a @handle. */
+		strlist_free(&tmp);
+		ok = owner_list_ok(s, best, 1, &tmp) && tmp.n == 1 &&
+		    (*s == '@' || person(c, tmp.v[0], 0));
+	}
+	for (i = 0; ok && i < tmp.n; i++) {
+		if (person(c, tmp.v[i], 0) || s[0] == '@' ||
+		    full_name(tmp.v[i]))
+			known_n++;
+		else if (people_is_group(NULL, tmp.v[i]))
+			ok = 0;
+	}
+	if (!ok || known_n == 0 || known_n + 1 < tmp.n) {
+		strlist_free(&tmp);
+		return 0;
+	}
+	for (i = 0; i < tmp.n; i++)
+		strlist_add_unique(owners, tmp.v[i]);
+	strlist_free(&tmp);
+	return best + blen;
+}
+
+/* Commits a weak action with text t[0..n), owners and position. */
+static void
+weak_action(struct xctx *c, const char *t, size_t n, struct strlist *owners,
+    int line, int col)
+{
+	struct pend p;
+	size_t k;
+
+	memset(&p, 0, sizeof(p));
+	p.text = xstrndup(t, n);
+	trim_tail(p.text);
+	k = strlen(p.text);
+	while (k > 0 && (p.text[k - 1] == '.' || p.text[k - 1] == '!'))
+		p.text[--k] = '\0';
+	if (k < 3) {
+		pend_free(&p);
+		return;
+	}
+	p.owners = *owners;
+	memset(owners, 0, sizeof(*owners));
+	p.line = line;
+	p.col = col;
+	p.weak = 1;
+	action_parse_text(c->pp, &p);
+	action_commit(c, &p);
+	pend_free(&p);
+}
+
+/* --- decisions ------------------------------------------------------------ */
+
+/*
+ * Whether a sentence is an outcome: 2 when it states one ("There was
+ * consensus that …"), 1 when it only records assent and the decision is
+ * the proposal before it ("Approved (6/6)", "(No objections.)",
+ * "General agreement from all teams"), 0 otherwise.
+ */
+static int
+outcome(const char *low, const char *prev_low)
+{
+	char *bare;
+	size_t i;
+	int k = 0;
+
+	if (has_any(low, conv_not_outcome) || strchr(low, '?') != NULL ||
+	    has_phrase(low, "if") != NULL)
+		return 0;
+	bare = x_drop_parens(xstrdup(low));
+	x_strip_label(bare);
+	while (*bare != '\0' && !isalnum((unsigned char)bare[strlen(bare) - 1]) &&
+	    bare[strlen(bare) - 1] != '+')
+		bare[strlen(bare) - 1] = '\0';
+	for (i = 0; conv_assent[i] != NULL && k == 0; i++)
+		if (strcmp(bare, conv_assent[i]) == 0 ||
+		    (str_has_prefix_ci(bare, conv_assent[i]) &&
+		    bare[strlen(conv_assent[i])] == ' ' &&
+		    conv_word_in(conv_assent_by, bare + strlen(conv_assent[i]) +
+		    1, strcspn(bare + strlen(conv_assent[i]) + 1, " "))))
+			k = 1;
+	if (k == 0 && *bare == '\0' && has_phrase(low, "no objections"))
+		k = 1;
+	/* "+1", "Sounds good": assent only to a proposal. */
+	for (i = 0; conv_assent_to_proposal[i] != NULL && k == 0; i++)
+		if (strcmp(bare, conv_assent_to_proposal[i]) == 0 &&
+		    prev_low != NULL && has_any(prev_low, conv_proposal))
+			k = 1;
+	free(bare);
+	if (k == 0 && (has_any(low, conv_outcome) ||
+	    strncmp(low, "agreed to ", 10) == 0 ||
+	    strncmp(low, "agreed that ", 12) == 0))
+		k = 2;
+	return k;
+}
+
+/* --- the block -------------------------------------------------------------- */
+
+/* Whether a sentence trails off ("I can take action to..."). */
+static int
+truncated(const char *s)
+{
+	size_t n = strlen(s);
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return (n >= 3 && strncmp(s + n - 3, "...", 3) == 0) ||
+	    (n >= 3 && strncmp(s + n - 3, "…", 3) == 0);
+}
+
+/* Clause starts inside a sentence: after ", ", " - ", ": ", " that ". */
+static size_t
+next_clause(const char *t, size_t i, size_t end)
+{
+	static const char *const seps[] = {
+		", ", " - ", " – ", " — ", ": ", " that ", NULL
+	};
+	size_t best = end, k;
+	const char *p;
+
+	for (k = 0; seps[k] != NULL; k++) {
+		p = strstr(t + i, seps[k]);
+		if (p != NULL && (size_t)(p - t) < best)
+			best = (size_t)(p - t) + strlen(seps[k]);
+	}
+	return best;
+}
+
+/* Whether a bare "Will add a changelog" may start at t[i]: at the start
+ * of a sentence or after a dash, not after "that" ("a platform that
+ * will convert …") or a comma. */
+static int
+bare_will_start(const char *t, size_t i)
+{
+	return i == 0 || (i >= 3 && strncmp(t + i - 3, " - ", 3) == 0) ||
+	    (i >= 5 && (strncmp(t + i - 5, " – ", 5) == 0 ||
+	    strncmp(t + i - 5, " — ", 5) == 0));
+}
+
+static size_t
+skip_fillers(const char *t, size_t i)
+{
+	size_t k, n;
+
+	for (;;) {
+		while (t[i] == ' ' || t[i] == '*' || t[i] == '_' || t[i] == '"' ||
+		    strncmp(t + i, "“", 3) == 0)
+			i += t[i] == ' ' || t[i] == '*' || t[i] == '_' ||
+			    t[i] == '"' ? 1 : 3;
+		for (k = 0; conv_fillers[k] != NULL; k++) {
+			n = strlen(conv_fillers[k]);
+			if (strncasecmp(t + i, conv_fillers[k], n) == 0)
+				break;
+		}
+		if (conv_fillers[k] == NULL)
+			return i;
+		i += n;
+	}
+}
+
+void
+prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
+    int item_start, const char *prev)
+{
+	struct joined j;
+	struct buf dec = {0};
+	char *who = NULL, *prev_low = prev != NULL ?
+	    fold_text(prev, strlen(prev)) : NULL;
+	size_t s, e, body, n;
+	int dec_line = 0, dec_col = 0, line, col;
+
+	if (from >= to)
+		return;
+	join(ls, from, to, &j);
+	body = speaker(c, j.text, &who);
+	/* "@kenji reach out to the CDN vendor" */
+	if (item_start && body == 0 && j.text[0] == '@') {
+		size_t h = 1 + strspn(j.text + 1, "abcdefghijklmnopqrstuvwxyz"
+		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.");
+		size_t vl = j.text[h] == ' ' ?
+		    strcspn(j.text + h + 1, " ,.;:") : 0;
+		char *low = fold_text(j.text, strlen(j.text));
+
+		if (j.text[h] == ' ' && h > 2 &&
+		    base_verb(j.text + h + 1, vl) &&
+		    !conv_word_in(conv_not_verb, j.text + h + 1, vl) &&
+		    j.text[sentence_end(j.text, 0) - 1] != '?' &&
+		    !hypothetical(low)) {
+			struct strlist o = {0};
+			char *handle = xstrndup(j.text + 1, h - 1);
+
+			strlist_add(&o, handle);
+			free(handle);
+			joined_pos(&j, 0, &line, &col);
+			weak_action(c, j.text + h + 1,
+			    sentence_end(j.text, h + 1) - h - 1, &o, line, col);
+			strlist_free(&o);
+		}
+		free(low);
+	}
+	for (s = body; j.text[s] != '\0'; s = e) {
+		size_t cl;
+		char *sent, *low;
+		int kind, question;
+
+		s = skip_fillers(j.text, s);
+		if (j.text[s] == '\0')
+			break;
+		e = sentence_end(j.text, s);
+		sent = xstrndup(j.text + s, e - s);
+		low = fold_text(sent, strlen(sent));
+		n = strlen(sent);
+		question = n > 0 && sent[n - 1] == '?';
+		/* Outcomes: one decision per block, its sentences joined. */
+		if ((kind = outcome(low, prev_low)) != 0) {
+			const char *text = kind == 1 && prev != NULL ? prev : sent;
+
+			if (kind == 2 || prev != NULL) {
+				if (dec.len == 0)
+					joined_pos(&j, s, &dec_line, &dec_col);
+				else
+					buf_putc(&dec, ' ');
+				buf_puts(&dec, text);
+			}
+		}
+		/* Commitments: in each clause of a sentence that is no
+		 * question and no condition. */
+		for (cl = 0; !question && !has_phrase(low, "if") &&
+		    !has_phrase(low, "unless") && !has_phrase(low, "whether") &&
+		    cl < n; cl = next_clause(sent, cl, n)) {
+			struct strlist owners = {0};
+			size_t at = skip_fillers(sent, cl), v, vl;
+			size_t clen = next_clause(sent, at, n) - at;
+			char *clow = xstrndup(low + at, clen);
+			int hypo = hypothetical(clow);
+
+			free(clow);
+			clow = low + at;
+			if (hypo || truncated(sent))
+				continue;
+			if ((v = named_commitment(c, sent + at, clow,
+			    &owners)) > 0)
+				;
+			else if ((v = self_commitment(clow)) > 0 &&
+			    (who != NULL || (strncmp(clow, "will ", 5) == 0 &&
+			    bare_will_start(sent, cl)))) {
+				vl = strcspn(sent + at + v, " ,.;:");
+				if (!islower((unsigned char)sent[at + v]) ||
+				    conv_word_in(conv_not_verb, sent + at + v, vl))
+					continue;
+				/* "Will add a changelog": nobody named. */
+				if (who != NULL)
+					strlist_add(&owners, who);
+			} else
+				continue;
+			joined_pos(&j, s + at, &line, &col);
+			weak_action(c, sent + at + v, n - at - v, &owners, line,
+			    col);
+			strlist_free(&owners);
+			break;
+		}
+		free(low);
+		free(sent);
+	}
+	if (dec.len > 0) {
+		buf_put(&dec, "", 0);
+		x_squeeze(dec.data);
+		decision_commit_weak(c, dec.data, dec_line);
+	}
+	buf_free(&dec);
+	free(prev_low);
+	free(who);
+	joined_free(&j);
+	(void)dec_col;
+}
+
+/* --- repeats -------------------------------------------------------------- */
+
+/* Words too common to tell two statements apart. */
+static const char *const common_words[] = {
+	"the", "and", "for", "with", "that", "this", "from", "will", "into",
+	"are", "was", "our", "their", "its", "all", "any", "some", "can",
+	"has", "have", "not", "but", "also", "about", "when", "then", NULL
+};
+
+/* The content words of a text, folded; numbers and "#12" kept apart. */
+static void
+words_of(const char *text, struct strlist *words, struct strlist *refs)
+{
+	char *t = str_fold(text, strlen(text)), *p = t, *w;
+
+	x_lower(t);
+	while (*p != '\0') {
+		size_t n;
+		int ref = *p == '#';
+
+		if (ref)
+			p++;
+		n = 0;
+		while (isalnum((unsigned char)p[n]))
+			n++;
+		if (n == 0) {
+			p++;
+			continue;
+		}
+		w = xstrndup(p, n);
+		if (ref || isdigit((unsigned char)*w))
+			strlist_add_unique(refs, w);
+		else if (n >= 3 && !conv_word_in(common_words, w, n))
+			strlist_add_unique(words, w);
+		free(w);
+		p += n;
+	}
+	free(t);
+}
+
+/*
+ * Whether two statements say the same: most words of the shorter one are
+ * in the other (overlap coefficient at least 0.5, three words or more)
+ * and they cite the same numbers, if both cite any.
+ */
+static int
+same_statement(const char *a, const char *b)
+{
+	struct strlist wa = {0}, wb = {0}, ra = {0}, rb = {0};
+	size_t i, both = 0, small;
+	int yes;
+
+	words_of(a, &wa, &ra);
+	words_of(b, &wb, &rb);
+	for (i = 0; i < wa.n; i++)
+		if (strlist_has(&wb, wa.v[i]))
+			both++;
+	small = wa.n < wb.n ? wa.n : wb.n;
+	yes = small >= 3 && both * 2 >= small;
+	if (yes && ra.n > 0 && rb.n > 0) {
+		for (i = 0; i < ra.n && yes; i++)
+			yes = strlist_has(&rb, ra.v[i]);
+		yes = yes && ra.n == rb.n;
+	}
+	strlist_free(&wa);
+	strlist_free(&wb);
+	strlist_free(&ra);
+	strlist_free(&rb);
+	return yes;
+}
+
+static int
+same_owners(const struct strlist *a, const struct strlist *b)
+{
+	size_t i;
+
+	if (a->n != b->n)
+		return 0;
+	for (i = 0; i < a->n; i++)
+		if (!people_list_has(b, a->v[i]))
+			return 0;
+	return 1;
+}
+
+/*
+ * Marks (2) each weak item that repeats a marked one or an earlier one,
+ * compares with the items left only.  same(i, k) says whether i repeats k.
+ */
+static void
+mark_repeats(struct xctx *c, unsigned char *weak, size_t n,
+    int (*same)(const struct meeting *, size_t, size_t))
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i++)
+		for (k = 0; weak[i] == 1 && k < n; k++)
+			if (k != i && weak[k] != 2 && (weak[k] == 0 || k < i) &&
+			    same(c->m, i, k))
+				weak[i] = 2;
+}
+
+static int
+same_action(const struct meeting *m, size_t i, size_t k)
+{
+	return same_owners(&m->actions[i].owners, &m->actions[k].owners) &&
+	    same_statement(m->actions[i].text, m->actions[k].text);
+}
+
+static int
+same_decision(const struct meeting *m, size_t i, size_t k)
+{
+	return same_statement(m->decisions[i].text, m->decisions[k].text);
+}
+
+void
+prose_dedupe(struct xctx *c)
+{
+	struct meeting *m = c->m;
+	size_t i, w;
+
+	if (m->nactions > 0) {
+		mark_repeats(c, c->weak_actions, m->nactions, same_action);
+		for (i = 0, w = 0; i < m->nactions; i++) {
+			struct action *a = &m->actions[i];
+
+			if (c->weak_actions[i] == 2) {
+				free(a->id);
+				free(a->text);
+				strlist_free(&a->owners);
+				free(a->due);
+				free(a->due_text);
+				continue;
+			}
+			m->actions[w++] = *a;
+		}
+		m->nactions = w;
+	}
+	if (m->ndecisions > 0) {
+		mark_repeats(c, c->weak_decisions, m->ndecisions,
+		    same_decision);
+		for (i = 0, w = 0; i < m->ndecisions; i++) {
+			if (c->weak_decisions[i] == 2) {
+				free(m->decisions[i].text);
+				continue;
+			}
+			m->decisions[w++] = m->decisions[i];
+		}
+		m->ndecisions = w;
+	}
+}
