@@ -201,8 +201,8 @@ Test(deck, default_limit)
 {
 	struct meeting *m = test_notes("# T\n\n## A\n\ntext\n");
 
-	cr_assert_eq(deck_limit(m, NULL), DECK_MAX_ROWS_DEFAULT);
-	cr_assert_eq(DECK_MAX_ROWS_DEFAULT, 10);
+	cr_assert_eq(deck_limit(m, NULL), MTG_SLIDE_ROWS);
+	cr_assert_eq(MTG_SLIDE_ROWS, 10);
 	meeting_free(m);
 }
 

@@ -19,6 +19,21 @@
 #include "parse.h"
 #include "render.h"
 #include "util.h"
+#include "validate.h"
+
+/*
+ * Completes a model built by hand, as validate does for notes: the facts
+ * renderers read (agenda sections, overdue marks, the title heading).
+ */
+static void
+finish(struct meeting *m)
+{
+	struct diags d;
+
+	diags_init(&d, "test.md");
+	validate_meeting(m, &d);
+	diags_free(&d);
+}
 
 /* Parses md into a meeting without extraction: the tree only. */
 static struct meeting *
@@ -448,6 +463,7 @@ sample(void)
 	meeting_add_decision(m, "We agree & go.", 9);
 	meeting_add_link(m, "https://example.org/x", "Example", 9);
 	meeting_add_link(m, "javascript:alert(1)", "Bad link", 9);
+	finish(m);
 	return m;
 }
 
@@ -540,6 +556,7 @@ Test(html, agenda_item_with_a_link)
 		s->heading = n;
 	}
 	agenda_add_item(&m->agenda, &m->nagenda, &m->agendacap, "Budget", 5);
+	finish(m);
 	h = render(render_html, m, 0);
 	assert_has(h, "<li><a href=\"https://x.org/b\">Budget</a> <a "
 	    "class=\"goto\" href=\"#s7\" title=\"The minutes of this item\">"
@@ -592,7 +609,8 @@ Test(html, blog_is_a_fragment_and_preview_a_page)
 	    "open.");
 	assert_lacks(h, "Done late");
 	assert_has(h, "<li><strong>Ann Lee</strong>: Late one (due <time "
-	    "datetime=\"2017-07-01\">1 July</time>)</li>");
+	    "datetime=\"2017-07-01\">1 July</time>) <span class=\"id\">"
+	    "[2017-07-06-1]</span></li>");
 	assert_has(h, "<a href=\"minutes.html\">");
 	p = render(render_blog_preview, m, 1);
 	cr_assert(strncmp(p, "<!DOCTYPE html>", 15) == 0);

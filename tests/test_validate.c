@@ -9,6 +9,7 @@
 
 #include "extract.h"
 #include "helpers.h"
+#include "validate.h"
 #include "notes.h"
 #include "util.h"
 

@@ -145,6 +145,7 @@ meeting_free(struct meeting *m)
 		free(m->actions[i].id);
 		free(m->actions[i].text);
 		strlist_free(&m->actions[i].owners);
+		free(m->actions[i].owner_kind);
 		free(m->actions[i].due);
 		free(m->actions[i].due_text);
 	}
@@ -183,6 +184,7 @@ agenda_add_item(struct agenda_item **v, size_t *n, size_t *cap,
 	memset(a, 0, sizeof(*a));
 	a->title = xstrdup(title);
 	a->line = line;
+	a->section = -1;
 	return a;
 }
 
@@ -255,4 +257,37 @@ meeting_add_person(struct meeting *m, const char *name)
 	memset(p, 0, sizeof(*p));
 	p->name = xstrdup(name);
 	return p;
+}
+
+const char *
+mtg_status_name(enum mtg_status s)
+{
+	static const char *const names[MTG_STATUS__MAX] = {
+		[MTG_OPEN] = "open",
+		[MTG_DONE] = "done",
+		[MTG_IN_PROGRESS] = "in-progress",
+		[MTG_DROPPED] = "dropped"
+	};
+
+	return s < MTG_STATUS__MAX ? names[s] : "open";
+}
+
+int
+mtg_status_pending(enum mtg_status s)
+{
+	return s == MTG_OPEN || s == MTG_IN_PROGRESS;
+}
+
+const char *
+mtg_who_name(enum people_kind k)
+{
+	static const char *const names[MTG_WHO__MAX] = {
+		[MTG_WHO_UNKNOWN] = "unknown",
+		[MTG_WHO_PERSON] = "person",
+		[MTG_WHO_GROUP] = "group",
+		[MTG_WHO_AMBIGUOUS] = "ambiguous",
+		[MTG_WHO_ALIAS] = "alias"
+	};
+
+	return k < MTG_WHO__MAX ? names[k] : "unknown";
 }

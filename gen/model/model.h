@@ -68,6 +68,8 @@ struct node {
 	enum mtg_align	 align;		/* TABLE_CELL */
 	int		 line;		/* 1-based source line */
 	int		 col;		/* 1-based source column */
+	int		 note;		/* PARAGRAPH: speaker notes; the
+					 * bytes of its label ("Note: ") */
 	struct node	*parent;
 	struct node	*first;		/* first child */
 	struct node	*last;		/* last child */
@@ -88,6 +90,8 @@ const struct node *node_walk_next(const struct node *root,
 struct agenda_item {
 	char			*title;
 	int			 line;
+	int			 section;	/* index into sections of its
+						 * minutes, or -1 */
 	struct agenda_item	*items;		/* nested items */
 	size_t			 nitems;
 	size_t			 itemscap;
@@ -95,24 +99,49 @@ struct agenda_item {
 
 enum mtg_status {
 	MTG_OPEN,
-	MTG_DONE
+	MTG_DONE,
+	MTG_IN_PROGRESS,
+	MTG_DROPPED,
+	MTG_STATUS__MAX
 };
+
+/* The status as the JSON model spells it: "open", "done", "in-progress",
+ * "dropped". */
+const char	*mtg_status_name(enum mtg_status);
+/* Whether an action of this status is still to be done. */
+int		 mtg_status_pending(enum mtg_status);
+
+/* What an owner, rapporteur or team member as written turned out to be. */
+enum people_kind {
+	MTG_WHO_UNKNOWN,	/* nobody the meeting names */
+	MTG_WHO_PERSON,		/* a person, named in full */
+	MTG_WHO_GROUP,		/* a group ("ICANN Org", "All", "Browsers") */
+	MTG_WHO_AMBIGUOUS,	/* a short form that fits several people */
+	MTG_WHO_ALIAS,		/* a person, named by a short form or alias */
+	MTG_WHO__MAX
+};
+
+/* "person", "alias", "group", "ambiguous", "unknown". */
+const char	*mtg_who_name(enum people_kind);
 
 struct action {
 	char		*id;		/* "<date>-<n>", or a numbered id kept */
 	char		*text;
 	struct strlist	 owners;	/* full names where resolved */
+	enum people_kind *owner_kind;	/* what each owner is (validate) */
+	size_t		 nowner_kind;	/* owners extraction gave a kind */
 	char		*due;		/* ISO yyyy-mm-dd, or NULL */
 	char		*due_text;	/* as written, or NULL if none */
 	enum mtg_status	 status;
+	int		 overdue;	/* pending, due before the meeting */
 	int		 line;
 	int		 col;
 };
 
 struct team {
 	char		*name;
-	char		*rapporteur;
-	struct strlist	 members;
+	char		*rapporteur;	/* full name where resolved */
+	struct strlist	 members;	/* full names where resolved */
 	int		 line;
 };
 
@@ -169,9 +198,16 @@ struct meeting {
 	struct link	*links;
 	size_t		 nlinks, linkscap;
 	struct node	*body;		/* the notes without front matter */
+	const struct node *title_node;	/* the H1 of body that repeats the
+					 * title: pages print the title
+					 * themselves and skip it */
 	size_t		 nmeetings;	/* dated meetings found in the file */
-	int		 max_rows;	/* slides: rows per slide, 0 = default */
+	int		 max_rows;	/* slides: front matter, 0 = not set */
+	int		 slide_rows;	/* slides: rows per slide, resolved */
 };
+
+/* Rows or lines per slide when neither front matter nor --max-rows say. */
+#define MTG_SLIDE_ROWS 10
 
 struct meeting	*meeting_new(const char *source);
 void		 meeting_free(struct meeting *);

@@ -16,11 +16,4 @@
  */
 void	extract_meeting(struct meeting *, struct diags *);
 
-/*
- * Checks the finished model between extraction and rendering: actions
- * without owners, due dates that are not dates or fall before the meeting,
- * owners unknown or who sent apologies, a missing date.
- */
-void	validate_meeting(const struct meeting *, struct diags *);
-
 #endif

@@ -99,7 +99,11 @@ add_owners(struct xctx *c, struct action *a, const struct strlist *owners)
 		char *full;
 		struct strmap_e *e;
 
-		people_resolve(c->pp, owners->v[i], &full);
+		enum people_kind k = people_resolve(c->pp, owners->v[i], &full);
+		size_t n = a->owners.n;
+
+		if (k == MTG_WHO_PERSON && strcasecmp(full, owners->v[i]) != 0)
+			k = MTG_WHO_ALIAS;
 		if (owners->n <= FEW_OWNERS) {
 			if (!strlist_has(&a->owners, full))
 				strlist_add(&a->owners, full);
@@ -107,6 +111,12 @@ add_owners(struct xctx *c, struct action *a, const struct strlist *owners)
 			e = strmap_get(&seen, full, strlen(full), 1);
 			if (e->count++ == 0)
 				strlist_add(&a->owners, full);
+		}
+		/* What each owner is, beside it (complete.c fills the rest). */
+		if (a->owners.n > n && a->nowner_kind == n) {
+			a->owner_kind = xrealloc(a->owner_kind, a->owners.n *
+			    sizeof(*a->owner_kind));
+			a->owner_kind[a->nowner_kind++] = k;
 		}
 		free(full);
 	}

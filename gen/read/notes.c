@@ -8,6 +8,7 @@
 #include "extract.h"
 #include "notes.h"
 #include "parse.h"
+#include "validate.h"
 
 struct meeting *
 notes_model(const char *source, const char *data, size_t len,

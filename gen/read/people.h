@@ -11,13 +11,6 @@
 /* An index of everyone a meeting names, for resolving short forms. */
 struct people;
 
-enum people_kind {
-	MTG_WHO_UNKNOWN,	/* nobody the meeting names */
-	MTG_WHO_PERSON,		/* a person: full name found */
-	MTG_WHO_GROUP,		/* a group ("ICANN Org", "All", "Browsers") */
-	MTG_WHO_AMBIGUOUS	/* a short form that fits several people */
-};
-
 /*
  * Cleans one attendance entry: "Rob Wu (Mozilla)" and "Ryan Haning,
  * Microsoft" give "Rob Wu" and "Ryan Haning"; "Michael Dawson (@mhdawson)"

@@ -11,9 +11,9 @@
 #include <strings.h>
 
 #include "dates.h"
-#include "extract.h"
 #include "extract_int.h"
 #include "people.h"
+#include "validate.h"
 
 /* Due texts that deliberately name no date. */
 static const char *const placeholders[] = {
@@ -95,38 +95,34 @@ in_set(struct strmap *set, const char *name)
 
 /* Owners: known people or groups, apologies noted. */
 static void
-check_owners(const struct meeting *m, const struct action *a,
-    struct people *pp, struct strmap *apologies, struct strmap *present,
-    int knows_people, struct diags *d)
+check_owners(const struct action *a, struct strmap *apologies,
+    struct strmap *present, int knows_people, struct diags *d)
 {
 	size_t i;
 
 	for (i = 0; i < a->owners.n; i++) {
 		const char *o = a->owners.v[i];
-		char *full = NULL;
-		enum people_kind k = people_resolve(pp, o, &full);
+		enum people_kind k = a->owner_kind[i];
 
-		if (k == MTG_WHO_PERSON && in_set(apologies, full) &&
-		    !in_set(present, full))
+		if ((k == MTG_WHO_PERSON || k == MTG_WHO_ALIAS) &&
+		    in_set(apologies, o) && !in_set(present, o))
 			diag_add(d, MTG_D_OWNER_APOLOGY, a->line, a->col, "%s",
-			    full);
+			    o);
 		else if (k == MTG_WHO_AMBIGUOUS && knows_people)
 			diag_add(d, MTG_D_OWNER_UNKNOWN, a->line, a->col,
 			    "%s (fits several people)", o);
 		else if (k == MTG_WHO_UNKNOWN && knows_people)
 			diag_add(d, MTG_D_OWNER_UNKNOWN, a->line, a->col, "%s",
 			    o);
-		free(full);
 	}
-	(void)m;
 }
 
 void
-validate_meeting(const struct meeting *m, struct diags *d)
+validate_meeting(struct meeting *m, struct diags *d)
 {
 	struct strmap apologies = {0}, present = {0};
 	struct people *pp;
-	struct date meeting, due;
+	struct date meeting;
 	int has_date = 0, knows;
 	size_t i;
 
@@ -137,6 +133,7 @@ validate_meeting(const struct meeting *m, struct diags *d)
 	else if (date_parse(m->date, &meeting) == 0)
 		has_date = 1;
 	pp = people_new(m);
+	complete_meeting(m, pp);
 	set_of(&apologies, &m->apologies);
 	set_of(&present, &m->attendees);
 	set_of(&present, &m->chairs);
@@ -155,10 +152,7 @@ validate_meeting(const struct meeting *m, struct diags *d)
 			diag_add(d, MTG_D_DUE_NOT_DATE, a->line, a->col, "%s",
 			    a->due_text);
 		/* A done action may well have been due before. */
-		if (a->due != NULL && has_date && a->status != MTG_DONE &&
-		    date_parse(a->due, &due) == 0 &&
-		    date_cmp(&due, &meeting) < 0)
-		    {
+		if (a->overdue) {
 			if (a->due_text != NULL && strcmp(a->due_text, a->due) != 0)
 				diag_add(d, MTG_D_DUE_BEFORE, a->line, a->col,
 				    "%s (%s) is before %s", a->due_text, a->due,
@@ -166,8 +160,8 @@ validate_meeting(const struct meeting *m, struct diags *d)
 			else
 				diag_add(d, MTG_D_DUE_BEFORE, a->line, a->col,
 				    "%s is before %s", a->due, m->date);
-		    }
-		check_owners(m, a, pp, &apologies, &present, knows, d);
+		}
+		check_owners(a, &apologies, &present, knows, d);
 	}
 	if (m->nactions == 0 && m->ndecisions == 0 && !has_attendance(m))
 		diag_add(d, MTG_D_NO_CONVENTION, 1, 1, NULL);

@@ -20,6 +20,7 @@
 #include <strings.h>
 
 #include "deck.h"
+#include "present.h"
 
 /* The smallest thing pagination moves. */
 struct piece {
@@ -758,35 +759,24 @@ part_add(struct part *pt, const struct node *n)
 	pt->v[pt->n++] = n;
 }
 
-/* Whether paragraph n is speaker notes: it starts "Note:". */
+/* Whether paragraph n is speaker notes (the model marks them). */
 static int
 is_note(const struct node *n)
 {
-	const struct node *t;
-
-	if (n->type != MTG_N_PARAGRAPH)
-		return 0;
-	for (t = n->first; t != NULL && t->type != MTG_N_TEXT; t = t->first)
-		if (t->type != MTG_N_STRONG && t->type != MTG_N_EMPH)
-			return 0;
-	return t != NULL && t->text != NULL &&
-	    str_has_prefix_ci(t->text, "note:");
+	return n->type == MTG_N_PARAGRAPH && n->note > 0;
 }
 
-/* A copy of note paragraph n without its "Note:"; caller frees. */
+/* A copy of note paragraph n without its label; caller frees. */
 static struct node *
 note_copy(const struct node *n)
 {
 	struct node *c = node_copy_deep(n), *t;
-	size_t skip;
+	size_t skip = (size_t)n->note;
 
 	for (t = c->first; t != NULL && t->type != MTG_N_TEXT; t = t->first)
 		continue;
-	if (t != NULL && t->text != NULL && str_has_prefix_ci(t->text,
-	    "note:")) {
-		skip = 5 + strspn(t->text + 5, " \t");
+	if (t != NULL && t->text != NULL && strlen(t->text) >= skip)
 		memmove(t->text, t->text + skip, strlen(t->text + skip) + 1);
-	}
 	return c;
 }
 
@@ -977,24 +967,6 @@ paginate(struct deck *d, const struct part *pt, enum slide_kind kind)
 
 /* --- the deck ------------------------------------------------------------ */
 
-static const char *const months[] = {
-	"January", "February", "March", "April", "May", "June", "July",
-	"August", "September", "October", "November", "December"
-};
-
-/* "6 July 2017" for "2017-07-06"; other text as it is.  Caller frees. */
-static char *
-date_words(const char *iso)
-{
-	int y, mo, dd;
-	char tail;
-
-	if (sscanf(iso, "%4d-%2d-%2d%c", &y, &mo, &dd, &tail) == 3 &&
-	    mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31)
-		return xasprintf("%d %s %d", dd, months[mo - 1], y);
-	return xstrdup(iso);
-}
-
 /* The title slide: meeting title, group, date and time, location. */
 static void
 title_slide(struct deck *d, const struct meeting *m, const char *title,
@@ -1007,7 +979,8 @@ title_slide(struct deck *d, const struct meeting *m, const char *title,
 	if (m->group != NULL && *m->group != '\0')
 		node_append(body, para_node(m->group));
 	if (m->date != NULL)
-		date = date_words(m->date);
+		if ((date = present_date(m->date)) == NULL)
+			date = xstrdup(m->date);
 	if (date != NULL && m->time != NULL && *m->time != '\0') {
 		s = xasprintf("%s, %s", date, m->time);
 		free(date);
@@ -1246,11 +1219,13 @@ number_slides(struct deck *d)
 int
 deck_limit(const struct meeting *m, const struct render_opts *opts)
 {
+	/* The model resolved front matter and default; a run's --max-rows
+	 * overrides both. */
 	if (opts != NULL && opts->max_rows > 0)
 		return opts->max_rows;
-	if (m != NULL && m->max_rows > 0)
-		return m->max_rows;
-	return DECK_MAX_ROWS_DEFAULT;
+	if (m != NULL && m->slide_rows > 0)
+		return m->slide_rows;
+	return MTG_SLIDE_ROWS;
 }
 
 /*
@@ -1320,7 +1295,7 @@ deck_new(const struct meeting *m, int limit)
 	size_t nparts = 0, partscap = 0, i, agenda, end;
 	char *title = NULL;
 
-	d->limit = limit > 0 ? limit : DECK_MAX_ROWS_DEFAULT;
+	d->limit = limit > 0 ? limit : MTG_SLIDE_ROWS;
 	if (m->title != NULL && *m->title != '\0')
 		title = title_clean(m->title);
 	for (b = m->body ? m->body->first : NULL; title == NULL && b != NULL;
@@ -1397,7 +1372,7 @@ deck_units(const struct node *n, int limit)
 	struct pager p = {0};
 	int w;
 
-	p.limit = limit > 0 ? limit : DECK_MAX_ROWS_DEFAULT;
+	p.limit = limit > 0 ? limit : MTG_SLIDE_ROWS;
 	pager_reset(&p);
 	measure(&p, &n, 1, NULL);
 	w = sum_weight(p.pc, 0, p.npc);

@@ -8,7 +8,7 @@
  * numbered "(1 of 2)", "(2 of 2)".  The rules, in full:
  *
  * Measure.  The limit is a number of rows or lines per slide: --max-rows,
- * else front matter slides.max_rows, else DECK_MAX_ROWS_DEFAULT.  A table
+ * else front matter slides.max_rows, else MTG_SLIDE_ROWS.  A table
  * row counts one row for every DECK_ROW_CHARS characters of its longest
  * cell (at least one); the header row is free and is repeated on every
  * slide a table continues on.  A paragraph, heading or list item counts
@@ -45,7 +45,6 @@
 #include "model.h"
 #include "render.h"
 
-#define DECK_MAX_ROWS_DEFAULT	10	/* rows or lines per slide */
 #define DECK_LINE_CHARS		90	/* characters in one line of text */
 #define DECK_ROW_CHARS		200	/* characters of a cell in one row */
 
@@ -78,7 +77,7 @@ struct deck {
 
 /*
  * The rows-per-slide limit for m: opts->max_rows, else m->max_rows, else
- * DECK_MAX_ROWS_DEFAULT.  opts may be NULL.
+ * MTG_SLIDE_ROWS.  opts may be NULL.
  */
 int		 deck_limit(const struct meeting *, const struct render_opts *);
 

@@ -1,13 +1,9 @@
 /*
  * htmlmodel.c -- the meeting as a Mustache context for the HTML templates.
  *
- * Agenda items are matched to sections by normalised title: lower case,
- * words only, leading numbers dropped ("3. Updates" is "updates").  An
- * item matches the section of the same title, else the section named by
- * the item's text before a colon ("Demo: Ann" finds "Demo"), else the one
- * whose text before a colon is the same, else the longest section title
- * that starts the item's title.  Titles are kept sorted, so matching costs
- * a few binary searches per item, never a scan of every section.
+ * The model says which section holds each agenda item's minutes and which
+ * heading repeats the title; this file gives them HTML anchors and builds
+ * the context the templates read.  Display rules come from present.c.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,240 +12,22 @@
 
 #include "diag.h"
 #include "htmlmodel.h"
+#include "present.h"
 
 #define AGENDA_MAX_DEPTH 64
 
-struct hm_key {
-	char		*key;	/* normalised title, or its part before ':' */
-	int		 head;	/* 1: the part before ':' */
-	size_t		 sec;	/* index into m->sections */
-	const char	*id;	/* the id its heading carries */
-};
-
-/*
- * Returns the length of the non-ASCII space or punctuation at s (U+00A0,
- * U+2000 to U+206F, U+3000), or 0.
- */
-static size_t
-separator(const char *s, size_t len)
-{
-	const unsigned char *p = (const unsigned char *)s;
-
-	if (len >= 2 && p[0] == 0xc2 && p[1] == 0xa0)
-		return 2;
-	if (len >= 3 && p[0] == 0xe2 && (p[1] == 0x80 || p[1] == 0x81) &&
-	    p[2] >= 0x80 && p[2] <= 0xbf)
-		return 3;
-	if (len >= 3 && p[0] == 0xe3 && p[1] == 0x80 && p[2] == 0x80)
-		return 3;
-	return 0;
-}
-
-/*
- * Normalises s[0..len) for matching: ASCII letters lower-cased, runs of
- * other ASCII characters and of separator() become one space, other
- * non-ASCII bytes are kept, and leading words made of digits only ("3",
- * "3.1") are dropped.  Caller frees.
- */
-static char *
-normalise(const char *s, size_t len)
-{
-	struct buf b = {0};
-	size_t i, k, start;
-	int space = 0, digits = 1;
-	unsigned char c;
-
-	buf_put(&b, "", 0);
-	start = 0;
-	for (i = 0; i < len; i++) {
-		c = (unsigned char)s[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c - 'A' + 'a');
-		if ((k = separator(s + i, len - i)) > 0) {
-			/* No-break spaces, dashes, curly quotes. */
-			space = b.len > 0;
-			i += k - 1;
-			continue;
-		}
-		if (c < 0x80 && !(c >= 'a' && c <= 'z') &&
-		    !(c >= '0' && c <= '9')) {
-			space = b.len > 0;
-			continue;
-		}
-		if (space) {
-			/* A word ends: drop it if it was all digits. */
-			if (digits && start == 0) {
-				b.len = 0;
-				b.data[0] = '\0';
-			} else {
-				buf_putc(&b, ' ');
-				start = 1;
-			}
-			space = 0;
-			digits = 1;
-		}
-		if (!(c >= '0' && c <= '9'))
-			digits = 0;
-		buf_putc(&b, (char)c);
-	}
-	return buf_detach(&b);
-}
-
-/* The normalised part of title before its first colon, or NULL. */
-static char *
-normalise_head(const char *title)
-{
-	const char *colon = strchr(title, ':');
-
-	return colon != NULL && colon > title ?
-	    normalise(title, (size_t)(colon - title)) : NULL;
-}
-
-static int
-key_cmp(const void *a, const void *b)
-{
-	const struct hm_key *x = a, *y = b;
-	int c;
-
-	if (x->head != y->head)
-		return x->head - y->head;
-	if ((c = strcmp(x->key, y->key)) != 0)
-		return c;
-	return x->sec < y->sec ? -1 : x->sec > y->sec;
-}
-
-/*
- * Finds the section whose key (of kind head) is key: of several, the
- * first one after line (a section follows its agenda), else the first.
- * Returns its id, or NULL.
- */
-static const char *
-key_find(const struct htmlmodel *hm, int head, const char *key, int line)
-{
-	size_t lo = 0, hi = hm->nkeys, mid, i;
-	struct hm_key k = { (char *)key, head, 0, NULL };
-
-	if (*key == '\0')
-		return NULL;
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (key_cmp(&hm->keys[mid], &k) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (i = lo; i < hm->nkeys && hm->keys[i].head == head &&
-	    strcmp(hm->keys[i].key, key) == 0; i++)
-		if (hm->m->sections[hm->keys[i].sec].line > line)
-			return hm->keys[i].id;
-	if (lo < hm->nkeys && hm->keys[lo].head == head &&
-	    strcmp(hm->keys[lo].key, key) == 0)
-		return hm->keys[lo].id;
-	return NULL;
-}
-
 const char *
-htmlmodel_agenda_href(const struct htmlmodel *hm, const char *title,
-    int line)
+htmlmodel_agenda_href(const struct htmlmodel *hm,
+    const struct agenda_item *item)
 {
-	const char *id;
-	char *full, *head;
-	size_t len;
+	const struct section *s;
 
-	if (title == NULL || hm->nkeys == 0)
+	if (item->section < 0 || (size_t)item->section >= hm->m->nsections)
 		return NULL;
-	full = normalise(title, strlen(title));
-	head = normalise_head(title);
-	id = key_find(hm, 0, full, line);
-	if (id == NULL && head != NULL)
-		id = key_find(hm, 0, head, line);
-	if (id == NULL && head != NULL)
-		id = key_find(hm, 1, head, line);
-	/* The longest section title that is a word prefix of the item. */
-	for (len = strlen(full); id == NULL && len > 0; len--) {
-		if (full[len] != ' ')
-			continue;
-		full[len] = '\0';
-		id = key_find(hm, 0, full, line);
-	}
-	free(full);
-	free(head);
-	return id;
-}
-
-/*
- * Is s (normalised: lower case, single spaces) nothing but a date, such as
- * "5 march 2026", "thursday 6th july 2017" or "2017 07 06"?
- */
-static int
-only_date(const char *s)
-{
-	static const char *const words[] = {
-		"jan", "january", "feb", "february", "mar", "march", "apr",
-		"april", "may", "jun", "june", "jul", "july", "aug", "august",
-		"sep", "sept", "september", "oct", "october", "nov", "november",
-		"dec", "december", "mon", "monday", "tue", "tuesday", "wed",
-		"wednesday", "thu", "thursday", "fri", "friday", "sat",
-		"saturday", "sun", "sunday", "st", "nd", "rd", "th", "of", NULL
-	};
-	size_t len, i, k;
-	int any = 0;
-
-	while (*s != '\0') {
-		len = strcspn(s, " ");
-		for (k = 0; k < len && s[k] >= '0' && s[k] <= '9'; k++)
-			;
-		/* "6th": digits, then an ordinal suffix. */
-		if (k > 0 && len - k == 2 && (strncmp(s + k, "st", 2) == 0 ||
-		    strncmp(s + k, "nd", 2) == 0 ||
-		    strncmp(s + k, "rd", 2) == 0 ||
-		    strncmp(s + k, "th", 2) == 0))
-			k = len;
-		if (k < len) {
-			for (i = 0; words[i] != NULL; i++)
-				if (strlen(words[i]) == len &&
-				    strncmp(s, words[i], len) == 0)
-					break;
-			if (words[i] == NULL)
-				return 0;
-		} else
-			any = 1;
-		s += len;
-		s += strspn(s, " ");
-	}
-	return any;
-}
-
-/*
- * The level-1 heading that opens the notes and repeats the title, perhaps
- * followed by the date ("Release sync — 5 March 2026" for the title
- * "Release sync"): the page prints both itself, so the body skips it.
- */
-static const struct node *
-title_heading(const struct meeting *m)
-{
-	const struct node *n;
-	char *a, *b, *text;
-	size_t len;
-	int same;
-
-	if (m->body == NULL || m->title == NULL)
-		return NULL;
-	for (n = m->body->first; n != NULL; n = n->next)
-		if (n->type == MTG_N_HEADING)
-			break;
-	if (n == NULL || n->level != 1)
-		return NULL;
-	text = node_text(n);
-	a = normalise(text, strlen(text));
-	b = normalise(m->title, strlen(m->title));
-	len = strlen(b);
-	same = strcmp(a, b) == 0 || (len > 0 && strncmp(a, b, len) == 0 &&
-	    a[len] == ' ' && only_date(a + len + 1));
-	free(text);
-	free(a);
-	free(b);
-	return same ? n : NULL;
+	s = &hm->m->sections[item->section];
+	/* Section ids are unique; the page writes each on its heading. */
+	return s->heading != NULL && s->heading != hm->m->title_node ?
+	    s->id : NULL;
 }
 
 struct line_ref {
@@ -308,7 +86,7 @@ link_agenda(struct htmlmodel *hm)
 			continue;
 		hit->used = 1;
 		hm->agenda_linked = 1;
-		id = htmlmodel_agenda_href(hm, hit->item->title, hit->line);
+		id = htmlmodel_agenda_href(hm, hit->item);
 		if (id != NULL)
 			html_anchors_add(&hm->anchors, n, id);
 	}
@@ -320,49 +98,18 @@ void
 htmlmodel_init(struct htmlmodel *hm, const struct meeting *m,
     const struct render_opts *opts)
 {
-	const struct node *skip = title_heading(m);
-	const struct section *s;
-	const char *id;
-	char *key;
-	size_t i, cap = 0;
-	char *head;
+	size_t i;
 
 	memset(hm, 0, sizeof(*hm));
 	hm->m = m;
-	hm->title_node = skip;
+	hm->title_node = m->title_node;
 	hm->opts = opts;
 	html_anchors_sections(&hm->anchors, m);
 	/* The skipped title heading must not be a link target. */
 	for (i = 0; i < hm->anchors.n; i++)
-		if (hm->anchors.v[i].node == skip)
+		if (hm->anchors.v[i].node == m->title_node)
 			hm->anchors.v[i] = hm->anchors.v[--hm->anchors.n];
 	html_anchors_sort(&hm->anchors);
-	for (i = 0; i < m->nsections; i++) {
-		s = &m->sections[i];
-		if (s->title == NULL || (id = html_anchors_find(&hm->anchors,
-		    s->heading)) == NULL)
-			continue;
-		/* The agenda's own heading is no item's minutes. */
-		key = normalise(s->title, strlen(s->title));
-		if (strcmp(key, "agenda") == 0) {
-			free(key);
-			continue;
-		}
-		hm->keys = xgrow(hm->keys, &cap, hm->nkeys + 2,
-		    sizeof(*hm->keys));
-		hm->keys[hm->nkeys].key = key;
-		hm->keys[hm->nkeys].head = 0;
-		hm->keys[hm->nkeys].id = id;
-		hm->keys[hm->nkeys++].sec = i;
-		if ((head = normalise_head(s->title)) != NULL) {
-			hm->keys[hm->nkeys].key = head;
-			hm->keys[hm->nkeys].head = 1;
-			hm->keys[hm->nkeys].id = id;
-			hm->keys[hm->nkeys++].sec = i;
-		}
-	}
-	if (hm->nkeys > 0)
-		qsort(hm->keys, hm->nkeys, sizeof(*hm->keys), key_cmp);
 	link_agenda(hm);
 	html_anchors_sort(&hm->anchors);
 }
@@ -370,11 +117,6 @@ htmlmodel_init(struct htmlmodel *hm, const struct meeting *m,
 void
 htmlmodel_free(struct htmlmodel *hm)
 {
-	size_t i;
-
-	for (i = 0; i < hm->nkeys; i++)
-		free(hm->keys[i].key);
-	free(hm->keys);
 	html_anchors_free(&hm->anchors);
 	memset(hm, 0, sizeof(*hm));
 }
@@ -398,21 +140,6 @@ put(struct mval *map, const char *key, const char *s)
 	c = html_clean(s);
 	mval_set(map, key, mval_string(c));
 	free(c);
-}
-
-static char *
-join(const struct strlist *l, const char *sep)
-{
-	struct buf b = {0};
-	size_t i;
-
-	buf_put(&b, "", 0);
-	for (i = 0; i < l->n; i++) {
-		if (i > 0)
-			buf_puts(&b, sep);
-		buf_puts(&b, l->v[i]);
-	}
-	return buf_detach(&b);
 }
 
 static struct mval *
@@ -445,33 +172,10 @@ put_names(struct mval *map, const char *key, const char *key_text,
 	char *text;
 
 	mval_set(map, key, names(l));
-	text = join(l, ", ");
+	text = present_names(l);
 	put(map, key_text, text);
 	free(text);
 	mval_set(map, has_key, mval_bool(l->n > 0));
-}
-
-char *
-htmlmodel_date_text(const char *iso)
-{
-	static const char *const months[] = {
-		"January", "February", "March", "April", "May", "June", "July",
-		"August", "September", "October", "November", "December"
-	};
-	int y, mo, d;
-	char tail;
-
-	if (iso == NULL || sscanf(iso, "%4d-%2d-%2d%c", &y, &mo, &d,
-	    &tail) != 3 || mo < 1 || mo > 12 || d < 1 || d > 31)
-		return NULL;
-	return xasprintf("%d %s %d", d, months[mo - 1], y);
-}
-
-int
-htmlmodel_overdue(const struct meeting *m, const struct action *a)
-{
-	return a->status == MTG_OPEN && a->due != NULL && m->date != NULL &&
-	    strcmp(a->due, m->date) < 0;
 }
 
 static struct mval *
@@ -484,8 +188,7 @@ agenda_list(const struct htmlmodel *hm, const struct agenda_item *v,
 	for (i = 0; i < n; i++) {
 		it = mval_push(list, mval_map());
 		put(it, "title", v[i].title);
-		put(it, "href", htmlmodel_agenda_href(hm, v[i].title,
-		    v[i].line));
+		put(it, "href", htmlmodel_agenda_href(hm, &v[i]));
 		/* Always set: a missing key would be looked up in the parent
 		 * item, and a recursive partial would never end. */
 		if (depth + 1 < AGENDA_MAX_DEPTH && v[i].nitems > 0) {
@@ -501,33 +204,30 @@ agenda_list(const struct htmlmodel *hm, const struct agenda_item *v,
 }
 
 static struct mval *
-action_map(const struct meeting *m, const struct action *a)
+action_map(const struct action *a)
 {
 	struct mval *v = mval_map();
-	int overdue = htmlmodel_overdue(m, a);
-	int tbd = a->status == MTG_OPEN && a->due == NULL;
-	char *when = NULL;
+	int pending = mtg_status_pending(a->status);
+	int tbd = pending && a->due == NULL;
+	char *when = present_due(a);
 
-	put(v, "id", a->id);
+	put(v, "id", present_id(a));
 	put(v, "text", a->text);
 	put_names(v, "owners", "owners_text", "has_owners", &a->owners);
 	put(v, "due", a->due);
-	if (a->due_text != NULL && *a->due_text != '\0')
-		when = xstrdup(a->due_text);
-	else if (a->due != NULL)
-		when = htmlmodel_date_text(a->due);
-	/* due_text as written (or the date); due_shown never empty when
-	 * the item is open, so that a missing date is seen. */
 	put(v, "due_text", when);
-	put(v, "due_shown", when != NULL ? when : tbd ? "no date" : "");
+	/* Never empty when the item is pending, so a missing date is seen. */
+	put(v, "due_shown", *when != '\0' ? when : tbd ? "no date" : "");
 	free(when);
-	mval_set(v, "overdue", mval_bool(overdue));
+	mval_set(v, "overdue", mval_bool(a->overdue));
 	mval_set(v, "tbd", mval_bool(tbd));
 	mval_set(v, "done", mval_bool(a->status == MTG_DONE));
-	mval_set(v, "open", mval_bool(a->status == MTG_OPEN));
-	put(v, "status", a->status == MTG_DONE ? "Done" : "Open");
+	mval_set(v, "open", mval_bool(pending));
+	put(v, "status", present_status(a->status));
+	put(v, "status_name", mtg_status_name(a->status));
 	put(v, "row_class", a->status == MTG_DONE ? "done" :
-	    overdue ? "open overdue" : tbd ? "open undated" : "open");
+	    a->status == MTG_DROPPED ? "dropped" :
+	    a->overdue ? "open overdue" : tbd ? "open undated" : "open");
 	return v;
 }
 
@@ -539,13 +239,13 @@ put_actions(struct mval *ctx, const struct meeting *m)
 
 	for (i = 0; i < m->nactions; i++) {
 		const struct action *a = &m->actions[i];
-		struct mval *v = mval_push(all, action_map(m, a));
+		struct mval *v = mval_push(all, action_map(a));
 
-		if (a->status != MTG_OPEN)
+		if (!mtg_status_pending(a->status))
 			continue;
 		mval_push(open, mval_ref(v));	/* one map in both lists */
 		nopen++;
-		if (htmlmodel_overdue(m, a))
+		if (a->overdue)
 			noverdue++;
 	}
 	mval_set(ctx, "actions", all);
@@ -646,7 +346,7 @@ context_build(const struct htmlmodel *hm)
 	    m->date != NULL ? m->date : "Meeting notes");
 	put(ctx, "group", m->group);
 	put(ctx, "date", m->date);
-	s = htmlmodel_date_text(m->date);
+	s = present_date(m->date);
 	put(ctx, "date_text", s);
 	free(s);
 	put(ctx, "time", m->time);

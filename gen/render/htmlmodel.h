@@ -14,30 +14,26 @@
 #include "html.h"
 #include "mustache.h"
 
-struct hm_key;
-
 struct htmlmodel {
 	const struct meeting		*m;
 	const struct render_opts	*opts;
 	struct html_anchors		 anchors;  /* heading ids, item links */
-	struct hm_key			*keys;	   /* section titles, sorted */
-	size_t				 nkeys;
 	const struct node		*title_node; /* H1 the page replaces */
 	int				 agenda_linked; /* body agenda found */
 };
 
 /*
- * Prepares m for rendering: heading ids, section lookup by title, and
- * links from the items of the body's agenda list to their sections.
- * Free with htmlmodel_free().
+ * Prepares m for rendering: heading ids, and links from the items of the
+ * body's agenda list to the sections the model gives them.  Free with
+ * htmlmodel_free().
  */
 void	htmlmodel_init(struct htmlmodel *, const struct meeting *,
 	    const struct render_opts *);
 void	htmlmodel_free(struct htmlmodel *);
 
-/* The id of the section holding the minutes of agenda title, or NULL. */
+/* The anchor of the section holding item's minutes, or NULL. */
 const char *htmlmodel_agenda_href(const struct htmlmodel *,
-	    const char *title, int line);
+	    const struct agenda_item *item);
 
 /*
  * Returns the context shared by the HTML pages; the caller adds its own
@@ -53,11 +49,5 @@ struct mval *htmlmodel_context(const struct htmlmodel *);
  */
 int	htmlmodel_render(const struct htmlmodel *, const char *name,
 	    const struct mval *ctx, struct buf *out);
-
-/* 1 when a is open and due before the meeting (never today's date). */
-int	htmlmodel_overdue(const struct meeting *, const struct action *a);
-
-/* Writes "6 July 2017" for "2017-07-06" into a new string, or NULL. */
-char	*htmlmodel_date_text(const char *iso);
 
 #endif

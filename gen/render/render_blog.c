@@ -12,33 +12,10 @@
 #include <string.h>
 
 #include "htmlmodel.h"
+#include "present.h"
 
 /* Most topics named in the summary before "and N more". */
 #define SUMMARY_TOPICS	12
-
-/*
- * Appends "a", "a and b", "a, b and c" for v[0..n); items that hold commas
- * themselves are separated by semicolons instead ("a, b; c; and d").
- */
-static void
-put_list(struct buf *b, char *const *v, size_t n)
-{
-	const char *sep = ", ", *last = " and ";
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strchr(v[i], ',') != NULL) {
-			sep = "; ";
-			last = "; and ";
-			break;
-		}
-	for (i = 0; i < n; i++) {
-		if (i > 0)
-			buf_puts(b, i + 1 == n ? (n == 2 ? " and " : last) :
-			    sep);
-		buf_puts(b, v[i]);
-	}
-}
 
 static void
 put_count(struct buf *b, size_t n, const char *one, const char *many)
@@ -96,7 +73,7 @@ summary(const struct meeting *m)
 {
 	struct buf b = {0};
 	struct strlist topics = {0};
-	char *date = htmlmodel_date_text(m->date);
+	char *date = present_date(m->date);
 	size_t n, i, nopen;
 
 	if (m->group != NULL && *m->group != '\0') {
@@ -115,7 +92,7 @@ summary(const struct meeting *m)
 	buf_puts(&b, ".");
 	if (m->chairs.n > 0) {
 		buf_puts(&b, " The meeting was chaired by ");
-		put_list(&b, m->chairs.v, m->chairs.n);
+		present_prose_list(&b, m->chairs.v, m->chairs.n);
 		if (m->attendees.n > 0) {
 			buf_puts(&b, ", with ");
 			put_count(&b, m->attendees.n, "participant",
@@ -129,20 +106,20 @@ summary(const struct meeting *m)
 	}
 	if (m->apologies.n > 0) {
 		buf_puts(&b, " Apologies: ");
-		put_list(&b, m->apologies.v, m->apologies.n);
+		present_prose_list(&b, m->apologies.v, m->apologies.n);
 		buf_puts(&b, ".");
 	}
 	topics_of(m, &topics);
 	if (topics.n > 0) {
 		n = topics.n > SUMMARY_TOPICS ? SUMMARY_TOPICS : topics.n;
 		buf_puts(&b, " The discussion covered ");
-		put_list(&b, topics.v, n);
+		present_prose_list(&b, topics.v, n);
 		if (n < topics.n)
 			buf_printf(&b, ", and %zu more topics", topics.n - n);
 		buf_puts(&b, ".");
 	}
 	for (i = nopen = 0; i < m->nactions; i++)
-		if (m->actions[i].status == MTG_OPEN)
+		if (mtg_status_pending(m->actions[i].status))
 			nopen++;
 	if (m->ndecisions > 0) {
 		buf_puts(&b, " The meeting recorded ");

@@ -25,6 +25,7 @@
 #include <libxml/hash.h>
 
 #include "odt_body.h"
+#include "present.h"
 #include "render.h"
 
 #define NS_DOCBOOK	"http://docbook.org/ns/docbook"
@@ -490,19 +491,12 @@ body(struct db *d, struct sections *s, const struct meeting *m)
 	const struct node *n, *skip = NULL;
 	const struct section *sec;
 	const char *prefix = NULL, *id;
-	char *text;
 	size_t si = 0;
 
 	if (m->body == NULL)
 		return;
 	n = m->body->first;
-	if (n != NULL && n->type == MTG_N_HEADING && n->level == 1 &&
-	    m->title != NULL) {
-		text = node_text(n);
-		if (strcmp(str_trim(text), m->title) == 0)
-			skip = n;
-		free(text);
-	}
+	skip = m->title_node;
 	ids_collect(d, m, skip);
 	for (; n != NULL; n = n->next) {
 		if (n == skip)
@@ -614,8 +608,8 @@ static void
 actions(struct db *d, xmlNodePtr article, const struct meeting *m)
 {
 	xmlNodePtr sec, g, row, tb;
-	struct buf owners = {0};
-	size_t i, k;
+	char *s;
+	size_t i;
 
 	sec = el(d, article, "section");
 	xo_attr(sec, NULL, "role", "action-items");
@@ -632,22 +626,14 @@ actions(struct db *d, xmlNodePtr article, const struct meeting *m)
 		const struct action *a = &m->actions[i];
 
 		row = row_new(d, tb);
-		el_text(d, row, "entry", a->id != NULL ? a->id : "");
+		el_text(d, row, "entry", present_id(a));
 		el_text(d, row, "entry", a->text);
-		owners.len = 0;
-		for (k = 0; k < a->owners.n; k++) {
-			if (k > 0)
-				buf_puts(&owners, ", ");
-			buf_puts(&owners, a->owners.v[k]);
-		}
-		el_text(d, row, "entry", owners.data != NULL ?
-		    owners.data : "");
-		el_text(d, row, "entry", a->due != NULL ? a->due :
-		    a->due_text != NULL ? a->due_text : "");
-		el_text(d, row, "entry", a->status == MTG_DONE ? "done" :
-		    "open");
+		el_text(d, row, "entry", s = present_names(&a->owners));
+		free(s);
+		el_text(d, row, "entry", s = present_due(a));
+		free(s);
+		el_text(d, row, "entry", present_status(a->status));
 	}
-	buf_free(&owners);
 }
 
 static void

@@ -62,7 +62,8 @@ json_strlist(struct buf *o, const struct strlist *l)
 
 /* Agenda items nest; depth is bounded by the parser's nesting cap. */
 static void
-json_agenda(struct buf *o, const struct agenda_item *v, size_t n, int depth)
+json_agenda(struct buf *o, const struct meeting *m,
+    const struct agenda_item *v, size_t n, int depth)
 {
 	size_t i;
 
@@ -74,8 +75,11 @@ json_agenda(struct buf *o, const struct agenda_item *v, size_t n, int depth)
 	for (i = 0; i < n; i++) {
 		buf_printf(o, "%*s{\"title\": ", 4 + 4 * depth, "");
 		json_str(o, v[i].title);
+		buf_puts(o, ", \"section\": ");
+		json_str(o, v[i].section >= 0 ?
+		    m->sections[v[i].section].id : NULL);
 		buf_printf(o, ", \"line\": %d, \"items\": ", v[i].line);
-		json_agenda(o, v[i].items, v[i].nitems, depth + 1);
+		json_agenda(o, m, v[i].items, v[i].nitems, depth + 1);
 		buf_puts(o, i + 1 < n ? "},\n" : "}\n");
 	}
 	buf_printf(o, "%*s]", 2 + 4 * depth, "");
@@ -85,7 +89,7 @@ int
 render_json(const struct meeting *m, const struct render_opts *opts,
     struct buf *o)
 {
-	size_t i;
+	size_t i, k;
 
 	(void)opts;
 	buf_puts(o, "{\n  \"schema\": 1,\n");
@@ -110,7 +114,7 @@ render_json(const struct meeting *m, const struct render_opts *opts,
 	buf_puts(o, ",\n");
 
 	json_key(o, "  ", "agenda");
-	json_agenda(o, m->agenda, m->nagenda, 0);
+	json_agenda(o, m, m->agenda, m->nagenda, 0);
 	buf_puts(o, ",\n");
 
 	buf_puts(o, m->nactions ? "  \"actions\": [\n" : "  \"actions\": [");
@@ -120,10 +124,16 @@ render_json(const struct meeting *m, const struct render_opts *opts,
 		buf_puts(o, "    {\"id\": "); json_str(o, a->id);
 		buf_puts(o, ", \"text\": "); json_str(o, a->text);
 		buf_puts(o, ", \"owners\": "); json_strlist(o, &a->owners);
-		buf_puts(o, ", \"due\": "); json_str(o, a->due);
+		buf_puts(o, ", \"owner_kinds\": [");
+		for (k = 0; k < a->owners.n; k++)
+			buf_printf(o, "%s\"%s\"", k > 0 ? ", " : "",
+			    mtg_who_name(k < a->nowner_kind ?
+			    a->owner_kind[k] : MTG_WHO_UNKNOWN));
+		buf_puts(o, "], \"due\": "); json_str(o, a->due);
 		buf_puts(o, ", \"due_text\": "); json_str(o, a->due_text);
-		buf_printf(o, ", \"status\": \"%s\", \"line\": %d}%s\n",
-		    a->status == MTG_DONE ? "done" : "open", a->line,
+		buf_printf(o, ", \"overdue\": %s, \"status\": \"%s\", "
+		    "\"line\": %d}%s\n", a->overdue ? "true" : "false",
+		    mtg_status_name(a->status), a->line,
 		    i + 1 < m->nactions ? "," : "");
 	}
 	buf_puts(o, m->nactions ? "  ],\n" : "],\n");

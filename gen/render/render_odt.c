@@ -25,6 +25,7 @@
 #include "diag.h"
 #include "odf.h"
 #include "odt_body.h"
+#include "present.h"
 #include "render.h"
 
 #define MIME_ODT	"application/vnd.oasis.opendocument.text"
@@ -36,39 +37,6 @@ struct odt_doc {
 	struct odt_ns	 ns;
 	struct odt_body	 b;
 };
-
-static const char *const months[] = { "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October",
-    "November", "December" };
-static const char *const weekdays[] = { "Monday", "Tuesday", "Wednesday",
-    "Thursday", "Friday", "Saturday", "Sunday" };
-
-/* Returns the meeting date as "Thursday 6 July 2017", or NULL; caller frees. */
-static char *
-date_long(const char *iso)
-{
-	struct date d;
-
-	if (iso == NULL || date_parse(iso, &d) == -1)
-		return iso != NULL ? xstrdup(iso) : NULL;
-	return xasprintf("%s %d %s %d", weekdays[date_weekday(&d)], d.d,
-	    months[d.m - 1], d.y);
-}
-
-/* Returns the names of l joined by ", "; caller frees. */
-static char *
-names_join(const struct strlist *l)
-{
-	struct buf b = {0};
-	size_t i;
-
-	for (i = 0; i < l->n; i++) {
-		if (i > 0)
-			buf_puts(&b, ", ");
-		buf_puts(&b, l->v[i]);
-	}
-	return buf_detach(&b);
-}
 
 /* Starts content.xml: root, automatic styles and an empty office:text. */
 static void
@@ -125,7 +93,7 @@ static void
 detail_names(struct odt_doc *d, xmlNodePtr grid, const char *label,
     const struct strlist *l)
 {
-	char *s = names_join(l);
+	char *s = present_names(l);
 
 	detail_row(d, grid, label, s);
 	free(s);
@@ -148,7 +116,7 @@ title_block(struct odt_doc *d, const struct meeting *m, const char *subtitle,
 	grid = odt_table(&d->b, d->text, 2, 0);
 	if (agenda)
 		detail_row(d, grid, "Group", m->group);
-	date = date_long(m->date);
+	date = present_date_long(m->date);
 	detail_row(d, grid, "Date", date);
 	free(date);
 	detail_row(d, grid, "Time", m->time);
@@ -170,26 +138,6 @@ title_block(struct odt_doc *d, const struct meeting *m, const char *subtitle,
 	}
 }
 
-/*
- * The first block of the notes when it is a level-1 heading repeating the
- * title (the title block shows it already), else NULL.
- */
-static const struct node *
-title_heading(const struct meeting *m)
-{
-	const struct node *h;
-	char *text;
-	int same;
-
-	if (m->body == NULL || (h = m->body->first) == NULL ||
-	    h->type != MTG_N_HEADING || h->level != 1 || m->title == NULL)
-		return NULL;
-	text = node_text(h);
-	same = strcmp(str_trim(text), m->title) == 0;
-	free(text);
-	return same ? h : NULL;
-}
-
 /* The level for sections added after the notes: that of their sections. */
 static int
 summary_level(const struct meeting *m, const struct node *skip)
@@ -205,49 +153,37 @@ summary_level(const struct meeting *m, const struct node *skip)
 	return level == 7 ? 1 : level;
 }
 
-/* The due date as shown: ISO when known, else as written, else empty. */
-static const char *
-due_of(const struct action *a)
-{
-	if (a->due != NULL)
-		return a->due;
-	return a->due_text != NULL ? a->due_text : "";
-}
-
-/* The action-item table; open_only leaves done items and the status out. */
+/* The action-item table: every action, or with open_only the pending ones,
+ * each under its own id. */
 static void
 actions_table(struct odt_doc *d, const struct meeting *m, int open_only)
 {
-	static const unsigned widths[] = { 5, 44, 24, 14, 10 };
+	static const unsigned widths[] = { 12, 40, 22, 14, 12 };
 	xmlNodePtr t, row;
-	size_t i, n = 0;
-	char num[32], *owners;
+	size_t i;
+	char *s;
 
-	t = odt_table(&d->b, d->text, open_only ? 4 : 5, 1);
-	odt_table_widths(&d->b, t, widths, open_only ? 4 : 5);
+	t = odt_table(&d->b, d->text, 5, 1);
+	odt_table_widths(&d->b, t, widths, 5);
 	row = odt_table_row(&d->b, t, 1);
-	odt_table_cell(&d->b, row, 1, "No.");
+	odt_table_cell(&d->b, row, 1, "ID");
 	odt_table_cell(&d->b, row, 1, "Action");
 	odt_table_cell(&d->b, row, 1, "Owner");
 	odt_table_cell(&d->b, row, 1, "Due");
-	if (!open_only)
-		odt_table_cell(&d->b, row, 1, "Status");
+	odt_table_cell(&d->b, row, 1, "Status");
 	for (i = 0; i < m->nactions; i++) {
 		const struct action *a = &m->actions[i];
 
-		if (open_only && a->status != MTG_OPEN)
+		if (open_only && !mtg_status_pending(a->status))
 			continue;
 		row = odt_table_row(&d->b, t, 0);
-		snprintf(num, sizeof(num), "%zu", ++n);
-		odt_table_cell(&d->b, row, 0, num);
+		odt_table_cell(&d->b, row, 0, present_id(a));
 		odt_table_cell(&d->b, row, 0, a->text);
-		owners = names_join(&a->owners);
-		odt_table_cell(&d->b, row, 0, owners);
-		free(owners);
-		odt_table_cell(&d->b, row, 0, due_of(a));
-		if (!open_only)
-			odt_table_cell(&d->b, row, 0,
-			    a->status == MTG_DONE ? "Done" : "Open");
+		odt_table_cell(&d->b, row, 0, s = present_names(&a->owners));
+		free(s);
+		odt_table_cell(&d->b, row, 0, s = present_due(a));
+		free(s);
+		odt_table_cell(&d->b, row, 0, present_status(a->status));
 	}
 }
 
@@ -269,7 +205,7 @@ teams_table(struct odt_doc *d, const struct meeting *m)
 		row = odt_table_row(&d->b, t, 0);
 		odt_table_cell(&d->b, row, 0, m->teams[i].name);
 		odt_table_cell(&d->b, row, 0, m->teams[i].rapporteur);
-		members = names_join(&m->teams[i].members);
+		members = present_names(&m->teams[i].members);
 		odt_table_cell(&d->b, row, 0, members);
 		free(members);
 	}
@@ -348,7 +284,7 @@ render_odt(const struct meeting *m, const struct render_opts *opts,
 
 	doc_begin(&d);
 	title_block(&d, m, m->group, 0);
-	d.b.skip = title_heading(m);
+	d.b.skip = m->title_node;
 	level = summary_level(m, d.b.skip);
 	if (m->body != NULL)
 		odt_blocks(&d.b, d.text, m->body->first);
@@ -396,7 +332,7 @@ render_agenda_odt(const struct meeting *m, const struct render_opts *opts,
 		odt_para(&d.b, d.text, d.b.st->para,
 		    "No agenda items were found in the notes.");
 	for (i = 0; i < m->nactions; i++)
-		if (m->actions[i].status == MTG_OPEN)
+		if (mtg_status_pending(m->actions[i].status))
 			open++;
 	odt_heading(&d.b, d.text, 1, "Open action items");
 	if (open > 0)
