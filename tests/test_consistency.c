@@ -22,8 +22,7 @@
 #include <libxml/xpath.h>
 #include <zip.h>
 
-#include "diag.h"
-#include "notes.h"
+#include "helpers.h"
 #include "render.h"
 
 static const char notes[] =
@@ -69,22 +68,10 @@ struct want {
 static struct want wants[16];
 static size_t nwants;
 
-static struct meeting *
-model(void)
-{
-	struct diags d;
-	struct meeting *m;
-
-	diags_init(&d, "c.md");
-	m = notes_model("c.md", notes, strlen(notes), &d);
-	diags_free(&d);
-	return m;
-}
-
 static void
 render(render_fn fn, struct buf *out)
 {
-	struct meeting *m = model();
+	struct meeting *m = test_notes(notes);
 	struct render_opts o = {0};
 
 	o.standalone = 1;
