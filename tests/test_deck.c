@@ -576,8 +576,10 @@ Test(deck, title_and_agenda_slides)
 	cr_assert_eq(d->slides[1].kind, DECK_AGENDA);
 	cr_assert_str_eq(d->slides[1].title, "Agenda");
 	t = node_text(d->slides[1].body);
-	cr_assert_str_eq(t, "OneTwo (Two a, Two b)");
+	cr_assert_str_eq(t, "OneTwoTwo aTwo b", "nothing folded or cut");
 	free(t);
+	cr_assert_eq(count(d->slides[1].body, MTG_N_LIST), 2,
+	    "sub-items stay a nested list");
 	cr_assert_eq(d->nslides, 4);
 	cr_assert_str_eq(d->slides[2].title, "One");
 	cr_assert_str_eq(d->slides[3].title, "Two");
@@ -689,4 +691,48 @@ Test(deck, titles_are_clean_text)
 
 	cr_assert_str_eq(section(d, 0)->title, "A \xef\xbf\xbd b c");
 	deck_free(d);
+}
+
+/*
+ * A nested agenda stays nested on the agenda slides, and one longer than
+ * a slide continues "(1 of 2)" like any list, each item once, uncut.
+ */
+Test(deck, nested_agenda_stays_nested)
+{
+	struct buf b = {0};
+	struct deck *d;
+	const struct node *n;
+	size_t i, k, items = 0;
+	char *t;
+
+	buf_puts(&b, "# Call\n\n## Agenda\n\n");
+	for (i = 1; i <= 4; i++) {
+		buf_printf(&b, "%zu. Topic %zu\n", i, i);
+		for (k = 1; k <= 3; k++)
+			buf_printf(&b, "   - Sub-item %zu.%zu\n", i, k);
+	}
+	buf_puts(&b, "\n## Topic 1\n\nx\n");
+	d = deck_of(b.data, 10, NULL);
+	cr_assert_eq(d->slides[1].kind, DECK_AGENDA);
+	cr_assert_str_eq(d->slides[1].title, "Agenda (1 of 2)");
+	cr_assert_str_eq(d->slides[2].title, "Agenda (2 of 2)");
+	for (i = 1; i <= 2; i++) {
+		for (n = d->slides[i].body; n != NULL;
+		    n = node_walk_next(d->slides[i].body, n)) {
+			if (n->type != MTG_N_TEXT)
+				continue;
+			cr_assert_null(strchr(n->text, '('), "%s", n->text);
+			items++;
+		}
+		n = find(d->slides[i].body, MTG_N_LIST);
+		cr_assert(n != NULL && n->ordered);
+		cr_assert_not_null(find(n->first, MTG_N_LIST),
+		    "agenda slide %zu has nested items", i);
+	}
+	cr_assert_eq(items, 16, "every item and sub-item once");
+	t = node_text(d->slides[2].body);
+	cr_assert(strstr(t, "Sub-item 4.3") != NULL, "%s", t);
+	free(t);
+	deck_free(d);
+	buf_free(&b);
 }

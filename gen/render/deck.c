@@ -999,97 +999,7 @@ title_slide(struct deck *d, const struct meeting *m, const char *title,
 		    node_copy_deep(pre->v[i]));
 }
 
-static void
-node_unlink(struct node *n)
-{
-	struct node *parent = n->parent;
-
-	if (n->prev != NULL)
-		n->prev->next = n->next;
-	else if (parent != NULL)
-		parent->first = n->next;
-	if (n->next != NULL)
-		n->next->prev = n->prev;
-	else if (parent != NULL)
-		parent->last = n->prev;
-	n->parent = n->prev = n->next = NULL;
-}
-
-/*
- * Appends to b the items of list l as "a, b (c, d), e": an agenda slide
- * lists sub-items after their item, in parentheses, as the seed deck does.
- */
-static void
-list_words(struct buf *b, const struct node *l)
-{
-	const struct node *it, *k;
-	char *t;
-	int n = 0, sub;
-
-	for (it = l->first; it != NULL; it = it->next) {
-		if (n++ > 0)
-			buf_puts(b, ", ");
-		sub = 0;
-		for (k = it->first; k != NULL; k = k->next) {
-			if (k->type == MTG_N_LIST) {
-				buf_puts(b, sub++ == 0 ? " (" : ", ");
-				list_words(b, k);
-				continue;
-			}
-			t = plain_title(k);
-			if (*t != '\0' && b->len > 0 &&
-			    b->data[b->len - 1] != ' ' &&
-			    b->data[b->len - 1] != '(')
-				buf_putc(b, ' ');
-			buf_puts(b, t);
-			free(t);
-		}
-		if (sub > 0)
-			buf_putc(b, ')');
-	}
-}
-
-/*
- * Folds the sub-lists of the items of list l into their items' text: "(a,
- * b)" after the item's first paragraph, or as the paragraph of an item
- * that has none.
- */
-static void
-collapse_list(struct node *l)
-{
-	struct node *it, *k, *next, *para;
-	struct buf b = {0};
-	char *s;
-
-	for (it = l->first; it != NULL; it = it->next) {
-		para = NULL;
-		b.len = 0;
-		for (k = it->first; k != NULL; k = next) {
-			next = k->next;
-			if (k->type == MTG_N_PARAGRAPH && para == NULL)
-				para = k;
-			if (k->type != MTG_N_LIST)
-				continue;
-			if (b.len > 0)
-				buf_puts(&b, ", ");
-			list_words(&b, k);
-			node_unlink(k);
-			node_free(k);
-		}
-		if (b.len == 0)
-			continue;
-		if (para == NULL) {
-			node_append(it, para_node(b.data));
-			continue;
-		}
-		s = xasprintf(" (%s)", b.data);
-		node_append(para, text_node(MTG_N_TEXT, s, strlen(s)));
-		free(s);
-	}
-	buf_free(&b);
-}
-
-/* An agenda item of the model, sub-items folded into its text. */
+/* An agenda item of the model, its sub-items a nested list. */
 static struct node *
 agenda_item(const struct agenda_item *a)
 {
@@ -1257,33 +1167,11 @@ agenda_made(struct deck *d, const struct meeting *m,
 			node_append(it, para_node(parts[i].title));
 			node_append(list, it);
 		}
-	collapse_list(list);
 	gen.title = xstrdup("Agenda");
 	part_add(&gen, list);
 	paginate(d, &gen, DECK_AGENDA);
 	node_free(list);
 	part_free(&gen);
-}
-
-/* Paginates a part of the agenda, its lists' sub-items folded. */
-static void
-agenda_part(struct deck *d, const struct part *pt)
-{
-	struct part cp = *pt;
-	struct node *doc = node_new(MTG_N_DOCUMENT, 0, 0), *c;
-	size_t i;
-
-	cp.v = xcalloc(pt->n + 1, sizeof(*cp.v));
-	for (i = 0; i < pt->n; i++) {
-		c = node_copy_deep(pt->v[i]);
-		if (c->type == MTG_N_LIST)
-			collapse_list(c);
-		node_append(doc, c);
-		cp.v[i] = c;
-	}
-	paginate(d, &cp, DECK_AGENDA);
-	free(cp.v);
-	node_free(doc);
 }
 
 struct deck *
@@ -1333,7 +1221,7 @@ deck_new(const struct meeting *m, int limit)
 		continue;
 	if (agenda < nparts) {
 		for (i = agenda; i < end; i++)
-			agenda_part(d, &parts[i]);
+			paginate(d, &parts[i], DECK_AGENDA);
 	} else
 		agenda_made(d, m, parts, nparts);
 	for (i = 0; i < nparts; i++)

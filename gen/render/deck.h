@@ -35,7 +35,8 @@
  * Agenda.  The first H1/H2 section named "Agenda" (or "... agenda") is
  * the agenda slide, moved to second place; else the model's agenda items
  * make one; else the titles of the section slides do.  A deck with none
- * of these has no agenda slide.
+ * of these has no agenda slide.  Sub-items stay nested under their item,
+ * and a long agenda continues like any list: nothing is folded or cut.
  */
 #ifndef MINUTES_DECK_H
 #define MINUTES_DECK_H
