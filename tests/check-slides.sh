@@ -6,7 +6,9 @@
 # same slides with the same titles, in the same order, and the HTML deck is
 # self-contained (nothing loaded from elsewhere).  For input/ and
 # tests/cases, headless Chromium prints the HTML deck to a PDF that has
-# exactly one page per slide.
+# exactly one page per slide.  For input/ and the W3C and Kubernetes notes
+# of the corpus, a script in the page measures every slide as laid out at
+# 1280x720 (see below).
 #
 # Environment: MINUTES (default ./minutes), CORPUS (default
 # tests/data/corpus), CHROMIUM (default chromium).  Run from anywhere;
@@ -67,7 +69,7 @@ render() {
 	return 0
 }
 
-mkdir "$tmp/print"
+mkdir "$tmp/print" "$tmp/measure"
 n=0
 for f in input/*.md tests/cases/*.md "$CORPUS"/*.md; do
 	[ -f "$f" ] || continue
@@ -105,6 +107,11 @@ for f in input/*.md tests/cases/*.md "$CORPUS"/*.md; do
 		cp "$html" "$tmp/print/$base.html"
 		cp "$tmp/h.txt" "$tmp/print/$base.titles"
 		echo "$hn" > "$tmp/print/$base.count"
+		;;
+	esac
+	case $f in
+	input/*|"$CORPUS"/w3c-*|"$CORPUS"/kubernetes-*)
+		cp "$html" "$tmp/measure/$base.html"
 		;;
 	esac
 done
@@ -185,6 +192,114 @@ r $tmp/probe.js
 done
 [ "$q" -gt 0 ] || fail "no deck of input/ probed"
 echo "check-slides: $q decks probed in Chromium: keys, hash, notes, fitting"
+
+# Every slide as laid out in Chromium at 1280x720, measured by a script
+# in the page: no element's box outside its slide (nor, in the body,
+# outside the body, which clips), every list marker inside the slide
+# (a number's width as the item's font sets it), no item showing a
+# marker beside nothing (an item continued from the slide before), no
+# task item with a bullet beside its box.  For input/ and the W3C and
+# Kubernetes notes of the corpus.
+cat > "$tmp/measure.js" <<'EOF'
+<script>
+/* Measures every slide as laid out: element boxes, list markers, items. */
+(function () {
+	var canvas = document.createElement("canvas").getContext("2d");
+	var bad = { box: 0, marker: 0, empty: 0, task: 0 }, what = [];
+
+	function note(kind, s, text) {
+		bad[kind]++;
+		if (what.length < 6)
+			what.push(kind + "@" + s.id + ":" +
+			    text.replace(/\s+/g, " ").slice(0, 40));
+	}
+	/* The item's own text, its sub-lists left out. */
+	function own(li) {
+		var t = "";
+
+		Array.prototype.forEach.call(li.childNodes, function (k) {
+			if (k.nodeType === 3)
+				t += k.nodeValue;
+			else if (k.nodeType === 1 && !/^(UL|OL)$/.test(k.nodeName))
+				t += k.textContent;
+		});
+		return t;
+	}
+	function marker(li, cs) {
+		var l = li.parentNode, i = 0, k;
+
+		if (cs.listStyleType === "disc" || cs.listStyleType === "circle" ||
+		    cs.listStyleType === "square")
+			return "\u2022 ";
+		for (k = li.previousElementSibling; k; k = k.previousElementSibling)
+			i++;
+		return (l.start + i) + ". ";
+	}
+	Array.prototype.forEach.call(document.querySelectorAll("section.slide"),
+	    function (s) {
+		var sr = s.getBoundingClientRect();
+		var body = s.querySelector(".slide-body");
+		var br = body.getBoundingClientRect();
+		var k = sr.width / s.offsetWidth;	/* the deck's scale */
+
+		Array.prototype.forEach.call(s.querySelectorAll("*"), function (e) {
+			var r = e.getBoundingClientRect();
+			var in_body = body.contains(e) && e !== body;
+			var b = in_body ? br : sr;
+
+			if (r.width === 0 && r.height === 0)
+				return;
+			if (r.left < b.left - 1 || r.right > b.right + 1 ||
+			    r.top < b.top - 1 || r.bottom > b.bottom + 1)
+				note("box", s, e.nodeName + " " + e.textContent);
+		});
+		Array.prototype.forEach.call(body.querySelectorAll("li"),
+		    function (li) {
+			var cs = getComputedStyle(li), w;
+
+			if (cs.display !== "list-item" || cs.listStyleType === "none")
+				return;
+			if (li.querySelector(":scope > .task-box, :scope > p > .task-box"))
+				note("task", s, li.textContent);
+			if (!/\S/.test(own(li)))
+				note("empty", s, li.textContent);
+			if (cs.listStylePosition !== "outside")
+				return;
+			canvas.font = cs.fontStyle + " " + cs.fontWeight + " " +
+			    cs.fontSize + " " + cs.fontFamily;
+			w = canvas.measureText(marker(li, cs)).width * k;
+			if (li.getBoundingClientRect().left - w < br.left - 0.5)
+				note("marker", s, marker(li, cs) + li.textContent);
+		});
+	});
+	document.body.setAttribute("data-measure", "box=" + bad.box +
+	    " marker=" + bad.marker + " empty=" + bad.empty + " task=" +
+	    bad.task + (what.length ? " | " + what.join(" | ") : ""));
+})();
+</script>
+EOF
+m=0
+for html in "$tmp"/measure/*.html; do
+	[ -f "$html" ] || continue
+	base=$(basename "$html" .html)
+	sed -e "/<\/body>/{
+r $tmp/measure.js
+}" "$html" > "$tmp/measure.html"
+	mkdir -p "$tmp/profile"
+	got=$("$CHROMIUM" --headless --no-sandbox --disable-gpu \
+	    --disable-background-networking --disable-component-update \
+	    --disable-sync --no-first-run --disable-quic \
+	    --user-data-dir="$tmp/profile" --window-size=1280,720 \
+	    --dump-dom "file://$tmp/measure.html" 2>/dev/null |
+	    sed -n 's/.*data-measure="\([^"]*\)".*/\1/p')
+	rm -rf "$tmp/profile"
+	if [ "$got" != "box=0 marker=0 empty=0 task=0" ]; then
+		fail "$base: measured in Chromium: ${got:-nothing}"
+	fi
+	m=$((m + 1))
+done
+[ "$m" -gt 0 ] || fail "no deck measured"
+echo "check-slides: $m decks measured in Chromium: boxes, markers, items"
 
 if [ "$fails" -gt 0 ]; then
 	echo "check-slides: $fails checks failed" >&2

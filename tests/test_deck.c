@@ -736,3 +736,34 @@ Test(deck, nested_agenda_stays_nested)
 	deck_free(d);
 	buf_free(&b);
 }
+
+/*
+ * A nested list continued on the next slide reopens its items there; an
+ * authored item with no text is left out: no slide shows a marker beside
+ * nothing.
+ */
+Test(deck, no_blank_items)
+{
+	struct deck *d = deck_of("# T\n\n## A\n\n- one\n  - one.one\n"
+	    "    - a\n    - b\n    - c\n    - d\n- \n- two\n  -\n", 3,
+	    NULL);
+	const struct node *n, *k;
+	size_t i, items = 0;
+
+	for (i = 0; i < d->nslides; i++)
+		for (n = d->slides[i].body; n != NULL;
+		    n = node_walk_next(d->slides[i].body, n)) {
+			if (n->type != MTG_N_ITEM)
+				continue;
+			items++;
+			cr_assert_not_null(n->first, "slide %zu: empty item", i);
+			for (k = n->first; k != NULL &&
+			    k->type == MTG_N_PARAGRAPH; k = k->next)
+				cr_assert_not_null(k->first, "slide %zu", i);
+		}
+	/* one, one.one, a-d, two; the first two again where continued. */
+	cr_assert_geq(items, 7);
+	n = find(section(d, nsections(d) - 1)->body, MTG_N_LIST);
+	cr_assert_null(find(n->last, MTG_N_LIST), "two's blank sub-list");
+	deck_free(d);
+}

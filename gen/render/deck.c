@@ -634,7 +634,39 @@ walk_table(struct pager *p, const struct node *t)
 	close_node(p);
 }
 
-/* Walks the children of a list, item or quote. */
+/*
+ * Whether list or item n shows nothing but a marker: an item with no text
+ * (the notes' "- " lines), or holding only such items.  Recursion is
+ * bounded by the nesting the parser allows.
+ */
+static int
+blank(const struct node *n)
+{
+	const struct node *k;
+
+	switch (n->type) {
+	case MTG_N_LIST:
+	case MTG_N_ITEM:
+		for (k = n->first; k != NULL; k = k->next)
+			if (!blank(k))
+				return 0;
+		return 1;
+	case MTG_N_PARAGRAPH:
+		for (k = n->first; k != NULL; k = k->next)
+			if (k->type != MTG_N_SOFTBREAK && (k->type != MTG_N_TEXT ||
+			    (k->text != NULL &&
+			    k->text[strspn(k->text, " \t\n")] != '\0')))
+				return 0;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * Walks the children of a list, item or quote.  Blank items of a list
+ * are left out: on a slide they would be a marker beside nothing.
+ */
 static void
 walk_children(struct pager *p, const struct node *n)
 {
@@ -644,6 +676,8 @@ walk_children(struct pager *p, const struct node *n)
 	if (n->first == NULL)
 		piece(p, 1);
 	for (k = n->first; k != NULL; k = k->next) {
+		if (n->type == MTG_N_LIST && blank(k))
+			continue;
 		if (p->depth == 1)
 			new_group(p);
 		walk_block(p, k);
@@ -670,6 +704,10 @@ walk_block(struct pager *p, const struct node *n)
 		walk_lines(p, n);
 		break;
 	case MTG_N_LIST:
+		if (blank(n))
+			break;
+		walk_children(p, n);
+		break;
 	case MTG_N_ITEM:
 	case MTG_N_BLOCKQUOTE:
 	case MTG_N_DOCUMENT:
