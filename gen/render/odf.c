@@ -18,9 +18,12 @@
 
 #include "diag.h"
 #include "odf.h"
+#include "xmlw.h"
 
 #define MANIFEST_NS	"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
 #define OFFICE_NS	"urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+#define META_NS		"urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+#define DC_NS		"http://purl.org/dc/elements/1.1/"
 #define ODF_VERSION	"1.3"
 
 /* 1980-01-01 00:00:00, the first DOS time: no time zone can move it. */
@@ -31,54 +34,53 @@
 #define STYLES_MAX	(32u * 1024 * 1024)
 
 /*
- * Builds META-INF/manifest.xml for the parts.  Returns 0 with *data
- * (allocated by libxml2, freed with xmlFree) and *len set, or -1.
+ * Writes META-INF/manifest.xml for the parts into b.
  */
-static int
+static void
 manifest_build(const char *mimetype, const struct odf_part *parts,
-    size_t nparts, xmlChar **data, int *len)
+    size_t nparts, struct buf *b)
 {
-	xmlDocPtr doc;
-	xmlNodePtr root, e;
-	xmlNsPtr ns;
+	struct xmlw *w = xmlw_new(b);
 	size_t i;
-	int rc = -1;
 
-	if ((doc = xmlNewDoc(BAD_CAST "1.0")) == NULL)
-		goto out;
-	if ((root = xmlNewNode(NULL, BAD_CAST "manifest")) == NULL)
-		goto out;
-	xmlDocSetRootElement(doc, root);
-	if ((ns = xmlNewNs(root, BAD_CAST MANIFEST_NS,
-	    BAD_CAST "manifest")) == NULL)
-		goto out;
-	xmlSetNs(root, ns);
-	if (xmlNewNsProp(root, ns, BAD_CAST "version",
-	    BAD_CAST ODF_VERSION) == NULL)
-		goto out;
-	if ((e = xmlNewChild(root, ns, BAD_CAST "file-entry", NULL)) == NULL ||
-	    xmlNewNsProp(e, ns, BAD_CAST "full-path", BAD_CAST "/") == NULL ||
-	    xmlNewNsProp(e, ns, BAD_CAST "version",
-	    BAD_CAST ODF_VERSION) == NULL ||
-	    xmlNewNsProp(e, ns, BAD_CAST "media-type",
-	    BAD_CAST mimetype) == NULL)
-		goto out;
+	xmlw_declaration(w);
+	xmlw_start(w, "manifest:manifest");
+	xmlw_attr(w, "xmlns:manifest", MANIFEST_NS);
+	xmlw_attr(w, "manifest:version", ODF_VERSION);
+	xmlw_start(w, "manifest:file-entry");
+	xmlw_attr(w, "manifest:full-path", "/");
+	xmlw_attr(w, "manifest:version", ODF_VERSION);
+	xmlw_attr(w, "manifest:media-type", mimetype);
+	xmlw_end(w);
 	for (i = 0; i < nparts; i++) {
-		if ((e = xmlNewChild(root, ns, BAD_CAST "file-entry",
-		    NULL)) == NULL ||
-		    xmlNewNsProp(e, ns, BAD_CAST "full-path",
-		    BAD_CAST parts[i].name) == NULL ||
-		    xmlNewNsProp(e, ns, BAD_CAST "media-type",
-		    BAD_CAST parts[i].media_type) == NULL)
-			goto out;
+		xmlw_start(w, "manifest:file-entry");
+		xmlw_attr(w, "manifest:full-path", parts[i].name);
+		xmlw_attr(w, "manifest:media-type", parts[i].media_type);
+		xmlw_end(w);
 	}
-	xmlDocDumpFormatMemoryEnc(doc, data, len, "UTF-8", 1);
-	if (*data == NULL)
-		goto out;
-	rc = 0;
-out:
-	xmlFreeDoc(doc);
-	return rc;
+	xmlw_finish(w);
+	xmlw_free(w);
+}
+
+char *
+odf_meta_xml(const char *title, size_t *len)
+{
+	struct buf b = {0};
+	struct xmlw *w = xmlw_new(&b);
+
+	xmlw_declaration(w);
+	xmlw_start(w, "office:document-meta");
+	xmlw_attr(w, "xmlns:office", OFFICE_NS);
+	xmlw_attr(w, "xmlns:meta", META_NS);
+	xmlw_attr(w, "xmlns:dc", DC_NS);
+	xmlw_attr(w, "office:version", ODF_VERSION);
+	xmlw_start(w, "office:meta");
+	xmlw_el_text(w, "meta:generator", "minutes/" MINUTES_VERSION);
+	xmlw_el_text(w, "dc:title", title);
+	xmlw_finish(w);
+	xmlw_free(w);
+	*len = b.len;
+	return buf_detach(&b);
 }
 
 /*
@@ -147,15 +149,12 @@ odf_package(const char *mimetype, const struct odf_part *parts,
 	zip_error_t err;
 	zip_source_t *src = NULL;
 	zip_t *za = NULL;
-	xmlChar *manifest = NULL;
-	int mlen = 0, rc = -1;
+	struct buf manifest = {0};
+	int rc = -1;
 	size_t i;
 
 	zip_error_init(&err);
-	if (manifest_build(mimetype, parts, nparts, &manifest, &mlen) == -1) {
-		diag_error(NULL, 0, 0, "cannot build the package manifest");
-		goto out;
-	}
+	manifest_build(mimetype, parts, nparts, &manifest);
 	if ((src = zip_source_buffer_create(NULL, 0, 0, &err)) == NULL ||
 	    (za = zip_open_from_source(src, ZIP_TRUNCATE, &err)) == NULL) {
 		diag_error(NULL, 0, 0, "cannot create package: %s",
@@ -170,8 +169,8 @@ odf_package(const char *mimetype, const struct odf_part *parts,
 		if (entry_add(za, parts[i].name, parts[i].data, parts[i].len,
 		    0) == -1)
 			goto out;
-	if (entry_add(za, "META-INF/manifest.xml", manifest, (size_t)mlen,
-	    0) == -1)
+	if (entry_add(za, "META-INF/manifest.xml", manifest.data,
+	    manifest.len, 0) == -1)
 		goto out;
 	if (zip_close(za) == -1) {
 		diag_error(NULL, 0, 0, "cannot write package: %s",
@@ -187,7 +186,7 @@ out:
 		zip_discard(za);
 	if (src != NULL)
 		zip_source_free(src);
-	xmlFree(manifest);
+	buf_free(&manifest);
 	zip_error_fini(&err);
 	return rc;
 }

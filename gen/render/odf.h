@@ -34,4 +34,11 @@ int	odf_package(const char *mimetype, const struct odf_part *parts,
  */
 int	odf_reference_styles(const char *path, char **data, size_t *len);
 
+/*
+ * meta.xml of an ODT or ODP package: the title and a fixed generator, no
+ * dates, so the bytes are stable.  Returns it with its length in *len;
+ * caller frees.
+ */
+char	*odf_meta_xml(const char *title, size_t *len);
+
 #endif

@@ -1,86 +1,28 @@
 /*
  * odt_body.h -- Markdown document trees as OpenDocument text elements,
- * for the ODT renderers and for text inside ODP frames; and the checked,
- * escaping XML helpers the ODF and DocBook renderers share.
+ * for the ODT renderers and for text inside ODP frames.
+ *
+ * Everything is written through the XML writer (xmlw.h) as it goes: each
+ * function writes into the element open at the time of the call.
  */
 #ifndef MINUTES_ODT_BODY_H
 #define MINUTES_ODT_BODY_H
 
-#include <libxml/tree.h>
-
 #include "model.h"
-
-/* --- XML output shared by the ODF and DocBook renderers -------------- */
+#include "xmlw.h"
 
 /*
- * Text is buffered per target element and written as one text node when
- * another element is added, so that a paragraph made of many Markdown text
- * runs costs linear time.  Every call that creates nodes exits like
- * xmalloc() when libxml2 runs out of memory.
+ * Declares the namespaces of an ODF part (office, style, text, table, fo,
+ * xlink, draw, svg, dc, meta) as attributes of the element just started.
  */
-struct xo {
-	xmlNodePtr	 target;	/* element the pending text goes to */
-	struct buf	 text;		/* pending text, already cleaned */
-};
-
-/* Says "out of memory" and exits 3, as xmalloc() does. */
-void		 xo_oom(void) __attribute__((noreturn));
-/*
- * A new document whose element and attribute names are interned in a
- * dictionary (xo_el() children share one copy of each name, not one
- * each).  Free with xmlFreeDoc().
- */
-xmlDocPtr	 xo_doc_new(void);
-/* Writes the pending text to its element; call before serialising. */
-void		 xo_flush(struct xo *);
-/*
- * Appends a new element name in namespace ns to parent (or makes a free
- * one, such as a root, when parent is NULL); returns it.
- */
-xmlNodePtr	 xo_el(struct xo *, xmlNodePtr parent, xmlNsPtr ns,
-		    const char *name);
-/* Sets attribute name on e; value is cleaned and escaped. */
-void		 xo_attr(xmlNodePtr e, xmlNsPtr ns, const char *name,
-		    const char *value);
-/* Appends text (cleaned, escaped on output) to parent. */
-void		 xo_text(struct xo *, xmlNodePtr parent, const char *text);
-void		 xo_textn(struct xo *, xmlNodePtr parent, const char *text,
-		    size_t len);
-/*
- * Returns text without the characters XML 1.0 forbids (C0 controls other
- * than tab, newline and carriage return; U+FFFE, U+FFFF).  Caller frees.
- */
-char		*xo_clean(const char *text);
-/*
- * Returns url made fit for an xsd:anyURI attribute: spaces, quotes,
- * non-ASCII bytes and stray '%' percent-encoded.  Returns NULL (the caller
- * keeps the link text and drops the link) for an empty URL, a script or
- * data: URL, or one that still does not parse.  Caller frees.
- */
-char		*xo_href(const char *url);
-/*
- * Serialises doc as UTF-8 with an XML declaration, unindented, into a
- * string owned by the caller.
- */
-char		*xo_dump(xmlDocPtr doc, size_t *len);
-
-/* --- OpenDocument text ------------------------------------------------ */
-
-/* The namespaces of an ODF part, declared once on its root element. */
-struct odt_ns {
-	xmlNsPtr	 office, style, text, table, fo, xlink, draw, svg,
-			 dc, meta;
-};
-
-/* Declares every namespace of struct odt_ns on root and fills ns. */
-void		 odt_ns_declare(xmlNodePtr root, struct odt_ns *ns);
+void		 odt_ns_declare(struct xmlw *);
 
 /*
  * The style names body content refers to.  The paragraph, list and
  * outline styles are common styles that styles.xml must define (or a
  * reference document; LibreOffice falls back to its defaults for missing
  * ones); the span, table and cell styles are automatic styles, named
- * Mtg*, that odt_automatic_styles() adds to content.xml.
+ * Mtg*, that odt_automatic_styles() writes into content.xml.
  */
 struct odt_styles {
 	const char	*para;		/* body paragraph */
@@ -100,79 +42,101 @@ struct odt_styles {
 extern const struct odt_styles odt_styles_text;
 
 /*
- * Writer state for one part: zero it, set ns and st, call
- * odt_automatic_styles() once, then write; xo_flush() and buf_free() on
- * xo.text when done.
+ * The column widths of the tables of a part: each column of table N is
+ * an automatic style "TableN.cK", which must be written before the body,
+ * so a part is written in two passes over the same code: first measuring
+ * (odt_body.measure set: odt_blocks() and odt_table_measure() only note
+ * the widths here, numbering the tables as the writing pass will), then
+ * writing.
+ */
+struct odt_col {
+	int		 table;		/* N of TableN */
+	size_t		 col;		/* K, from 1 */
+	unsigned long	 width;		/* hundredths of a millimetre */
+};
+
+struct odt_cols {
+	struct odt_col	*v;
+	size_t		 n;
+	size_t		 cap;
+};
+
+void		 odt_cols_free(struct odt_cols *);
+
+/*
+ * Writer state for one part: zero it, set w and st (and skip); measure
+ * and cols for the first pass.
  */
 struct odt_body {
-	struct xo		 xo;
-	const struct odt_ns	*ns;
+	struct xmlw		*w;
 	const struct odt_styles	*st;
 	const struct node	*skip;		/* a block not to write */
-	int			 ntables;	/* tables so far, for names */
-	xmlNodePtr		 automatic;	/* office:automatic-styles */
+	int			 measure;	/* first pass: widths only */
+	struct odt_cols		*cols;		/* widths seen when measuring */
+	int			 ntables;	/* tables so far, for names:
+						   the passes count alike */
+	int			 boxed;		/* table open: ruled cells */
+	int			 in_header;	/* table-header-rows open */
 };
 
 /*
- * Adds the automatic styles odt_blocks() and the table helpers use (text
+ * Writes the automatic styles odt_blocks() and the table helpers use (text
  * spans for emphasis, strike-through and code; table, cell and aligned
- * cell paragraph styles) to office:automatic-styles, and keeps automatic
- * for the column styles of tables to come.
+ * cell paragraph styles) into the open office:automatic-styles; and
+ * odt_column_styles() one column style per column measured in cols.
  */
-void		 odt_automatic_styles(struct odt_body *, xmlNodePtr automatic);
+void		 odt_automatic_styles(struct odt_body *);
+void		 odt_column_styles(struct odt_body *, const struct odt_cols *);
 
 /*
- * Appends the blocks first, first->next, ... (for example a document's
- * children) to parent, which may be office:text, a table cell or a
- * draw:text-box.  Tables inside list items, where ODF allows none, become
- * one paragraph per row.
+ * Writes the blocks first, first->next, ... (for example a document's
+ * children) into the open element, which may be office:text, a table
+ * cell or a draw:text-box.  Tables inside list items, where ODF allows
+ * none, become one paragraph per row.  When measuring, only notes the
+ * column widths of the tables.
  */
-void		 odt_blocks(struct odt_body *, xmlNodePtr parent,
-		    const struct node *first);
+void		 odt_blocks(struct odt_body *, const struct node *first);
 
-/* Appends the inlines under n (a paragraph, heading, cell) to p. */
-void		 odt_inlines(struct odt_body *, xmlNodePtr p,
-		    const struct node *n);
+/* Writes the inlines under n (a paragraph, heading, cell). */
+void		 odt_inlines(struct odt_body *, const struct node *n);
 
-/* Appends a paragraph of style style holding text (or empty). */
-xmlNodePtr	 odt_para(struct odt_body *, xmlNodePtr parent,
-		    const char *style, const char *text);
-
-/* Appends a heading of level 1-6 holding text. */
-xmlNodePtr	 odt_heading(struct odt_body *, xmlNodePtr parent, int level,
+/* Starts a paragraph of style style (or none); end it with xmlw_end(). */
+void		 odt_para_start(struct odt_body *, const char *style);
+/* A whole paragraph of style holding text (or empty). */
+void		 odt_para(struct odt_body *, const char *style,
 		    const char *text);
+/* A whole heading of level 1-6 holding text. */
+void		 odt_heading(struct odt_body *, int level, const char *text);
 
 /*
- * Appends a text span of style to p: one of the automatic styles
- * "MtgEmphasis", "MtgStrong", "MtgStrike", "MtgCode" (prefixed so that
- * they never meet a reference document's common styles), or any other.
+ * Starts a text span of style: one of the automatic styles "MtgEmphasis",
+ * "MtgStrong", "MtgStrike", "MtgCode" (prefixed so that they never meet a
+ * reference document's common styles), or any other.  End it with
+ * xmlw_end().
  */
-xmlNodePtr	 odt_span(struct odt_body *, xmlNodePtr p, const char *style);
+void		 odt_span_start(struct odt_body *, const char *style);
 
 /*
- * Tables built from the model: odt_table() appends a table of ncols
- * columns; odt_table_row() a row (header rows go into the header group,
- * and must come first); odt_table_cell() a cell holding text, returning
- * its paragraph.  boxed selects ruled cells, else a plain layout grid.
+ * Tables built from the model.  odt_table_start() starts a table of ncols
+ * columns (boxed selects ruled cells, else a plain layout grid), its
+ * columns as wide as weights say (in proportion, 0 counting as 1; NULL:
+ * equal), or styled colstyles[i] when colstyles is set (the caller's own
+ * automatic styles).  odt_table_row_start() starts a row (header rows go
+ * into the header group, and must come first; end a row with xmlw_end());
+ * odt_table_cell() writes a cell holding text; odt_cell_start() starts
+ * one for inlines, odt_cell_end() ends it.  odt_table_end() ends the
+ * table.  odt_table_measure() is the measuring pass's odt_table_start()
+ * (weights NULL: a table without column styles, counted).
  */
-xmlNodePtr	 odt_table(struct odt_body *, xmlNodePtr parent,
-		    size_t ncols, int boxed);
-/*
- * Gives the ncols columns of a table just made by odt_table() widths in
- * proportion to weights (0 counts as 1), through automatic styles.
- */
-void		 odt_table_widths(struct odt_body *, xmlNodePtr table,
-		    const unsigned *weights, size_t ncols);
-xmlNodePtr	 odt_table_row(struct odt_body *, xmlNodePtr table,
-		    int header);
-xmlNodePtr	 odt_table_cell(struct odt_body *, xmlNodePtr row,
-		    int header, const char *text);
-
-/*
- * meta.xml of an ODT or ODP package: the title and a fixed generator, no
- * dates, so the bytes are stable.  Returns it with its length in *len;
- * caller frees.
- */
-char	*odf_meta_xml(const char *title, size_t *len);
+void		 odt_table_start(struct odt_body *, size_t ncols, int boxed,
+		    const unsigned *weights, const char *const *colstyles);
+void		 odt_table_measure(struct odt_body *, size_t ncols,
+		    const unsigned *weights);
+void		 odt_table_row_start(struct odt_body *, int header);
+void		 odt_table_cell(struct odt_body *, int header,
+		    const char *text);
+void		 odt_cell_start(struct odt_body *, int header);
+void		 odt_cell_end(struct odt_body *);
+void		 odt_table_end(struct odt_body *);
 
 #endif

@@ -5,7 +5,8 @@
  * the meeting's details comes first; the notes follow, their headings
  * turned into nested sections; decisions, the consolidated action items
  * and the subtopic teams close it as sections of their own, the tables as
- * real tables.  Built with libxml2's tree API; the result validates
+ * real tables.  Written through the XML writer (xmlw.h) as it goes; the
+ * result validates
  * against DocBook's RELAX NG schema for any notes:
  *
  *  - a section needs a title and a block, so an empty one gets an empty
@@ -24,9 +25,9 @@
 
 #include <libxml/hash.h>
 
-#include "odt_body.h"
 #include "present.h"
 #include "render.h"
+#include "xmlw.h"
 
 #define NS_DOCBOOK	"http://docbook.org/ns/docbook"
 #define NS_XLINK	"http://www.w3.org/1999/xlink"
@@ -38,154 +39,175 @@ static const char box_open[] = "\xe2\x98\x90 ";		/* U+2610 */
 static const char box_done[] = "\xe2\x98\x91 ";		/* U+2611 */
 
 struct db {
-	struct xo	 xo;
-	xmlNsPtr	 ns;		/* DocBook, the default namespace */
-	xmlNsPtr	 xlink;
-	xmlNsPtr	 xml;		/* for xml:id */
+	struct xmlw	*w;
 	xmlHashTablePtr	 ids;		/* section anchor -> struct section */
 };
 
 /* The prefix that makes a section anchor (maybe "1-intro") an NCName. */
 #define ID_PREFIX	"s-"
 
-/* Appends a DocBook element to parent. */
-static xmlNodePtr
-el(struct db *d, xmlNodePtr parent, const char *name)
+/* Starts a DocBook element. */
+static void
+el(struct db *d, const char *name)
 {
-	return xo_el(&d->xo, parent, d->ns, name);
+	xmlw_start(d->w, name);
 }
 
-/* Appends <name>text</name> to parent. */
-static xmlNodePtr
-el_text(struct db *d, xmlNodePtr parent, const char *name, const char *text)
+/* Ends the current element. */
+static void
+end(struct db *d)
 {
-	xmlNodePtr e = el(d, parent, name);
-
-	xo_text(&d->xo, e, text);
-	return e;
+	xmlw_end(d->w);
 }
 
-static void	inlines(struct db *, xmlNodePtr, const struct node *, int);
+/* Writes <name>text</name>. */
+static void
+el_text(struct db *d, const char *name, const char *text)
+{
+	xmlw_el_text(d->w, name, text);
+}
+
+/* Starts <name role="role">. */
+static void
+el_role(struct db *d, const char *name, const char *role)
+{
+	el(d, name);
+	xmlw_attr(d->w, "role", role);
+}
+
+static void	inlines(struct db *, const struct node *, int);
 
 /* A link, or only its text when the URL is unusable or in a link. */
 static void
-link_inline(struct db *d, xmlNodePtr p, const struct node *c, int in_link)
+link_inline(struct db *d, const struct node *c, int in_link)
 {
-	xmlNodePtr a;
 	char *href, *id;
 
-	href = in_link ? NULL : xo_href(c->url);
+	href = in_link ? NULL : xmlw_href(c->url);
 	if (href != NULL && *href == '#') {
 		/* A link into the notes: to a section, or no link. */
 		if (d->ids != NULL && xmlHashLookup(d->ids,
 		    BAD_CAST href + 1) != NULL) {
-			a = el(d, p, "link");
+			el(d, "link");
 			id = xasprintf(ID_PREFIX "%s", href + 1);
-			xo_attr(a, NULL, "linkend", id);
+			xmlw_attr(d->w, "linkend", id);
 			free(id);
-			inlines(d, a, c, 1);
+			inlines(d, c, 1);
+			end(d);
 		} else
-			inlines(d, p, c, in_link);
+			inlines(d, c, in_link);
 		free(href);
 		return;
 	}
 	if (href == NULL) {
-		inlines(d, p, c, in_link);
+		inlines(d, c, in_link);
 		return;
 	}
-	a = el(d, p, "link");
-	xo_attr(a, d->xlink, "href", href);
+	el(d, "link");
+	xmlw_attr(d->w, "xlink:href", href);
 	if (c->first != NULL)
-		inlines(d, a, c, 1);
+		inlines(d, c, 1);
 	else
-		xo_text(&d->xo, a, c->url);
+		xmlw_text(d->w, c->url);
+	end(d);
 	free(href);
 }
 
 /* An image: an inline media object with its alt text, or the alt text. */
 static void
-image_inline(struct db *d, xmlNodePtr p, const struct node *c)
+image_inline(struct db *d, const struct node *c)
 {
-	xmlNodePtr m, e;
 	char *href, *alt;
 
 	alt = node_text(c);
-	href = xo_href(c->url);
+	href = xmlw_href(c->url);
 	if (href == NULL) {
-		e = el(d, p, "phrase");
-		xo_attr(e, NULL, "role", "image");
-		xo_text(&d->xo, e, alt);
+		el_role(d, "phrase", "image");
+		xmlw_text(d->w, alt);
+		end(d);
 	} else {
-		m = el(d, p, "inlinemediaobject");
-		e = el(d, el(d, m, "imageobject"), "imagedata");
-		xo_attr(e, NULL, "fileref", href);
-		el_text(d, el(d, m, "textobject"), "phrase", alt);
+		el(d, "inlinemediaobject");
+		el(d, "imageobject");
+		el(d, "imagedata");
+		xmlw_attr(d->w, "fileref", href);
+		end(d);
+		end(d);
+		el(d, "textobject");
+		el_text(d, "phrase", alt);
+		end(d);
+		end(d);
 	}
 	free(alt);
 	free(href);
 }
 
-/* Appends inline c to p; in_link stops links nesting. */
+/* Writes the inlines under c in <emphasis [role]>. */
 static void
-inline_one(struct db *d, xmlNodePtr p, const struct node *c, int in_link)
+emphasis(struct db *d, const char *role, const struct node *c, int in_link)
 {
-	xmlNodePtr e;
+	el(d, "emphasis");
+	if (role != NULL)
+		xmlw_attr(d->w, "role", role);
+	inlines(d, c, in_link);
+	end(d);
+}
 
+/* Writes inline c; in_link stops links nesting. */
+static void
+inline_one(struct db *d, const struct node *c, int in_link)
+{
 	switch (c->type) {
 	case MTG_N_TEXT:
-		xo_text(&d->xo, p, c->text);
+		xmlw_text(d->w, c->text);
 		break;
 	case MTG_N_SOFTBREAK:
 	case MTG_N_LINEBREAK:
-		xo_text(&d->xo, p, "\n");
+		xmlw_text(d->w, "\n");
 		break;
 	case MTG_N_CODE:
-		el_text(d, p, "literal", c->text);
+		el_text(d, "literal", c->text);
 		break;
 	case MTG_N_HTML_INLINE:
-		e = el_text(d, p, "literal", c->text);
-		xo_attr(e, NULL, "role", "html");
+		el_role(d, "literal", "html");
+		xmlw_text(d->w, c->text);
+		end(d);
 		break;
 	case MTG_N_EMPH:
-		inlines(d, el(d, p, "emphasis"), c, in_link);
+		emphasis(d, NULL, c, in_link);
 		break;
 	case MTG_N_STRONG:
-		e = el(d, p, "emphasis");
-		xo_attr(e, NULL, "role", "strong");
-		inlines(d, e, c, in_link);
+		emphasis(d, "strong", c, in_link);
 		break;
 	case MTG_N_STRIKE:
-		e = el(d, p, "emphasis");
-		xo_attr(e, NULL, "role", "strikethrough");
-		inlines(d, e, c, in_link);
+		emphasis(d, "strikethrough", c, in_link);
 		break;
 	case MTG_N_LINK:
-		link_inline(d, p, c, in_link);
+		link_inline(d, c, in_link);
 		break;
 	case MTG_N_IMAGE:
-		image_inline(d, p, c);
+		image_inline(d, c);
 		break;
 	default:
 		/* A block where an inline was expected: its text. */
 		if (c->text != NULL)
-			xo_text(&d->xo, p, c->text);
-		inlines(d, p, c, in_link);
+			xmlw_text(d->w, c->text);
+		inlines(d, c, in_link);
 		break;
 	}
 }
 
 static void
-inlines(struct db *d, xmlNodePtr p, const struct node *n, int in_link)
+inlines(struct db *d, const struct node *n, int in_link)
 {
 	const struct node *c;
 
 	for (c = n->first; c != NULL; c = c->next)
-		inline_one(d, p, c, in_link);
+		inline_one(d, c, in_link);
 }
 
 /* Inline content of a title: plain text only for images. */
 static void
-title_inlines(struct db *d, xmlNodePtr t, const struct node *n)
+title_inlines(struct db *d, const struct node *n)
 {
 	const struct node *c;
 	char *s;
@@ -193,68 +215,66 @@ title_inlines(struct db *d, xmlNodePtr t, const struct node *n)
 	for (c = n->first; c != NULL; c = c->next) {
 		if (c->type == MTG_N_IMAGE) {
 			s = node_text(c);
-			xo_text(&d->xo, t, s);
+			xmlw_text(d->w, s);
 			free(s);
 		} else
-			inline_one(d, t, c, 0);
+			inline_one(d, c, 0);
 	}
 }
 
-static void	blocks(struct db *, xmlNodePtr, const struct node *,
-		    const char **);
+static void	blocks(struct db *, const struct node *, const char **);
 
-/* A new para in parent, starting with the pending task box if any. */
-static xmlNodePtr
-para_new(struct db *d, xmlNodePtr parent, const char **prefix)
+/* Starts a para, with the pending task box if any. */
+static void
+para_start(struct db *d, const char **prefix)
 {
-	xmlNodePtr p = el(d, parent, "para");
-
+	el(d, "para");
 	if (*prefix != NULL) {
-		xo_text(&d->xo, p, *prefix);
+		xmlw_text(d->w, *prefix);
 		*prefix = NULL;
 	}
-	return p;
 }
 
-/* Gives e an empty para when it holds no element: no empty blocks. */
+/*
+ * Gives the current element an empty para when it holds no more than
+ * first elements (a title, the info): no empty blocks.
+ */
 static void
-ensure_block(struct db *d, xmlNodePtr e, const xmlNode *after)
+ensure_block(struct db *d, size_t first)
 {
-	const xmlNode *c;
-
-	for (c = after != NULL ? after->next : e->children; c != NULL;
-	    c = c->next)
-		if (c->type == XML_ELEMENT_NODE)
-			return;
-	el(d, e, "para");
+	if (xmlw_children(d->w) <= first) {
+		el(d, "para");
+		end(d);
+	}
 }
 
 static void
-list_block(struct db *d, xmlNodePtr parent, const struct node *l)
+list_block(struct db *d, const struct node *l)
 {
 	const struct node *it;
 	const char *prefix;
-	xmlNodePtr list, li;
-	char n[32];
 
 	if (l->first == NULL)
 		return;
-	list = el(d, parent, l->ordered ? "orderedlist" : "itemizedlist");
-	if (l->ordered && l->start != 1) {
-		snprintf(n, sizeof(n), "%d", l->start < 0 ? 0 : l->start);
-		xo_attr(list, NULL, "startingnumber", n);
-	}
+	el(d, l->ordered ? "orderedlist" : "itemizedlist");
+	if (l->ordered && l->start != 1)
+		xmlw_attrf(d->w, "startingnumber", "%d", l->start < 0 ? 0 :
+		    l->start);
 	if (l->tight)
-		xo_attr(list, NULL, "spacing", "compact");
+		xmlw_attr(d->w, "spacing", "compact");
 	for (it = l->first; it != NULL; it = it->next) {
-		li = el(d, list, "listitem");
+		el(d, "listitem");
 		prefix = it->task == MTG_TASK_DONE ? box_done :
 		    it->task == MTG_TASK_OPEN ? box_open : NULL;
-		blocks(d, li, it->first, &prefix);
-		if (prefix != NULL)
-			para_new(d, li, &prefix);
-		ensure_block(d, li, NULL);
+		blocks(d, it->first, &prefix);
+		if (prefix != NULL) {
+			para_start(d, &prefix);
+			end(d);
+		}
+		ensure_block(d, 0);
+		end(d);
 	}
+	end(d);
 }
 
 static size_t
@@ -273,69 +293,79 @@ table_columns(const struct node *t)
 	return max;
 }
 
-/* An informaltable with a tgroup of ncols columns; returns the tgroup. */
-static xmlNodePtr
-table_new(struct db *d, xmlNodePtr parent, size_t ncols)
+/* Starts an informaltable and its tgroup of ncols columns. */
+static void
+table_start(struct db *d, size_t ncols)
 {
-	xmlNodePtr t, g;
-	char n[32];
+	el(d, "informaltable");
+	xmlw_attr(d->w, "frame", "all");
+	el(d, "tgroup");
+	xmlw_attrf(d->w, "cols", "%zu", ncols);
+	xmlw_attr(d->w, "colsep", "1");
+	xmlw_attr(d->w, "rowsep", "1");
+}
 
-	t = el(d, parent, "informaltable");
-	xo_attr(t, NULL, "frame", "all");
-	g = el(d, t, "tgroup");
-	snprintf(n, sizeof(n), "%zu", ncols);
-	xo_attr(g, NULL, "cols", n);
-	xo_attr(g, NULL, "colsep", "1");
-	xo_attr(g, NULL, "rowsep", "1");
-	return g;
+/* Ends the tgroup and the table. */
+static void
+table_end(struct db *d)
+{
+	end(d);
+	end(d);
 }
 
 /* A Markdown table; the header row goes to thead unless it is alone. */
 static void
-table_block(struct db *d, xmlNodePtr parent, const struct node *t)
+table_block(struct db *d, const struct node *t)
 {
 	static const char *const align[] = { NULL, "left", "center",
 	    "right" };
 	const struct node *r, *c;
-	xmlNodePtr g, body = NULL, row, e;
 	size_t ncols = table_columns(t);
+	int body = 0, head;
 
 	if (ncols == 0)
 		return;
-	g = table_new(d, parent, ncols);
+	table_start(d, ncols);
 	for (r = t->first; r != NULL; r = r->next) {
-		if (r == t->first && r->header && r->next != NULL)
-			row = el(d, el(d, g, "thead"), "row");
-		else {
-			if (body == NULL)
-				body = el(d, g, "tbody");
-			row = el(d, body, "row");
+		head = r == t->first && r->header && r->next != NULL;
+		if (head)
+			el(d, "thead");
+		else if (!body) {
+			el(d, "tbody");
+			body = 1;
 		}
+		el(d, "row");
 		for (c = r->first; c != NULL; c = c->next) {
-			e = el(d, row, "entry");
+			el(d, "entry");
 			if (c->align != MTG_ALIGN_NONE)
-				xo_attr(e, NULL, "align", align[c->align]);
-			inlines(d, e, c, 0);
+				xmlw_attr(d->w, "align", align[c->align]);
+			inlines(d, c, 0);
+			end(d);
 		}
+		end(d);
+		if (head)
+			end(d);
 	}
+	if (body)
+		end(d);
+	table_end(d);
 }
 
 /* A code block or raw HTML as a program listing. */
 static void
-code_block(struct db *d, xmlNodePtr parent, const struct node *n)
+code_block(struct db *d, const struct node *n)
 {
-	xmlNodePtr e;
 	char *lang = NULL;
 	size_t len;
 
-	e = el(d, parent, "programlisting");
+	el(d, "programlisting");
 	if (n->type == MTG_N_HTML_BLOCK)
-		xo_attr(e, NULL, "language", "html");
+		xmlw_attr(d->w, "language", "html");
 	else if (n->info != NULL && *n->info != '\0') {
 		len = strcspn(n->info, " \t");
 		lang = xstrndup(n->info, len);
 		if (*lang != '\0')
-			xo_attr(e, NULL, "language", lang);
+			xmlw_attr(d->w, "language", lang);
 		free(lang);
 	}
 	if (n->text != NULL) {
@@ -343,71 +373,73 @@ code_block(struct db *d, xmlNodePtr parent, const struct node *n)
 		/* The final newline ends the block; it is not content. */
 		if (len > 0 && n->text[len - 1] == '\n')
 			len--;
-		xo_textn(&d->xo, e, n->text, len);
+		xmlw_textn(d->w, n->text, len);
 	}
+	end(d);
 }
 
 /*
- * Appends block n to parent, which takes blocks only (the article, a
- * section, a list item or a quote).  *prefix is a task box the first
- * paragraph must start with.
+ * Writes block n into the current element, which takes blocks only (the
+ * article, a section, a list item or a quote).  *prefix is a task box the
+ * first paragraph must start with.
  */
 static void
-block_one(struct db *d, xmlNodePtr parent, const struct node *n,
-    const char **prefix)
+block_one(struct db *d, const struct node *n, const char **prefix)
 {
-	xmlNodePtr p, q;
-
 	if (*prefix != NULL && n->type != MTG_N_PARAGRAPH &&
-	    n->type != MTG_N_HEADING)
-		para_new(d, parent, prefix);
+	    n->type != MTG_N_HEADING) {
+		para_start(d, prefix);
+		end(d);
+	}
 	switch (n->type) {
 	case MTG_N_PARAGRAPH:
-		inlines(d, para_new(d, parent, prefix), n, 0);
+		para_start(d, prefix);
+		inlines(d, n, 0);
+		end(d);
 		break;
 	case MTG_N_HEADING:
-		p = el(d, para_new(d, parent, prefix), "emphasis");
-		xo_attr(p, NULL, "role", "strong");
-		inlines(d, p, n, 0);
+		para_start(d, prefix);
+		emphasis(d, "strong", n, 0);
+		end(d);
 		break;
 	case MTG_N_LIST:
-		list_block(d, parent, n);
+		list_block(d, n);
 		break;
 	case MTG_N_BLOCKQUOTE:
-		q = el(d, parent, "blockquote");
-		blocks(d, q, n->first, prefix);
-		ensure_block(d, q, NULL);
+		el(d, "blockquote");
+		blocks(d, n->first, prefix);
+		ensure_block(d, 0);
+		end(d);
 		break;
 	case MTG_N_CODE_BLOCK:
 	case MTG_N_HTML_BLOCK:
-		code_block(d, parent, n);
+		code_block(d, n);
 		break;
 	case MTG_N_THEMATIC_BREAK:
 		/* DocBook has no rule; sections mark the breaks. */
 		break;
 	case MTG_N_TABLE:
-		table_block(d, parent, n);
+		table_block(d, n);
 		break;
 	default:
 		/* An inline where a block was expected. */
-		inline_one(d, para_new(d, parent, prefix), n, 0);
+		para_start(d, prefix);
+		inline_one(d, n, 0);
+		end(d);
 		break;
 	}
 }
 
-/* Appends the blocks n, n->next, ... to parent. */
+/* Writes the blocks n, n->next, ... */
 static void
-blocks(struct db *d, xmlNodePtr parent, const struct node *n,
-    const char **prefix)
+blocks(struct db *d, const struct node *n, const char **prefix)
 {
 	for (; n != NULL; n = n->next)
-		block_one(d, parent, n, prefix);
+		block_one(d, n, prefix);
 }
 
 /* The open sections: [0] is the article, whose level is 0. */
 struct sections {
-	xmlNodePtr	 el[SECTIONS_MAX];
-	xmlNodePtr	 title[SECTIONS_MAX];
 	int		 level[SECTIONS_MAX];
 	int		 n;
 };
@@ -417,36 +449,29 @@ static void
 section_close(struct db *d, struct sections *s)
 {
 	s->n--;
-	ensure_block(d, s->el[s->n], s->title[s->n]);
+	ensure_block(d, 1);
+	end(d);
 }
 
 /*
  * Opens a section of level under the innermost of lower level, with
- * xml:id ID_PREFIX id when id is set.  Returns its title.
+ * xml:id ID_PREFIX id when id is set, and starts its title: the caller
+ * writes the title and ends it.
  */
-static xmlNodePtr
+static void
 section_open(struct db *d, struct sections *s, int level, const char *id)
 {
-	xmlNodePtr sec;
-	char *xid;
-
 	/* Levels rise along the stack, so it holds at most six sections. */
 	level = level < 1 ? 1 : level > 6 ? 6 : level;
 	while (s->n > 1 && s->level[s->n - 1] >= level)
 		section_close(d, s);
-	sec = el(d, s->el[s->n - 1], "section");
-	if (id != NULL) {
-		xid = xasprintf(ID_PREFIX "%s", id);
-		xo_attr(sec, d->xml, "id", xid);
-		free(xid);
-	}
-	s->el[s->n] = sec;
-	s->title[s->n] = el(d, sec, "title");
+	el(d, "section");
+	if (id != NULL)
+		xmlw_attrf(d->w, "xml:id", ID_PREFIX "%s", id);
 	s->level[s->n] = level;
 	s->n++;
-	return s->title[s->n - 1];
+	el(d, "title");
 }
-
 /* Returns 1 when id may follow ID_PREFIX in an xml:id. */
 static int
 id_ok(const char *id)
@@ -469,7 +494,7 @@ ids_collect(struct db *d, const struct meeting *m, const struct node *skip)
 
 	if ((d->ids = xmlHashCreate(m->nsections > 0 ?
 	    (int)m->nsections : 1)) == NULL)
-		xo_oom();
+		xmlw_oom();
 	for (i = 0; i < m->nsections; i++) {
 		sec = &m->sections[i];
 		if (sec->heading == NULL || sec->heading == skip ||
@@ -502,7 +527,7 @@ body(struct db *d, struct sections *s, const struct meeting *m)
 		if (n == skip)
 			continue;
 		if (n->type != MTG_N_HEADING) {
-			block_one(d, s->el[s->n - 1], n, &prefix);
+			block_one(d, n, &prefix);
 			continue;
 		}
 		/* Sections are in document order: one pass finds them. */
@@ -515,179 +540,201 @@ body(struct db *d, struct sections *s, const struct meeting *m)
 			    BAD_CAST sec->id) == sec)
 				id = sec->id;
 		}
-		title_inlines(d, section_open(d, s, n->level, id), n);
+		section_open(d, s, n->level, id);
+		title_inlines(d, n);
+		end(d);
 	}
 }
 
-/* Adds a term and its value to the details list when value is set. */
-static void
-detail(struct db *d, xmlNodePtr vl, const char *term, const char *value)
+/*
+ * Writes a term and its value to the details list when value is set;
+ * with write 0 only says whether it would.  Returns 1 for an entry.
+ */
+static int
+detail(struct db *d, int write, const char *term, const char *value)
 {
-	xmlNodePtr e;
-
 	if (value == NULL || *value == '\0')
-		return;
-	e = el(d, vl, "varlistentry");
-	el_text(d, e, "term", term);
-	el_text(d, el(d, e, "listitem"), "para", value);
+		return 0;
+	if (!write)
+		return 1;
+	el(d, "varlistentry");
+	el_text(d, "term", term);
+	el(d, "listitem");
+	el_text(d, "para", value);
+	end(d);
+	end(d);
+	return 1;
 }
 
-static void
-detail_names(struct db *d, xmlNodePtr vl, const char *term,
+static int
+detail_names(struct db *d, int write, const char *term,
     const struct strlist *l)
 {
-	struct buf b = {0};
-	size_t i;
+	char *s = present_names(l);
+	int rc;
 
-	for (i = 0; i < l->n; i++) {
-		if (i > 0)
-			buf_puts(&b, ", ");
-		buf_puts(&b, l->v[i]);
-	}
-	detail(d, vl, term, b.data);
-	buf_free(&b);
+	rc = detail(d, write, term, s);
+	free(s);
+	return rc;
 }
 
-/* Adds the article's info; returns it. */
-static xmlNodePtr
-info(struct db *d, xmlNodePtr article, const struct meeting *m)
+/* Writes the article's info. */
+static void
+info(struct db *d, const struct meeting *m)
 {
-	xmlNodePtr inf, oc;
 	size_t i;
 
-	inf = el(d, article, "info");
-	el_text(d, inf, "title", m->title != NULL && *m->title != '\0' ?
+	el(d, "info");
+	el_text(d, "title", m->title != NULL && *m->title != '\0' ?
 	    m->title : "Meeting notes");
 	if (m->group != NULL && *m->group != '\0')
-		el_text(d, inf, "subtitle", m->group);
+		el_text(d, "subtitle", m->group);
 	for (i = 0; i < m->chairs.n; i++) {
-		oc = el(d, inf, "othercredit");
-		xo_attr(oc, NULL, "class", "other");
-		xo_attr(oc, NULL, "otherclass", "chair");
-		el_text(d, oc, "personname", m->chairs.v[i]);
-		el_text(d, oc, "contrib", "Chair");
+		el(d, "othercredit");
+		xmlw_attr(d->w, "class", "other");
+		xmlw_attr(d->w, "otherclass", "chair");
+		el_text(d, "personname", m->chairs.v[i]);
+		el_text(d, "contrib", "Chair");
+		end(d);
 	}
 	if (m->date != NULL)
-		el_text(d, inf, "date", m->date);
+		el_text(d, "date", m->date);
 	if (m->group != NULL && *m->group != '\0')
-		el_text(d, inf, "orgname", m->group);
-	return inf;
+		el_text(d, "orgname", m->group);
+	end(d);
 }
 
-/* The meeting's details as a variable list, if there are any. */
-static void
-details(struct db *d, xmlNodePtr article, const struct meeting *m)
+/*
+ * The meeting's details, as a variable list when write is set; returns
+ * how many there are (first with write 0: a list needs an entry).
+ */
+static int
+detail_list(struct db *d, int write, const struct meeting *m)
 {
-	xmlNodePtr vl;
+	int n = 0;
 
-	vl = el(d, article, "variablelist");
-	xo_attr(vl, NULL, "role", "meeting-details");
-	detail(d, vl, "Date", m->date);
-	detail(d, vl, "Time", m->time);
-	detail(d, vl, "Location", m->location);
-	detail_names(d, vl, m->chairs.n > 1 ? "Chairs" : "Chair", &m->chairs);
-	detail_names(d, vl, "Present", &m->attendees);
-	detail_names(d, vl, "Apologies", &m->apologies);
-	detail_names(d, vl, "Absent", &m->absent);
-	detail_names(d, vl, "Staff", &m->staff);
-	detail_names(d, vl, "Observers", &m->observers);
-	if (vl->children == NULL) {
-		xmlUnlinkNode(vl);
-		xmlFreeNode(vl);
-	}
-}
-
-/* Appends a row of entries to parent (thead or tbody). */
-static xmlNodePtr
-row_new(struct db *d, xmlNodePtr parent)
-{
-	return el(d, parent, "row");
+	n += detail(d, write, "Date", m->date);
+	n += detail(d, write, "Time", m->time);
+	n += detail(d, write, "Location", m->location);
+	n += detail_names(d, write, m->chairs.n > 1 ? "Chairs" : "Chair",
+	    &m->chairs);
+	n += detail_names(d, write, "Present", &m->attendees);
+	n += detail_names(d, write, "Apologies", &m->apologies);
+	n += detail_names(d, write, "Absent", &m->absent);
+	n += detail_names(d, write, "Staff", &m->staff);
+	n += detail_names(d, write, "Observers", &m->observers);
+	return n;
 }
 
 static void
-actions(struct db *d, xmlNodePtr article, const struct meeting *m)
+details(struct db *d, const struct meeting *m)
 {
-	xmlNodePtr sec, g, row, tb;
-	char *s;
+	if (detail_list(d, 0, m) == 0)
+		return;
+	el_role(d, "variablelist", "meeting-details");
+	detail_list(d, 1, m);
+	end(d);
+}
+
+/* Starts a section of role with its title. */
+static void
+summary_start(struct db *d, const char *role, const char *title)
+{
+	el_role(d, "section", role);
+	el_text(d, "title", title);
+}
+
+/* Writes a header row of n entries. */
+static void
+head_row(struct db *d, const char *const *labels, size_t n)
+{
 	size_t i;
 
-	sec = el(d, article, "section");
-	xo_attr(sec, NULL, "role", "action-items");
-	el_text(d, sec, "title", "Summary of action items");
-	g = table_new(d, sec, 5);
-	row = row_new(d, el(d, g, "thead"));
-	el_text(d, row, "entry", "ID");
-	el_text(d, row, "entry", "Action");
-	el_text(d, row, "entry", "Owner");
-	el_text(d, row, "entry", "Due");
-	el_text(d, row, "entry", "Status");
-	tb = el(d, g, "tbody");
+	el(d, "thead");
+	el(d, "row");
+	for (i = 0; i < n; i++)
+		el_text(d, "entry", labels[i]);
+	end(d);
+	end(d);
+}
+
+static void
+actions(struct db *d, const struct meeting *m)
+{
+	static const char *const labels[] = { "ID", "Action", "Owner", "Due",
+	    "Status" };
+	size_t i;
+	char *s;
+
+	summary_start(d, "action-items", "Summary of action items");
+	table_start(d, 5);
+	head_row(d, labels, 5);
+	el(d, "tbody");
 	for (i = 0; i < m->nactions; i++) {
 		const struct action *a = &m->actions[i];
 
-		row = row_new(d, tb);
-		el_text(d, row, "entry", present_id(a));
-		el_text(d, row, "entry", a->text);
-		el_text(d, row, "entry", s = present_names(&a->owners));
+		el(d, "row");
+		el_text(d, "entry", present_id(a));
+		el_text(d, "entry", a->text);
+		el_text(d, "entry", s = present_names(&a->owners));
 		free(s);
-		el_text(d, row, "entry", s = present_due(a));
+		el_text(d, "entry", s = present_due(a));
 		free(s);
-		el_text(d, row, "entry", present_status(a->status));
+		el_text(d, "entry", present_status(a->status));
+		end(d);
 	}
+	end(d);
+	table_end(d);
+	end(d);
 }
 
 static void
-teams(struct db *d, xmlNodePtr article, const struct meeting *m)
+teams(struct db *d, const struct meeting *m)
 {
-	xmlNodePtr sec, g, row, tb;
-	struct buf members = {0};
-	size_t i, k;
+	static const char *const labels[] = { "Subtopic team", "Rapporteur",
+	    "Members" };
+	size_t i;
+	char *members;
 
-	sec = el(d, article, "section");
-	xo_attr(sec, NULL, "role", "teams");
-	el_text(d, sec, "title", "Subtopic teams");
-	g = table_new(d, sec, 3);
-	row = row_new(d, el(d, g, "thead"));
-	el_text(d, row, "entry", "Subtopic team");
-	el_text(d, row, "entry", "Rapporteur");
-	el_text(d, row, "entry", "Members");
-	tb = el(d, g, "tbody");
+	summary_start(d, "teams", "Subtopic teams");
+	table_start(d, 3);
+	head_row(d, labels, 3);
+	el(d, "tbody");
 	for (i = 0; i < m->nteams; i++) {
 		const struct team *t = &m->teams[i];
 
-		row = row_new(d, tb);
-		el_text(d, row, "entry", t->name);
-		el_text(d, row, "entry", t->rapporteur);
-		members.len = 0;
-		for (k = 0; k < t->members.n; k++) {
-			if (k > 0)
-				buf_puts(&members, ", ");
-			buf_puts(&members, t->members.v[k]);
-		}
-		el_text(d, row, "entry", members.data != NULL ?
-		    members.data : "");
+		el(d, "row");
+		el_text(d, "entry", t->name);
+		el_text(d, "entry", t->rapporteur);
+		members = present_names(&t->members);
+		el_text(d, "entry", members);
+		free(members);
+		end(d);
 	}
-	buf_free(&members);
+	end(d);
+	table_end(d);
+	end(d);
 }
 
 static void
-decisions(struct db *d, xmlNodePtr article, const struct meeting *m)
+decisions(struct db *d, const struct meeting *m)
 {
-	xmlNodePtr sec, list;
 	size_t i;
 
-	sec = el(d, article, "section");
-	xo_attr(sec, NULL, "role", "decisions");
-	el_text(d, sec, "title", "Summary of decisions");
-	list = el(d, sec, "orderedlist");
-	for (i = 0; i < m->ndecisions; i++)
-		el_text(d, el(d, list, "listitem"), "para",
-		    m->decisions[i].text);
+	summary_start(d, "decisions", "Summary of decisions");
+	el(d, "orderedlist");
+	for (i = 0; i < m->ndecisions; i++) {
+		el(d, "listitem");
+		el_text(d, "para", m->decisions[i].text);
+		end(d);
+	}
+	end(d);
+	end(d);
 }
 
 /* Elements whose content is elements only: line breaks there are safe. */
 static int
-element_only(const xmlNode *e)
+element_only(const char *name)
 {
 	static const char *const names[] = { "article", "info", "section",
 	    "itemizedlist", "orderedlist", "listitem", "blockquote",
@@ -696,49 +743,15 @@ element_only(const xmlNode *e)
 	size_t i;
 
 	for (i = 0; names[i] != NULL; i++)
-		if (xmlStrcmp(e->name, BAD_CAST names[i]) == 0)
+		if (strcmp(name, names[i]) == 0)
 			return 1;
 	return 0;
 }
 
-static void
-newline_before(xmlNodePtr e)
-{
-	xmlNodePtr t;
-
-	if ((t = xmlNewText(BAD_CAST "\n")) == NULL ||
-	    xmlAddPrevSibling(e, t) == NULL)
-		xo_oom();
-}
-
 /*
- * Starts each child of an element-only element on a line of its own, so
- * that the article can be read and diffed; mixed content is untouched.
- * Recursion is bounded by the parser's nesting cap.
- */
-static void
-line_breaks(xmlNodePtr e)
-{
-	xmlNodePtr c, t;
-	int only = element_only(e);
-
-	for (c = e->children; c != NULL; c = c->next) {
-		if (c->type != XML_ELEMENT_NODE)
-			continue;
-		if (only)
-			newline_before(c);
-		line_breaks(c);
-	}
-	if (only && e->children != NULL) {
-		if ((t = xmlNewText(BAD_CAST "\n")) == NULL ||
-		    xmlAddChild(e, t) == NULL)
-			xo_oom();
-	}
-}
-
-/*
- * Writes the DocBook article for m into out.  Returns 0; running out of
- * memory exits.
+ * Writes the DocBook article for m into out, each child of an
+ * element-only element on a line of its own, so that the article can be
+ * read and diffed.  Returns 0; running out of memory exits.
  */
 int
 render_docbook(const struct meeting *m, const struct render_opts *opts,
@@ -746,49 +759,34 @@ render_docbook(const struct meeting *m, const struct render_opts *opts,
 {
 	struct db d;
 	struct sections s;
-	xmlDocPtr doc;
-	xmlNodePtr article, inf;
-	char *xml;
-	size_t len;
 
 	(void)opts;
 	memset(&d, 0, sizeof(d));
 	memset(&s, 0, sizeof(s));
-	doc = xo_doc_new();
-	article = xo_el(&d.xo, NULL, NULL, "article");
-	xmlDocSetRootElement(doc, article);
-	if ((d.ns = xmlNewNs(article, BAD_CAST NS_DOCBOOK, NULL)) == NULL ||
-	    (d.xlink = xmlNewNs(article, BAD_CAST NS_XLINK,
-	    BAD_CAST "xlink")) == NULL)
-		xo_oom();
-	xmlSetNs(article, d.ns);
-	if ((d.xml = xmlSearchNs(doc, article, BAD_CAST "xml")) == NULL)
-		xo_oom();
-	xo_attr(article, NULL, "version", "5.0");
-	inf = info(&d, article, m);
-	details(&d, article, m);
+	d.w = xmlw_new(out);
+	xmlw_set_layout(d.w, element_only);
+	xmlw_declaration(d.w);
+	el(&d, "article");
+	xmlw_attr(d.w, "xmlns", NS_DOCBOOK);
+	xmlw_attr(d.w, "xmlns:xlink", NS_XLINK);
+	xmlw_attr(d.w, "version", "5.0");
+	info(&d, m);
+	details(&d, m);
 
-	s.el[0] = article;
 	s.n = 1;
 	body(&d, &s, m);
 	while (s.n > 1)
 		section_close(&d, &s);
 	if (m->ndecisions > 0)
-		decisions(&d, article, m);
+		decisions(&d, m);
 	if (m->nactions > 0)
-		actions(&d, article, m);
+		actions(&d, m);
 	if (m->nteams > 0)
-		teams(&d, article, m);
+		teams(&d, m);
 	/* An article needs a block: empty notes give an empty para. */
-	ensure_block(&d, article, inf);
-	xo_flush(&d.xo);
-	line_breaks(article);
-
-	xml = xo_dump(doc, &len);
-	buf_put(out, xml, len);
-	free(xml);
-	xmlFreeDoc(doc);
+	ensure_block(&d, 1);
+	xmlw_finish(d.w);
+	xmlw_free(d.w);
 	xmlHashFree(d.ids, NULL);
-	buf_free(&d.xo.text);
 	return 0;
 }

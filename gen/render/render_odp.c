@@ -4,14 +4,18 @@
  * The deck (deck.c) becomes one draw:page per slide: a title frame, then
  * the slide's blocks stacked down the page, text in outline frames and
  * each table as a table:table in a draw:frame of its own, and the speaker
- * notes in presentation:notes.  content.xml and meta.xml are built here
- * with libxml2; styles.xml (master page, page layouts, presentation
+ * notes in presentation:notes.  content.xml and meta.xml are written
+ * here through the XML writer (xmlw.h); styles.xml (master page, page layouts, presentation
  * styles) is templates/odp/styles.xml or the styles of the user's
  * --reference-odp presentation.  Frames are placed in proportion to the
  * size of that styles.xml's first master page, and take its presentation
  * styles (MASTER-title, MASTER-outline1, ...); the formatting of headings,
  * lists, quotes, code and table cells inside them is automatic styles of
  * content.xml, since presentations apply no common paragraph styles.
+ *
+ * content.xml is written in two passes over the same layout code: the
+ * first only measures the tables, whose column widths are automatic
+ * styles that must come before the pages.
  *
  * meta.xml holds the title and a fixed generator but no dates, and the
  * package has fixed entry times, so the same notes give the same bytes.
@@ -28,6 +32,7 @@
 #include "odf.h"
 #include "odt_body.h"
 #include "render.h"
+#include "xmlw.h"
 
 #define MIME_ODP	"application/vnd.oasis.opendocument.presentation"
 #define NS_PRESENTATION	"urn:oasis:names:tc:opendocument:xmlns:presentation:1.0"
@@ -76,16 +81,16 @@ struct master {
 	double	 w, h;		/* cm */
 };
 
-/* One content.xml being built. */
+/* One content.xml being written. */
 struct odp {
-	xmlDocPtr	 doc;
-	xmlNodePtr	 pres;		/* office:presentation */
-	xmlNodePtr	 automatic;	/* office:automatic-styles */
-	struct odt_ns	 ns;
-	xmlNsPtr	 pns;		/* presentation */
-	struct odt_body	 b;
+	struct xmlw	*w;
+	struct odt_body	 b;		/* b.measure: the first pass */
 	struct master	 mp;
-	int		 ncols;		/* column styles so far */
+	struct odt_cols	 cols;		/* widths of odt_blocks() tables */
+	double		*colw;		/* table frame columns, cm, in order */
+	size_t		 ncolw;
+	size_t		 capcolw;
+	size_t		 ncols;		/* column styles written so far */
 };
 
 /* --- the master page ------------------------------------------------- */
@@ -212,62 +217,65 @@ out:
 /* --- frames ------------------------------------------------------------ */
 
 static void
-attr_cm(xmlNodePtr e, xmlNsPtr ns, const char *name, double cm)
+attr_cm(struct odp *o, const char *name, double cm)
 {
-	char v[32];
-
-	snprintf(v, sizeof(v), "%.3fcm", cm);
-	xo_attr(e, ns, name, v);
+	xmlw_attrf(o->w, name, "%.3fcm", cm);
 }
 
 /*
- * Appends a frame at (x, y) of size w x h, in design centimetres scaled
+ * Starts a frame at (x, y) of size w x h, in design centimetres scaled
  * to the master page.  class is a presentation class ("title",
  * "outline", ...) whose master style the frame takes, or NULL for a
  * plain frame of graphic style "Slide_20_Table".
  */
-static xmlNodePtr
-frame(struct odp *o, xmlNodePtr page, const char *class, double x,
-    double y, double w, double h)
+static void
+frame_start(struct odp *o, const char *class, double x, double y, double w,
+    double h)
 {
-	xmlNodePtr f;
-	char *style;
 	double sx = o->mp.w / PAGE_W, sy = o->mp.h / PAGE_H;
 
-	f = xo_el(&o->b.xo, page, o->ns.draw, "frame");
+	xmlw_start(o->w, "draw:frame");
+	if (class != NULL)
+		xmlw_attrf(o->w, "presentation:style-name", "%s-%s",
+		    o->mp.name, strcmp(class, "outline") == 0 ? "outline1" :
+		    class);
+	else
+		xmlw_attr(o->w, "draw:style-name", "Slide_20_Table");
+	xmlw_attr(o->w, "draw:layer", "layout");
+	attr_cm(o, "svg:width", w * sx);
+	attr_cm(o, "svg:height", h * sy);
+	attr_cm(o, "svg:x", x * sx);
+	attr_cm(o, "svg:y", y * sy);
 	if (class != NULL) {
-		style = xasprintf("%s-%s", o->mp.name,
-		    strcmp(class, "outline") == 0 ? "outline1" : class);
-		xo_attr(f, o->pns, "style-name", style);
-		free(style);
-	} else
-		xo_attr(f, o->ns.draw, "style-name", "Slide_20_Table");
-	xo_attr(f, o->ns.draw, "layer", "layout");
-	attr_cm(f, o->ns.svg, "width", w * sx);
-	attr_cm(f, o->ns.svg, "height", h * sy);
-	attr_cm(f, o->ns.svg, "x", x * sx);
-	attr_cm(f, o->ns.svg, "y", y * sy);
-	if (class != NULL) {
-		xo_attr(f, o->pns, "class", class);
-		xo_attr(f, o->pns, "user-transformed", "true");
+		xmlw_attr(o->w, "presentation:class", class);
+		xmlw_attr(o->w, "presentation:user-transformed", "true");
 	}
-	return f;
 }
 
-static xmlNodePtr
-text_box(struct odp *o, xmlNodePtr frame_el)
-{
-	return xo_el(&o->b.xo, frame_el, o->ns.draw, "text-box");
-}
-
-/* Appends block n alone (not its siblings) to parent. */
+/* Starts a frame of class and its text box; end both with box_end(). */
 static void
-one_block(struct odp *o, xmlNodePtr parent, const struct node *n)
+box_start(struct odp *o, const char *class, double x, double y, double w,
+    double h)
+{
+	frame_start(o, class, x, y, w, h);
+	xmlw_start(o->w, "draw:text-box");
+}
+
+static void
+box_end(struct odp *o)
+{
+	xmlw_end(o->w);
+	xmlw_end(o->w);
+}
+
+/* Writes (or measures) block n alone, not its siblings. */
+static void
+one_block(struct odp *o, const struct node *n)
 {
 	struct node one = *n;
 
 	one.next = NULL;
-	odt_blocks(&o->b, parent, &one);
+	odt_blocks(&o->b, &one);
 }
 
 static size_t
@@ -381,54 +389,58 @@ table_size(const struct node *t, size_t ncols, double room, double *widths,
 }
 
 /*
- * Appends table t to a frame of its own on page at y, its text at the
- * size that fits room cm; returns the frame's height.  Columns get
- * absolute widths (presentations lay tables out by them).  Header rows
- * are ordinary rows in bold: presentations have no header row groups.
+ * Writes table t in a frame of its own at y, its text at the size that
+ * fits room cm; returns the frame's height.  Columns get absolute widths
+ * (presentations lay tables out by them), automatic styles co1, co2, ...
+ * in the order of the tables: the measuring pass notes the widths in
+ * that order.  Header rows are ordinary rows in bold: presentations have
+ * no header row groups.
  */
 static double
-table_frame(struct odp *o, xmlNodePtr page, const struct node *t, double y,
-    double room)
+table_frame(struct odp *o, const struct node *t, double y, double room)
 {
 	const struct node *r, *c;
-	xmlNodePtr f, table, row, col, s, p, first;
 	double *widths, height, sx = o->mp.w / PAGE_W;
 	size_t ncols = table_cols(t), i;
-	char name[32];
+	char **names;
 	int size;
 
 	if (ncols == 0)
 		return 0;
 	widths = xcalloc(ncols, sizeof(*widths));
 	size = table_size(t, ncols, room, widths, &height);
+	if (o->b.measure) {
+		odt_table_measure(&o->b, ncols, NULL);
+		o->colw = xgrow(o->colw, &o->capcolw, o->ncolw + ncols,
+		    sizeof(*o->colw));
+		for (i = 0; i < ncols; i++)
+			o->colw[o->ncolw++] = widths[i] * sx;
+		free(widths);
+		return height;
+	}
 	o->b.st = &odp_styles[size];
-	f = frame(o, page, NULL, MARGIN_X, y, PAGE_W - 2 * MARGIN_X, height);
-	table = odt_table(&o->b, f, ncols, 1);
-	/* Replace the generic column with sized ones. */
-	while ((first = table->children) != NULL) {
-		xmlUnlinkNode(first);
-		xmlFreeNode(first);
-	}
-	for (i = 0; i < ncols; i++) {
-		snprintf(name, sizeof(name), "co%d", ++o->ncols);
-		s = xo_el(&o->b.xo, o->automatic, o->ns.style, "style");
-		xo_attr(s, o->ns.style, "name", name);
-		xo_attr(s, o->ns.style, "family", "table-column");
-		p = xo_el(&o->b.xo, s, o->ns.style, "table-column-properties");
-		attr_cm(p, o->ns.style, "column-width", widths[i] * sx);
-		col = xo_el(&o->b.xo, table, o->ns.table, "table-column");
-		xo_attr(col, o->ns.table, "style-name", name);
-	}
+	frame_start(o, NULL, MARGIN_X, y, PAGE_W - 2 * MARGIN_X, height);
+	names = xcalloc(ncols, sizeof(*names));
+	for (i = 0; i < ncols; i++)
+		names[i] = xasprintf("co%zu", ++o->ncols);
+	odt_table_start(&o->b, ncols, 1, NULL, (const char *const *)names);
+	for (i = 0; i < ncols; i++)
+		free(names[i]);
+	free(names);
 	for (r = t->first; r != NULL; r = r->next) {
-		row = odt_table_row(&o->b, table, 0);
+		odt_table_row_start(&o->b, 0);
 		for (c = r->first, i = 0; c != NULL && i < ncols;
-		    c = c->next, i++)
-			odt_inlines(&o->b, odt_table_cell(&o->b, row, r->header,
-			    NULL), c);
+		    c = c->next, i++) {
+			odt_cell_start(&o->b, r->header);
+			odt_inlines(&o->b, c);
+			odt_cell_end(&o->b);
+		}
 		for (; i < ncols; i++)
-			odt_table_cell(&o->b, row, r->header, NULL);
+			odt_table_cell(&o->b, r->header, NULL);
+		xmlw_end(o->w);
 	}
-	xo_flush(&o->b.xo);
+	odt_table_end(&o->b);
+	xmlw_end(o->w);
 	o->b.st = &odp_styles[0];
 	free(widths);
 	return height;
@@ -442,10 +454,9 @@ table_frame(struct odp *o, xmlNodePtr page, const struct node *t, double y,
  * outline frames shrink their text to fit.
  */
 static void
-slide_body(struct odp *o, xmlNodePtr page, const struct slide *s, int limit)
+slide_body(struct odp *o, const struct slide *s, int limit)
 {
 	const struct node *n, *run;
-	xmlNodePtr box;
 	double *after, y = BODY_Y, h, rest, end = BODY_Y + BODY_H;
 	size_t count = 0, i, j;
 
@@ -462,7 +473,7 @@ slide_body(struct odp *o, xmlNodePtr page, const struct slide *s, int limit)
 			rest = after[i + 1];
 			if (rest > (end - y) / 2)
 				rest = (end - y) / 2;
-			y += table_frame(o, page, n, y, end - y - rest) + GAP;
+			y += table_frame(o, n, y, end - y - rest) + GAP;
 			continue;
 		}
 		for (run = n, j = i; n->next != NULL && n->next->type !=
@@ -473,10 +484,13 @@ slide_body(struct odp *o, xmlNodePtr page, const struct slide *s, int limit)
 			h = end - y;
 		if (h < 1)
 			h = 1;
-		box = text_box(o, frame(o, page, "outline", MARGIN_X, y,
-		    PAGE_W - 2 * MARGIN_X, h));
+		if (!o->b.measure)
+			box_start(o, "outline", MARGIN_X, y,
+			    PAGE_W - 2 * MARGIN_X, h);
 		for (; run != n->next; run = run->next)
-			one_block(o, box, run);
+			one_block(o, run);
+		if (!o->b.measure)
+			box_end(o);
 		y += h + GAP;
 	}
 	free(after);
@@ -484,109 +498,122 @@ slide_body(struct odp *o, xmlNodePtr page, const struct slide *s, int limit)
 
 /* The speaker notes of slide number (from 1), when it has any. */
 static void
-slide_notes(struct odp *o, xmlNodePtr page, const struct slide *s,
-    size_t number)
+slide_notes(struct odp *o, const struct slide *s, size_t number)
 {
-	xmlNodePtr notes, e, box;
-	char n[32], *style;
-
 	if (s->notes->first == NULL)
 		return;
-	notes = xo_el(&o->b.xo, page, o->pns, "notes");
-	e = xo_el(&o->b.xo, notes, o->ns.draw, "page-thumbnail");
-	xo_attr(e, o->ns.draw, "layer", "layout");
-	xo_attr(e, o->ns.svg, "width", "16.8cm");
-	xo_attr(e, o->ns.svg, "height", "9.45cm");
-	xo_attr(e, o->ns.svg, "x", "2.1cm");
-	xo_attr(e, o->ns.svg, "y", "2cm");
-	snprintf(n, sizeof(n), "%zu", number);
-	xo_attr(e, o->ns.draw, "page-number", n);
-	xo_attr(e, o->pns, "class", "page");
-	e = xo_el(&o->b.xo, notes, o->ns.draw, "frame");
-	style = xasprintf("%s-notes", o->mp.name);
-	xo_attr(e, o->pns, "style-name", style);
-	free(style);
-	xo_attr(e, o->ns.draw, "layer", "layout");
-	xo_attr(e, o->ns.svg, "width", "16.8cm");
-	xo_attr(e, o->ns.svg, "height", "15.5cm");
-	xo_attr(e, o->ns.svg, "x", "2.1cm");
-	xo_attr(e, o->ns.svg, "y", "12.5cm");
-	xo_attr(e, o->pns, "class", "notes");
-	box = text_box(o, e);
-	odt_blocks(&o->b, box, s->notes->first);
+	if (o->b.measure) {
+		odt_blocks(&o->b, s->notes->first);
+		return;
+	}
+	xmlw_start(o->w, "presentation:notes");
+	xmlw_start(o->w, "draw:page-thumbnail");
+	xmlw_attr(o->w, "draw:layer", "layout");
+	xmlw_attr(o->w, "svg:width", "16.8cm");
+	xmlw_attr(o->w, "svg:height", "9.45cm");
+	xmlw_attr(o->w, "svg:x", "2.1cm");
+	xmlw_attr(o->w, "svg:y", "2cm");
+	xmlw_attrf(o->w, "draw:page-number", "%zu", number);
+	xmlw_attr(o->w, "presentation:class", "page");
+	xmlw_end(o->w);
+	xmlw_start(o->w, "draw:frame");
+	xmlw_attrf(o->w, "presentation:style-name", "%s-notes", o->mp.name);
+	xmlw_attr(o->w, "draw:layer", "layout");
+	xmlw_attr(o->w, "svg:width", "16.8cm");
+	xmlw_attr(o->w, "svg:height", "15.5cm");
+	xmlw_attr(o->w, "svg:x", "2.1cm");
+	xmlw_attr(o->w, "svg:y", "12.5cm");
+	xmlw_attr(o->w, "presentation:class", "notes");
+	xmlw_start(o->w, "draw:text-box");
+	odt_blocks(&o->b, s->notes->first);
+	xmlw_end(o->w);
+	xmlw_end(o->w);
+	xmlw_end(o->w);
 }
 
-/* Appends the page of slide s, number from 1. */
+/*
+ * Writes the page of slide s, number from 1; when measuring, walks the
+ * same blocks without writing.
+ */
 static void
 slide_page(struct odp *o, const struct slide *s, size_t number, int limit)
 {
-	xmlNodePtr page, box;
-	char n[32];
-
-	page = xo_el(&o->b.xo, o->pres, o->ns.draw, "page");
-	snprintf(n, sizeof(n), "page%zu", number);
-	xo_attr(page, o->ns.draw, "name", n);
-	xo_attr(page, o->ns.draw, "master-page-name", o->mp.name);
-	xo_attr(page, o->pns, "presentation-page-layout-name",
+	if (o->b.measure) {
+		if (s->kind == DECK_TITLE)
+			odt_blocks(&o->b, s->body->first);
+		else
+			slide_body(o, s, limit);
+		slide_notes(o, s, number);
+		return;
+	}
+	xmlw_start(o->w, "draw:page");
+	xmlw_attrf(o->w, "draw:name", "page%zu", number);
+	xmlw_attr(o->w, "draw:master-page-name", o->mp.name);
+	xmlw_attr(o->w, "presentation:presentation-page-layout-name",
 	    s->kind == DECK_TITLE ? "AL1T0" : "AL2T1");
 	if (s->kind == DECK_TITLE) {
-		box = text_box(o, frame(o, page, "title", MARGIN_X, 4.5,
-		    PAGE_W - 2 * MARGIN_X, 3.5));
-		odt_para(&o->b, box, NULL, s->title);
-		box = text_box(o, frame(o, page, "subtitle", MARGIN_X, 8.3,
-		    PAGE_W - 2 * MARGIN_X, 4.5));
-		odt_blocks(&o->b, box, s->body->first);
+		box_start(o, "title", MARGIN_X, 4.5, PAGE_W - 2 * MARGIN_X,
+		    3.5);
+		odt_para(&o->b, NULL, s->title);
+		box_end(o);
+		box_start(o, "subtitle", MARGIN_X, 8.3, PAGE_W - 2 * MARGIN_X,
+		    4.5);
+		odt_blocks(&o->b, s->body->first);
+		box_end(o);
 	} else {
-		box = text_box(o, frame(o, page, "title", MARGIN_X, TITLE_Y,
-		    PAGE_W - 2 * MARGIN_X, TITLE_H));
-		odt_para(&o->b, box, NULL, s->title);
-		slide_body(o, page, s, limit);
+		box_start(o, "title", MARGIN_X, TITLE_Y, PAGE_W - 2 * MARGIN_X,
+		    TITLE_H);
+		odt_para(&o->b, NULL, s->title);
+		box_end(o);
+		slide_body(o, s, limit);
 	}
-	slide_notes(o, page, s, number);
-	xo_flush(&o->b.xo);
+	slide_notes(o, s, number);
+	xmlw_end(o->w);
 }
 
 /* --- the package ---------------------------------------------------------- */
 
-/* Adds an automatic style and returns it. */
-static xmlNodePtr
+/* Starts an automatic style. */
+static void
 auto_style(struct odp *o, const char *name, const char *family)
 {
-	xmlNodePtr s;
-
-	s = xo_el(&o->b.xo, o->automatic, o->ns.style, "style");
-	xo_attr(s, o->ns.style, "name", name);
-	xo_attr(s, o->ns.style, "family", family);
-	return s;
+	xmlw_start(o->w, "style:style");
+	xmlw_attr(o->w, "style:name", name);
+	xmlw_attr(o->w, "style:family", family);
 }
 
-static xmlNodePtr
-props(struct odp *o, xmlNodePtr style, const char *kind)
-{
-	return xo_el(&o->b.xo, style, o->ns.style, kind);
-}
-
-/* A paragraph style: bottom margin, and text properties when given. */
-static xmlNodePtr
+/*
+ * A paragraph style: bottom margin, and text properties when given;
+ * extra[] are more paragraph properties (name, value; NULL-ended) and
+ * textextra[] more text properties.
+ */
+static void
 para_style(struct odp *o, const char *name, const char *margin,
-    const char *size, const char *weight, const char *color)
+    const char *size, const char *weight, const char *color,
+    const char *const *extra, const char *const *textextra)
 {
-	xmlNodePtr s, p;
-
-	s = auto_style(o, name, "paragraph");
-	p = props(o, s, "paragraph-properties");
-	xo_attr(p, o->ns.fo, "margin-top", "0cm");
-	xo_attr(p, o->ns.fo, "margin-bottom", margin);
-	if (size == NULL && weight == NULL && color == NULL)
-		return s;
-	p = props(o, s, "text-properties");
-	if (size != NULL)
-		xo_attr(p, o->ns.fo, "font-size", size);
-	if (weight != NULL)
-		xo_attr(p, o->ns.fo, "font-weight", weight);
-	if (color != NULL)
-		xo_attr(p, o->ns.fo, "color", color);
-	return s;
+	auto_style(o, name, "paragraph");
+	xmlw_start(o->w, "style:paragraph-properties");
+	xmlw_attr(o->w, "fo:margin-top", "0cm");
+	xmlw_attr(o->w, "fo:margin-bottom", margin);
+	for (; extra != NULL && *extra != NULL; extra += 2)
+		xmlw_attr(o->w, extra[0], extra[1]);
+	xmlw_end(o->w);
+	if (size != NULL || weight != NULL || color != NULL ||
+	    textextra != NULL) {
+		xmlw_start(o->w, "style:text-properties");
+		if (size != NULL)
+			xmlw_attr(o->w, "fo:font-size", size);
+		if (weight != NULL)
+			xmlw_attr(o->w, "fo:font-weight", weight);
+		if (color != NULL)
+			xmlw_attr(o->w, "fo:color", color);
+		for (; textextra != NULL && *textextra != NULL;
+		    textextra += 2)
+			xmlw_attr(o->w, textextra[0], textextra[1]);
+		xmlw_end(o->w);
+	}
+	xmlw_end(o->w);
 }
 
 /* A list style of ten levels, bullets or numbers. */
@@ -594,29 +621,30 @@ static void
 list_style(struct odp *o, const char *name, int numbers)
 {
 	static const char *const bullets[] = { "\xe2\x80\xa2", "\xe2\x80\x93" };
-	xmlNodePtr l, lv, p;
-	char n[16];
 	int i;
 
-	l = xo_el(&o->b.xo, o->automatic, o->ns.text, "list-style");
-	xo_attr(l, o->ns.style, "name", name);
+	xmlw_start(o->w, "text:list-style");
+	xmlw_attr(o->w, "style:name", name);
 	for (i = 1; i <= 10; i++) {
-		lv = xo_el(&o->b.xo, l, o->ns.text, numbers ?
-		    "list-level-style-number" : "list-level-style-bullet");
-		snprintf(n, sizeof(n), "%d", i);
-		xo_attr(lv, o->ns.text, "level", n);
+		xmlw_start(o->w, numbers ? "text:list-level-style-number" :
+		    "text:list-level-style-bullet");
+		xmlw_attrf(o->w, "text:level", "%d", i);
 		if (numbers) {
-			xo_attr(lv, o->ns.style, "num-suffix", ".");
-			xo_attr(lv, o->ns.style, "num-format", "1");
+			xmlw_attr(o->w, "style:num-suffix", ".");
+			xmlw_attr(o->w, "style:num-format", "1");
 		} else
-			xo_attr(lv, o->ns.text, "bullet-char",
+			xmlw_attr(o->w, "text:bullet-char",
 			    bullets[(i - 1) % 2]);
-		p = xo_el(&o->b.xo, lv, o->ns.style, "list-level-properties");
-		attr_cm(p, o->ns.text, "space-before", (i - 1) * 0.9);
-		attr_cm(p, o->ns.text, "min-label-width", 0.9);
-		p = xo_el(&o->b.xo, lv, o->ns.style, "text-properties");
-		xo_attr(p, o->ns.fo, "font-size", "100%");
+		xmlw_start(o->w, "style:list-level-properties");
+		attr_cm(o, "text:space-before", (i - 1) * 0.9);
+		attr_cm(o, "text:min-label-width", 0.9);
+		xmlw_end(o->w);
+		xmlw_start(o->w, "style:text-properties");
+		xmlw_attr(o->w, "fo:font-size", "100%");
+		xmlw_end(o->w);
+		xmlw_end(o->w);
 	}
+	xmlw_end(o->w);
 }
 
 /*
@@ -627,64 +655,79 @@ list_style(struct odp *o, const char *name, int numbers)
 static void
 text_styles(struct odp *o)
 {
-	xmlNodePtr s, p;
+	static const char *const quote_p[] = { "fo:margin-left", "0.8cm",
+	    NULL };
+	static const char *const quote_t[] = { "fo:font-style", "italic",
+	    NULL };
+	static const char *const code_t[] = { "fo:font-family",
+	    "'Liberation Mono'", "style:font-family-generic", "modern",
+	    "style:font-pitch", "fixed", NULL };
+	static const char *const rule_p[] = { "fo:border-bottom",
+	    "1pt solid #9fb3c8", NULL };
 	char name[16];
 	int i;
 
-	para_style(o, "P_Body", "0.15cm", NULL, NULL, NULL);
+	para_style(o, "P_Body", "0.15cm", NULL, NULL, NULL, NULL, NULL);
 	for (i = 1; i <= 6; i++) {
 		snprintf(name, sizeof(name), "P_H%d", i);
-		para_style(o, name, "0.15cm", NULL, "bold", "#2b6cb0");
+		para_style(o, name, "0.15cm", NULL, "bold", "#2b6cb0", NULL,
+		    NULL);
 	}
-	/* para_style()'s last child is the text, its first the paragraph. */
-	s = para_style(o, "P_Quote", "0.15cm", NULL, NULL, "#333333");
-	xo_attr(s->last, o->ns.fo, "font-style", "italic");
-	xo_attr(s->children, o->ns.fo, "margin-left", "0.8cm");
-	s = para_style(o, "P_Code", "0cm", "80%", NULL, NULL);
-	p = s->last;
-	xo_attr(p, o->ns.fo, "font-family", "'Liberation Mono'");
-	xo_attr(p, o->ns.style, "font-family-generic", "modern");
-	xo_attr(p, o->ns.style, "font-pitch", "fixed");
-	s = para_style(o, "P_Rule", "0.15cm", NULL, NULL, NULL);
-	xo_attr(s->children, o->ns.fo, "border-bottom", "1pt solid #9fb3c8");
+	para_style(o, "P_Quote", "0.15cm", NULL, NULL, "#333333", quote_p,
+	    quote_t);
+	para_style(o, "P_Code", "0cm", "80%", NULL, NULL, NULL, code_t);
+	para_style(o, "P_Rule", "0.15cm", NULL, NULL, NULL, rule_p, NULL);
 	for (i = 0; i < CELL_SIZES; i++) {
 		snprintf(name, sizeof(name), "P_Cell%d", i);
-		para_style(o, name, "0cm", cell_pt[i], NULL, NULL);
+		para_style(o, name, "0cm", cell_pt[i], NULL, NULL, NULL, NULL);
 		snprintf(name, sizeof(name), "P_Head%d", i);
-		para_style(o, name, "0cm", cell_pt[i], "bold", "#12395b");
+		para_style(o, name, "0cm", cell_pt[i], "bold", "#12395b",
+		    NULL, NULL);
 	}
 	list_style(o, "L_Bullets", 0);
 	list_style(o, "L_Numbers", 1);
 }
 
-/* Starts content.xml: root, automatic styles, office:presentation. */
+/* The column styles of the table frames, co1, co2, ... as measured. */
 static void
-doc_begin(struct odp *o)
+column_styles(struct odp *o)
 {
-	xmlNodePtr root, body;
+	size_t i;
 
-	if ((o->doc = xmlNewDoc(BAD_CAST "1.0")) == NULL) {
-		fputs("minutes: out of memory\n", stderr);
-		exit(3);
+	for (i = 0; i < o->ncolw; i++) {
+		xmlw_start(o->w, "style:style");
+		xmlw_attrf(o->w, "style:name", "co%zu", i + 1);
+		xmlw_attr(o->w, "style:family", "table-column");
+		xmlw_start(o->w, "style:table-column-properties");
+		attr_cm(o, "style:column-width", o->colw[i]);
+		xmlw_end(o->w);
+		xmlw_end(o->w);
 	}
-	root = xo_el(&o->b.xo, NULL, NULL, "document-content");
-	xmlDocSetRootElement(o->doc, root);
-	odt_ns_declare(root, &o->ns);
-	if ((o->pns = xmlNewNs(root, BAD_CAST NS_PRESENTATION,
-	    BAD_CAST "presentation")) == NULL) {
-		fputs("minutes: out of memory\n", stderr);
-		exit(3);
-	}
-	xmlSetNs(root, o->ns.office);
-	xo_attr(root, o->ns.office, "version", "1.3");
-	o->b.ns = &o->ns;
-	o->b.st = &odp_styles[0];
-	o->automatic = xo_el(&o->b.xo, root, o->ns.office,
-	    "automatic-styles");
-	odt_automatic_styles(&o->b, o->automatic);
+}
+
+/*
+ * Starts content.xml into out: root, automatic styles (with the column
+ * widths measured), office:presentation left open.
+ */
+static void
+doc_begin(struct odp *o, struct buf *out)
+{
+	o->b.measure = 0;
+	o->b.ntables = 0;
+	o->w = o->b.w = xmlw_new(out);
+	xmlw_declaration(o->w);
+	xmlw_start(o->w, "office:document-content");
+	odt_ns_declare(o->w);
+	xmlw_attr(o->w, "xmlns:presentation", NS_PRESENTATION);
+	xmlw_attr(o->w, "office:version", "1.3");
+	xmlw_start(o->w, "office:automatic-styles");
+	odt_automatic_styles(&o->b);
 	text_styles(o);
-	body = xo_el(&o->b.xo, root, o->ns.office, "body");
-	o->pres = xo_el(&o->b.xo, body, o->ns.office, "presentation");
+	odt_column_styles(&o->b, &o->cols);
+	column_styles(o);
+	xmlw_end(o->w);
+	xmlw_start(o->w, "office:body");
+	xmlw_start(o->w, "office:presentation");
 }
 
 int
@@ -694,9 +737,10 @@ render_odp(const struct meeting *m, const struct render_opts *opts,
 	struct odp o;
 	struct deck *d = NULL;
 	struct odf_part parts[3];
-	char *content = NULL, *meta = NULL, *styles = NULL;
+	struct buf content = {0};
+	char *meta = NULL, *styles = NULL;
 	const char *file;
-	size_t clen, mlen, slen, i;
+	size_t mlen, slen, i;
 	int rc = -1;
 
 	memset(&o, 0, sizeof(o));
@@ -713,15 +757,19 @@ render_odp(const struct meeting *m, const struct render_opts *opts,
 		goto out;
 
 	d = deck_new(m, deck_limit(m, opts));
-	doc_begin(&o);
+	o.b.st = &odp_styles[0];
+	o.b.measure = 1;
+	o.b.cols = &o.cols;
 	for (i = 0; i < d->nslides; i++)
 		slide_page(&o, &d->slides[i], i + 1, d->limit);
-	xo_flush(&o.b.xo);
+	doc_begin(&o, &content);
+	for (i = 0; i < d->nslides; i++)
+		slide_page(&o, &d->slides[i], i + 1, d->limit);
+	xmlw_finish(o.w);
 
-	content = xo_dump(o.doc, &clen);
 	meta = odf_meta_xml(d->slides[0].title, &mlen);
-	parts[0] = (struct odf_part){ "content.xml", "text/xml", content,
-	    clen };
+	parts[0] = (struct odf_part){ "content.xml", "text/xml", content.data,
+	    content.len };
 	parts[1] = (struct odf_part){ "styles.xml", "text/xml", styles,
 	    slen };
 	parts[2] = (struct odf_part){ "meta.xml", "text/xml", meta, mlen };
@@ -729,12 +777,12 @@ render_odp(const struct meeting *m, const struct render_opts *opts,
 		goto out;
 	rc = 0;
 out:
-	if (o.doc != NULL)
-		xmlFreeDoc(o.doc);
-	buf_free(&o.b.xo.text);
+	xmlw_free(o.w);
+	odt_cols_free(&o.cols);
+	free(o.colw);
 	free(o.mp.name);
 	deck_free(d);
-	free(content);
+	buf_free(&content);
 	free(meta);
 	free(styles);
 	return rc;

@@ -1,7 +1,9 @@
 /*
  * render_odt.c -- the minutes and the agenda as OpenDocument text.
  *
- * content.xml and meta.xml are built here with libxml2; styles.xml is
+ * content.xml and meta.xml are written here through the XML writer
+ * (xmlw.h), in two passes: the first measures the tables, whose column
+ * widths are automatic styles that come before the body; styles.xml is
  * templates/odt/styles.xml, or the styles of the user's --reference-odt
  * document.  Such a document should define these common styles (any it
  * lacks fall back to LibreOffice's defaults; the output stays valid):
@@ -27,43 +29,60 @@
 #include "odt_body.h"
 #include "present.h"
 #include "render.h"
+#include "xmlw.h"
 
 #define MIME_ODT	"application/vnd.oasis.opendocument.text"
 
-/* One content.xml being built. */
+/* One content.xml being written. */
 struct odt_doc {
-	xmlDocPtr	 doc;
-	xmlNodePtr	 text;		/* office:text */
-	struct odt_ns	 ns;
+	struct buf	 content;	/* content.xml */
+	struct odt_cols	 cols;		/* column widths, from measuring */
 	struct odt_body	 b;
 };
 
-/* Starts content.xml: root, automatic styles and an empty office:text. */
+/* The column weights of the action and team tables. */
+static const unsigned action_widths[] = { 12, 40, 22, 14, 12 };
+static const unsigned team_widths[] = { 3, 2, 5 };
+
+/* Sets up the measuring pass: d->b.measure until doc_begin(). */
+static void
+doc_measure(struct odt_doc *d)
+{
+	memset(d, 0, sizeof(*d));
+	d->b.st = &odt_styles_text;
+	d->b.measure = 1;
+	d->b.cols = &d->cols;
+	d->b.ntables = 1;	/* the details grid, always Table1 */
+}
+
+/*
+ * Starts the writing pass of content.xml: root, automatic styles (with
+ * the column widths measured) and office:text, left open.
+ */
 static void
 doc_begin(struct odt_doc *d)
 {
-	xmlNodePtr root, automatic, body;
-
-	memset(d, 0, sizeof(*d));
-	d->doc = xo_doc_new();
-	root = xo_el(&d->b.xo, NULL, NULL, "document-content");
-	xmlDocSetRootElement(d->doc, root);
-	odt_ns_declare(root, &d->ns);
-	xmlSetNs(root, d->ns.office);
-	xo_attr(root, d->ns.office, "version", "1.3");
-	d->b.ns = &d->ns;
-	d->b.st = &odt_styles_text;
-	automatic = xo_el(&d->b.xo, root, d->ns.office, "automatic-styles");
-	odt_automatic_styles(&d->b, automatic);
-	body = xo_el(&d->b.xo, root, d->ns.office, "body");
-	d->text = xo_el(&d->b.xo, body, d->ns.office, "text");
+	d->b.measure = 0;
+	d->b.ntables = 0;
+	d->b.w = xmlw_new(&d->content);
+	xmlw_declaration(d->b.w);
+	xmlw_start(d->b.w, "office:document-content");
+	odt_ns_declare(d->b.w);
+	xmlw_attr(d->b.w, "office:version", "1.3");
+	xmlw_start(d->b.w, "office:automatic-styles");
+	odt_automatic_styles(&d->b);
+	odt_column_styles(&d->b, &d->cols);
+	xmlw_end(d->b.w);
+	xmlw_start(d->b.w, "office:body");
+	xmlw_start(d->b.w, "office:text");
 }
 
 static void
 doc_free(struct odt_doc *d)
 {
-	xmlFreeDoc(d->doc);
-	buf_free(&d->b.xo.text);
+	xmlw_free(d->b.w);
+	odt_cols_free(&d->cols);
+	buf_free(&d->content);
 }
 
 /* The title of the document: the meeting's, or a stand-in. */
@@ -74,29 +93,46 @@ title_of(const struct meeting *m)
 	    "Meeting notes";
 }
 
-/* Adds a label/value row to the details grid, when value is set. */
-static void
-detail_row(struct odt_doc *d, xmlNodePtr grid, const char *label,
+/*
+ * Adds a label/value row to the details grid, when value is set; with
+ * grid NULL only says whether it would.  Returns 1 for a row.
+ */
+static int
+detail_row(struct odt_doc *d, int *grid, const char *label,
     const char *value)
 {
-	xmlNodePtr row, p;
-
 	if (value == NULL || *value == '\0')
-		return;
-	row = odt_table_row(&d->b, grid, 0);
-	p = odt_table_cell(&d->b, row, 0, NULL);
-	xo_text(&d->b.xo, odt_span(&d->b, p, "MtgStrong"), label);
-	odt_table_cell(&d->b, row, 0, value);
+		return 0;
+	if (grid == NULL)
+		return 1;
+	if (!*grid) {
+		odt_table_start(&d->b, 2, 0, NULL, NULL);
+		*grid = 1;
+	}
+	odt_table_row_start(&d->b, 0);
+	odt_cell_start(&d->b, 0);
+	odt_span_start(&d->b, "MtgStrong");
+	xmlw_text(d->b.w, label);
+	xmlw_end(d->b.w);
+	odt_cell_end(&d->b);
+	odt_table_cell(&d->b, 0, value);
+	xmlw_end(d->b.w);
+	return 1;
 }
 
-static void
-detail_names(struct odt_doc *d, xmlNodePtr grid, const char *label,
+static int
+detail_names(struct odt_doc *d, int *grid, const char *label,
     const struct strlist *l)
 {
-	char *s = present_names(l);
+	char *s;
+	int rc;
 
-	detail_row(d, grid, label, s);
+	if (l->n == 0)
+		return 0;
+	s = present_names(l);
+	rc = detail_row(d, grid, label, s);
 	free(s);
+	return rc;
 }
 
 /*
@@ -107,35 +143,33 @@ static void
 title_block(struct odt_doc *d, const struct meeting *m, const char *subtitle,
     int agenda)
 {
-	xmlNodePtr grid;
+	int grid = 0;
 	char *date;
 
-	odt_para(&d->b, d->text, "Title", title_of(m));
+	odt_para(&d->b, "Title", title_of(m));
 	if (subtitle != NULL && *subtitle != '\0')
-		odt_para(&d->b, d->text, "Subtitle", subtitle);
-	grid = odt_table(&d->b, d->text, 2, 0);
+		odt_para(&d->b, "Subtitle", subtitle);
+	/* The grid starts with its first row: a table needs one. */
 	if (agenda)
-		detail_row(d, grid, "Group", m->group);
+		detail_row(d, &grid, "Group", m->group);
 	date = present_date_long(m->date);
-	detail_row(d, grid, "Date", date);
+	detail_row(d, &grid, "Date", date);
 	free(date);
-	detail_row(d, grid, "Time", m->time);
-	detail_row(d, grid, "Location", m->location);
-	detail_names(d, grid, m->chairs.n > 1 ? "Chairs" : "Chair",
+	detail_row(d, &grid, "Time", m->time);
+	detail_row(d, &grid, "Location", m->location);
+	detail_names(d, &grid, m->chairs.n > 1 ? "Chairs" : "Chair",
 	    &m->chairs);
 	if (!agenda) {
-		detail_names(d, grid, "Present", &m->attendees);
-		detail_names(d, grid, "Apologies", &m->apologies);
-		detail_names(d, grid, "Absent", &m->absent);
-		detail_names(d, grid, "Staff", &m->staff);
-		detail_names(d, grid, "Observers", &m->observers);
+		detail_names(d, &grid, "Present", &m->attendees);
+		detail_names(d, &grid, "Apologies", &m->apologies);
+		detail_names(d, &grid, "Absent", &m->absent);
+		detail_names(d, &grid, "Staff", &m->staff);
+		detail_names(d, &grid, "Observers", &m->observers);
 	}
-	if (grid->last == NULL || xmlStrcmp(grid->last->name,
-	    BAD_CAST "table-row") != 0) {
-		/* No details at all: a table needs a row; drop it instead. */
-		xmlUnlinkNode(grid);
-		xmlFreeNode(grid);
-	}
+	if (grid)
+		odt_table_end(&d->b);
+	else
+		d->b.ntables++;		/* the grid keeps its name, Table1 */
 }
 
 /* The level for sections added after the notes: that of their sections. */
@@ -158,79 +192,87 @@ summary_level(const struct meeting *m, const struct node *skip)
 static void
 actions_table(struct odt_doc *d, const struct meeting *m, int open_only)
 {
-	static const unsigned widths[] = { 12, 40, 22, 14, 12 };
-	xmlNodePtr t, row;
 	size_t i;
 	char *s;
 
-	t = odt_table(&d->b, d->text, 5, 1);
-	odt_table_widths(&d->b, t, widths, 5);
-	row = odt_table_row(&d->b, t, 1);
-	odt_table_cell(&d->b, row, 1, "ID");
-	odt_table_cell(&d->b, row, 1, "Action");
-	odt_table_cell(&d->b, row, 1, "Owner");
-	odt_table_cell(&d->b, row, 1, "Due");
-	odt_table_cell(&d->b, row, 1, "Status");
+	if (d->b.measure) {
+		odt_table_measure(&d->b, 5, action_widths);
+		return;
+	}
+	odt_table_start(&d->b, 5, 1, action_widths, NULL);
+	odt_table_row_start(&d->b, 1);
+	odt_table_cell(&d->b, 1, "ID");
+	odt_table_cell(&d->b, 1, "Action");
+	odt_table_cell(&d->b, 1, "Owner");
+	odt_table_cell(&d->b, 1, "Due");
+	odt_table_cell(&d->b, 1, "Status");
+	xmlw_end(d->b.w);
 	for (i = 0; i < m->nactions; i++) {
 		const struct action *a = &m->actions[i];
 
 		if (open_only && !mtg_status_pending(a->status))
 			continue;
-		row = odt_table_row(&d->b, t, 0);
-		odt_table_cell(&d->b, row, 0, present_id(a));
-		odt_table_cell(&d->b, row, 0, a->text);
-		odt_table_cell(&d->b, row, 0, s = present_names(&a->owners));
+		odt_table_row_start(&d->b, 0);
+		odt_table_cell(&d->b, 0, present_id(a));
+		odt_table_cell(&d->b, 0, a->text);
+		odt_table_cell(&d->b, 0, s = present_names(&a->owners));
 		free(s);
-		odt_table_cell(&d->b, row, 0, s = present_due(a));
+		odt_table_cell(&d->b, 0, s = present_due(a));
 		free(s);
-		odt_table_cell(&d->b, row, 0, present_status(a->status));
+		odt_table_cell(&d->b, 0, present_status(a->status));
+		xmlw_end(d->b.w);
 	}
+	odt_table_end(&d->b);
 }
 
 static void
 teams_table(struct odt_doc *d, const struct meeting *m)
 {
-	static const unsigned widths[] = { 3, 2, 5 };
-	xmlNodePtr t, row;
 	size_t i;
 	char *members;
 
-	t = odt_table(&d->b, d->text, 3, 1);
-	odt_table_widths(&d->b, t, widths, 3);
-	row = odt_table_row(&d->b, t, 1);
-	odt_table_cell(&d->b, row, 1, "Subtopic team");
-	odt_table_cell(&d->b, row, 1, "Rapporteur");
-	odt_table_cell(&d->b, row, 1, "Members");
-	for (i = 0; i < m->nteams; i++) {
-		row = odt_table_row(&d->b, t, 0);
-		odt_table_cell(&d->b, row, 0, m->teams[i].name);
-		odt_table_cell(&d->b, row, 0, m->teams[i].rapporteur);
-		members = present_names(&m->teams[i].members);
-		odt_table_cell(&d->b, row, 0, members);
-		free(members);
+	if (d->b.measure) {
+		odt_table_measure(&d->b, 3, team_widths);
+		return;
 	}
+	odt_table_start(&d->b, 3, 1, team_widths, NULL);
+	odt_table_row_start(&d->b, 1);
+	odt_table_cell(&d->b, 1, "Subtopic team");
+	odt_table_cell(&d->b, 1, "Rapporteur");
+	odt_table_cell(&d->b, 1, "Members");
+	xmlw_end(d->b.w);
+	for (i = 0; i < m->nteams; i++) {
+		odt_table_row_start(&d->b, 0);
+		odt_table_cell(&d->b, 0, m->teams[i].name);
+		odt_table_cell(&d->b, 0, m->teams[i].rapporteur);
+		members = present_names(&m->teams[i].members);
+		odt_table_cell(&d->b, 0, members);
+		free(members);
+		xmlw_end(d->b.w);
+	}
+	odt_table_end(&d->b);
 }
 
 /* The agenda as nested numbered lists (depth bounded by the parser). */
 static void
-agenda_list(struct odt_doc *d, xmlNodePtr parent,
-    const struct agenda_item *v, size_t n)
+agenda_list(struct odt_doc *d, const struct agenda_item *v, size_t n)
 {
-	xmlNodePtr list, li;
 	size_t i;
 
-	list = xo_el(&d->b.xo, parent, d->ns.text, "list");
-	xo_attr(list, d->ns.text, "style-name", d->b.st->numbers);
+	xmlw_start(d->b.w, "text:list");
+	xmlw_attr(d->b.w, "text:style-name", d->b.st->numbers);
 	for (i = 0; i < n; i++) {
-		li = xo_el(&d->b.xo, list, d->ns.text, "list-item");
-		odt_para(&d->b, li, d->b.st->para, v[i].title);
+		xmlw_start(d->b.w, "text:list-item");
+		odt_para(&d->b, d->b.st->para, v[i].title);
 		if (v[i].nitems > 0)
-			agenda_list(d, li, v[i].items, v[i].nitems);
+			agenda_list(d, v[i].items, v[i].nitems);
+		xmlw_end(d->b.w);
 	}
+	xmlw_end(d->b.w);
 }
 
 /*
- * Serialises content.xml, adds meta.xml and the styles (from the
+ * Ends content.xml, adds meta.xml and the styles (from the
  * reference document or the template) and packages them into out.
  * Returns 0, or -1 after printing an error.
  */
@@ -239,11 +281,11 @@ odt_finish(struct odt_doc *d, const struct meeting *m,
     const struct render_opts *opts, struct buf *out)
 {
 	struct odf_part parts[3];
-	char *content = NULL, *meta = NULL, *styles = NULL;
-	size_t clen, mlen, slen;
+	char *meta = NULL, *styles = NULL;
+	size_t mlen, slen;
 	int rc = -1;
 
-	xo_flush(&d->b.xo);
+	xmlw_finish(d->b.w);
 	if (opts != NULL && opts->reference_odt != NULL) {
 		if (odf_reference_styles(opts->reference_odt, &styles,
 		    &slen) == -1)
@@ -251,10 +293,9 @@ odt_finish(struct odt_doc *d, const struct meeting *m,
 	} else if (template_read(opts, "odt/styles.xml", &styles,
 	    &slen) == -1)
 		goto out;
-	content = xo_dump(d->doc, &clen);
 	meta = odf_meta_xml(title_of(m), &mlen);
-	parts[0] = (struct odf_part){ "content.xml", "text/xml", content,
-	    clen };
+	parts[0] = (struct odf_part){ "content.xml", "text/xml",
+	    d->content.data, d->content.len };
 	parts[1] = (struct odf_part){ "styles.xml", "text/xml", styles,
 	    slen };
 	parts[2] = (struct odf_part){ "meta.xml", "text/xml", meta, mlen };
@@ -262,7 +303,6 @@ odt_finish(struct odt_doc *d, const struct meeting *m,
 		goto out;
 	rc = 0;
 out:
-	free(content);
 	free(meta);
 	free(styles);
 	return rc;
@@ -278,32 +318,40 @@ render_odt(const struct meeting *m, const struct render_opts *opts,
     struct buf *out)
 {
 	struct odt_doc d;
-	xmlNodePtr list, li;
 	int level, rc;
 	size_t i;
 
-	doc_begin(&d);
-	title_block(&d, m, m->group, 0);
+	doc_measure(&d);
 	d.b.skip = m->title_node;
 	level = summary_level(m, d.b.skip);
 	if (m->body != NULL)
-		odt_blocks(&d.b, d.text, m->body->first);
+		odt_blocks(&d.b, m->body->first);
+	if (m->nactions > 0)
+		actions_table(&d, m, 0);
+	if (m->nteams > 0)
+		teams_table(&d, m);
+
+	doc_begin(&d);
+	title_block(&d, m, m->group, 0);
+	if (m->body != NULL)
+		odt_blocks(&d.b, m->body->first);
 	if (m->ndecisions > 0) {
-		odt_heading(&d.b, d.text, level, "Summary of decisions");
-		list = xo_el(&d.b.xo, d.text, d.ns.text, "list");
-		xo_attr(list, d.ns.text, "style-name", d.b.st->numbers);
+		odt_heading(&d.b, level, "Summary of decisions");
+		xmlw_start(d.b.w, "text:list");
+		xmlw_attr(d.b.w, "text:style-name", d.b.st->numbers);
 		for (i = 0; i < m->ndecisions; i++) {
-			li = xo_el(&d.b.xo, list, d.ns.text, "list-item");
-			odt_para(&d.b, li, d.b.st->para, m->decisions[i].text);
+			xmlw_start(d.b.w, "text:list-item");
+			odt_para(&d.b, d.b.st->para, m->decisions[i].text);
+			xmlw_end(d.b.w);
 		}
+		xmlw_end(d.b.w);
 	}
 	if (m->nactions > 0) {
-		odt_heading(&d.b, d.text, level,
-		    "Summary of action items");
+		odt_heading(&d.b, level, "Summary of action items");
 		actions_table(&d, m, 0);
 	}
 	if (m->nteams > 0) {
-		odt_heading(&d.b, d.text, level, "Subtopic teams");
+		odt_heading(&d.b, level, "Subtopic teams");
 		teams_table(&d, m);
 	}
 	rc = odt_finish(&d, m, opts, out);
@@ -323,22 +371,26 @@ render_agenda_odt(const struct meeting *m, const struct render_opts *opts,
 	size_t i, open = 0;
 	int rc;
 
-	doc_begin(&d);
-	title_block(&d, m, "Agenda", 1);
-	odt_heading(&d.b, d.text, 1, "Agenda");
-	if (m->nagenda > 0)
-		agenda_list(&d, d.text, m->agenda, m->nagenda);
-	else
-		odt_para(&d.b, d.text, d.b.st->para,
-		    "No agenda items were found in the notes.");
 	for (i = 0; i < m->nactions; i++)
 		if (mtg_status_pending(m->actions[i].status))
 			open++;
-	odt_heading(&d.b, d.text, 1, "Open action items");
+	doc_measure(&d);
+	if (open > 0)
+		actions_table(&d, m, 1);
+
+	doc_begin(&d);
+	title_block(&d, m, "Agenda", 1);
+	odt_heading(&d.b, 1, "Agenda");
+	if (m->nagenda > 0)
+		agenda_list(&d, m->agenda, m->nagenda);
+	else
+		odt_para(&d.b, d.b.st->para,
+		    "No agenda items were found in the notes.");
+	odt_heading(&d.b, 1, "Open action items");
 	if (open > 0)
 		actions_table(&d, m, 1);
 	else
-		odt_para(&d.b, d.text, d.b.st->para, "No open action items.");
+		odt_para(&d.b, d.b.st->para, "No open action items.");
 	rc = odt_finish(&d, m, opts, out);
 	doc_free(&d);
 	return rc;
