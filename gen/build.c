@@ -1,8 +1,10 @@
 /*
  * build.c -- every artefact of every meeting into an output folder.
  *
- * Nothing is written outside outdir: folder names come from build_slug(),
- * which keeps only [a-z0-9-], and every file is written to a temporary name
+ * Nothing is written outside outdir: folder names come from
+ * build_folder_name(), which keeps only [a-z0-9-], every folder and file
+ * under outdir is opened from its descriptor without following a link,
+ * and every file is written to a temporary name
  * in its folder and renamed into place.  A build holds an exclusive lock on
  * the output root, so two builds into one folder run one after the other,
  * and a build may remove the temporaries a killed one left behind.
@@ -14,11 +16,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <strings.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "build.h"
+#include "manifest.h"
 #include "notes.h"
 
 #define SLUG_MAX 64
@@ -256,41 +261,102 @@ lock_outdir(const char *outdir, int fd)
 struct build_meeting {
 	struct meeting	*m;
 	struct diags	 d;
+	const char	*source;	/* its notes file */
+	const char	*heading;	/* a split file's heading of this
+					   meeting, or NULL: the whole file */
 	char		*folder;	/* its folder under the output root */
+	char		 key[65];	/* what its artefacts are made from */
+	int		 render;	/* 1: rendered by this build */
+	int		 rc;		/* enum mtg_exit of its rendering */
+	size_t		 files;		/* files it wrote */
 };
 
 /* What a build did, for the summary line. */
 struct build_stats {
 	size_t		 meetings;
+	size_t		 rendered;	/* meetings rendered, not kept */
+	size_t		 removed;	/* folders of meetings gone */
 	size_t		 files;		/* artefacts written */
 	size_t		 open;		/* open action items */
 	size_t		 warnings;
 	size_t		 errors;	/* in the notes, and failures */
 	struct timespec	 start;
+	int		 progress;	/* a progress line is on the terminal */
 };
 
+/* The state of one build, shared by its passes. */
+struct build {
+	const struct build_opts *bo;
+	struct render_opts	 o;
+	int			 root;	/* the output root, open */
+	struct build_meeting	*v;
+	size_t			 n;
+	struct manifest		 old;	/* what the last build made */
+	struct strlist		 root_files; /* files made at the root */
+	struct file_ids		 inputs; /* never written over */
+	struct build_stats	 stats;
+};
+
+static double
+elapsed(const struct build_stats *s)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - s->start.tv_sec) +
+	    (double)(now.tv_nsec - s->start.tv_nsec) / 1e9;
+}
+
 /*
- * Renders one meeting into its folder; returns an enum mtg_exit.  The
- * artefacts are written to temporary files and put in place together
- * when the meeting is done (or when a format fails, those before it).
+ * On a terminal, once a build has taken a second, one line that says how
+ * far rendering is, rewritten in place; done == total clears it.
+ */
+static void
+progress(struct build *b, size_t done, size_t total)
+{
+	static double last;
+	double t;
+
+	if (b->bo->verbosity < 0 || !isatty(STDERR_FILENO))
+		return;
+	if (done == total) {
+		if (b->stats.progress)
+			fputs("\r\033[K", stderr);
+		b->stats.progress = 0;
+		return;
+	}
+	t = elapsed(&b->stats);
+	if (t < 1.0 || (b->stats.progress && t - last < 0.1))
+		return;
+	last = t;
+	b->stats.progress = 1;
+	fprintf(stderr, "\rminutes: rendering %zu of %zu meetings\033[K",
+	    done, total);
+}
+
+/*
+ * Renders one meeting into its folder; returns an enum mtg_exit and adds
+ * the files written to *files.  The artefacts are written to temporary
+ * files and put in place together when the meeting is done (or when a
+ * format fails, those before it).
  */
 static int
-build_one(const struct build_opts *bo, int root,
-    const struct build_meeting *bm, const struct render_opts *opts,
-    struct build_stats *stats, const struct file_ids *inputs)
+build_one(const struct build *b, const struct build_meeting *bm,
+    size_t *files)
 {
+	const struct build_opts *bo = b->bo;
 	const struct format *f;
 	const char **names;
 	struct file_set set = {0};
 	struct buf out = {0};
-	struct render_opts o = *opts;
+	struct render_opts o = b->o;
 	char *dir = NULL, *failed, *url = NULL;
 	int rc = MTG_EXIT_IO, err, dfd;
 	size_t i, n;
 
 	oom_context(bm->m->source);
 	dir = xasprintf("%s/%s", bo->outdir, bm->folder);
-	if ((dfd = open_folder(root, bm->folder, dir)) == -1)
+	if ((dfd = open_folder(b->root, bm->folder, dir)) == -1)
 		goto out;
 	if (bo->base_url != NULL) {
 		n = strlen(bo->base_url);
@@ -310,8 +376,8 @@ build_one(const struct build_opts *bo, int root,
 		out.len = 0;
 		if (f->render(bm->m, &o, &out) == -1)
 			goto out;
-		err = file_ids_has_at(inputs, dfd, f->filename) ? FILE_ESAME :
-		    file_set_addat(&set, dfd, dir, f->filename,
+		err = file_ids_has_at(&b->inputs, dfd, f->filename) ?
+		    FILE_ESAME : file_set_addat(&set, dfd, dir, f->filename,
 		    out.data ? out.data : "", out.len);
 		if (err != 0) {
 			diag_error(dir, 0, 0, "cannot write %s: %s",
@@ -326,7 +392,7 @@ out:
 		diag_error(failed, 0, 0, "cannot write: %s", write_error(err));
 		rc = MTG_EXIT_IO;
 	} else {
-		stats->files += n;
+		*files += n;
 		if (bo->verbosity > 0)
 			fprintf(stderr, "minutes: wrote %s/ (%zu files)\n",
 			    dir, n);
@@ -334,7 +400,7 @@ out:
 	free(failed);
 	if (dfd != -1)
 		close(dfd);
-	render_cache_end_meeting(opts->cache);
+	render_cache_end_meeting(o.cache);
 	buf_free(&out);
 	free(url);
 	free(dir);
@@ -343,8 +409,7 @@ out:
 
 /* Writes outdir/style.css from the HTML templates. */
 static int
-build_style(const struct build_opts *bo, int root,
-    const struct render_opts *opts, struct build_stats *stats)
+build_style(struct build *b)
 {
 	struct file_set set = {0};
 	char *css, *failed = NULL;
@@ -353,51 +418,410 @@ build_style(const struct build_opts *bo, int root,
 
 	if (format_find("html") == NULL)
 		return MTG_EXIT_OK;
-	if (template_read(opts, "html/style.css", &css, &len) == -1)
+	if (template_read(&b->o, "html/style.css", &css, &len) == -1)
 		return MTG_EXIT_IO;
-	remove_stale(root, (const char *const []){ "style.css", NULL });
-	err = file_set_addat(&set, root, bo->outdir, "style.css", css, len);
+	remove_stale(b->root, (const char *const []){ "style.css", NULL });
+	err = file_set_addat(&set, b->root, b->bo->outdir, "style.css", css,
+	    len);
 	if (err == 0)
 		err = file_set_commit(&set, &failed);
 	if (err != 0)
-		diag_error(bo->outdir, 0, 0, "cannot write style.css: %s",
+		diag_error(b->bo->outdir, 0, 0, "cannot write style.css: %s",
 		    write_error(err));
 	else {
-		stats->files++;
-		if (bo->verbosity > 0)
+		b->stats.files++;
+		strlist_add_unique(&b->root_files, "style.css");
+		if (b->bo->verbosity > 0)
 			fprintf(stderr, "minutes: wrote %s/style.css\n",
-			    bo->outdir);
+			    b->bo->outdir);
 	}
 	free(failed);
 	free(css);
 	return err != 0 ? MTG_EXIT_IO : MTG_EXIT_OK;
 }
 
+/* Appends s to b as a slug: [a-z0-9] runs joined by '-', at most max. */
+static void
+slug_put(struct buf *b, const char *s, size_t max)
+{
+	size_t start = b->len;
+	int dash = 0;
+
+	for (; s != NULL && *s != '\0' && b->len - start < max; s++) {
+		char c = *s;
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+			if (dash && b->len > start)
+				buf_putc(b, '-');
+			buf_putc(b, c);
+			dash = 0;
+		} else
+			dash = 1;
+	}
+}
+
+char *
+build_folder_name(const char *date, const char *source, const char *heading)
+{
+	struct buf b = {0}, file = {0};
+	const char *base = source != NULL ? strrchr(source, '/') : NULL;
+	char *stem;
+	size_t len;
+
+	base = base != NULL ? base + 1 : (source != NULL ? source : "");
+	len = strlen(base);
+	if (len > 3 && strcasecmp(base + len - 3, ".md") == 0)
+		len -= 3;
+	stem = xstrndup(base, len);
+	slug_put(&file, stem, SLUG_MAX);
+	free(stem);
+	if (date == NULL)
+		date = "undated";
+	/* "2017-07-06-plenary.md" already says its date. */
+	if (file.len > 0 && strncmp(file.data, date, strlen(date)) == 0)
+		buf_put(&b, file.data, file.len);
+	else {
+		buf_puts(&b, date);
+		if (file.len > 0) {
+			buf_putc(&b, '-');
+			buf_put(&b, file.data, file.len);
+		}
+	}
+	if (heading != NULL && *heading != '\0') {
+		len = b.len;
+		buf_putc(&b, '-');
+		slug_put(&b, heading, SLUG_MAX / 2);
+		if (b.len == len + 1)
+			b.len = len;
+	}
+	buf_free(&file);
+	return buf_detach(&b);
+}
+
 /*
- * Gives each meeting its folder: its slug, or for the second and later
- * meetings of one slug "<slug>-2", "<slug>-3"... (a plain counter: a name
- * never grows beyond its slug and one number).
+ * Gives each meeting its folder, from its date and its own source (file
+ * name, and heading for a meeting of a split file): nothing another file
+ * of the build says.  Meetings whose names collide (one file name in two
+ * input folders) each take a suffix from a hash of their own source path
+ * and heading; the same file given twice takes a plain counter.
  */
 static void
 build_folders(struct build_meeting *v, size_t n)
 {
-	struct strmap used = {0};
-	char *slug, *name;
-	size_t i, k;
+	struct strmap seen = {0}, used = {0};
+	struct strmap_e *e;
+	struct key k;
+	char hex[65], *name;
+	size_t i, c;
 
 	for (i = 0; i < n; i++) {
-		slug = build_slug(v[i].m->date, v[i].m->title);
-		name = xstrdup(slug);
-		for (k = 2; strmap_get(&used, name, strlen(name), 0) != NULL;
-		    k++) {
-			free(name);
-			name = xasprintf("%s-%zu", slug, k);
-		}
-		strmap_get(&used, name, strlen(name), 1);
-		v[i].folder = name;
-		free(slug);
+		v[i].folder = build_folder_name(v[i].m->date, v[i].source,
+		    v[i].heading);
+		strmap_get(&seen, v[i].folder, strlen(v[i].folder), 1)->count++;
 	}
+	for (i = 0; i < n; i++) {
+		e = strmap_get(&seen, v[i].folder, strlen(v[i].folder), 0);
+		if (e->count > 1) {
+			key_init(&k);
+			key_str(&k, v[i].source);
+			key_str(&k, v[i].heading);
+			key_hex(&k, hex);
+			name = xasprintf("%s-%.8s", v[i].folder, hex);
+			free(v[i].folder);
+			v[i].folder = name;
+		}
+		for (c = 2; strmap_get(&used, v[i].folder,
+		    strlen(v[i].folder), 0) != NULL; c++) {
+			name = xasprintf("%s-%zu", v[i].folder, c);
+			if (strmap_get(&used, name, strlen(name), 0) == NULL) {
+				free(v[i].folder);
+				v[i].folder = name;
+				break;
+			}
+			free(name);
+		}
+		strmap_get(&used, v[i].folder, strlen(v[i].folder), 1);
+	}
+	strmap_free(&seen);
 	strmap_free(&used);
+}
+
+/*
+ * The key of everything every meeting's artefacts are made from besides
+ * its notes: the program itself, the options that change an artefact,
+ * the -M overrides, the templates and the reference documents.
+ */
+static void
+build_common_key(const struct build *b, char hex[65])
+{
+	const struct render_opts *o = &b->o;
+	struct key k;
+	size_t i;
+
+	key_init(&k);
+	key_str(&k, "minutes " MINUTES_VERSION);
+	key_file(&k, "/proc/self/exe");
+	key_int(&k, o->unsafe);
+	key_int(&k, o->max_rows);
+	key_int(&k, o->standalone);
+	key_str(&k, b->bo->base_url);
+	for (i = 0; b->bo->meta != NULL && i < b->bo->meta->n; i++)
+		key_str(&k, b->bo->meta->v[i]);
+	key_str(&k, o->templates);
+	if (o->templates != NULL)
+		key_tree(&k, o->templates);
+	key_str(&k, o->reference_odt);
+	if (o->reference_odt != NULL)
+		key_file(&k, o->reference_odt);
+	key_str(&k, o->reference_odp);
+	if (o->reference_odp != NULL)
+		key_file(&k, o->reference_odp);
+	key_hex(&k, hex);
+}
+
+/*
+ * The key of one meeting's artefacts: the common key, its folder, its
+ * source and its notes' bytes.  Whatever else a meeting's artefacts come
+ * to read (other meetings of a series) must be added here.
+ */
+static void
+build_meeting_key(const char *common, struct build_meeting *bm)
+{
+	struct key k;
+
+	key_init(&k);
+	key_str(&k, common);
+	key_str(&k, bm->folder);
+	key_str(&k, bm->source);
+	key_str(&k, bm->heading);
+	key_file(&k, bm->source);
+	key_hex(&k, bm->key);
+}
+
+/* Whether every artefact of the meeting is in its folder, a real file. */
+static int
+artefacts_present(const struct build *b, const char *folder)
+{
+	const struct format *f;
+	struct stat st;
+	int dfd, ok = 1;
+
+	dfd = openat(b->root, folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+	    O_CLOEXEC);
+	if (dfd == -1)
+		return 0;
+	for (f = formats; ok && f->name != NULL; f++)
+		ok = fstatat(dfd, f->filename, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+		    S_ISREG(st.st_mode);
+	close(dfd);
+	return ok;
+}
+
+/* Marks the meetings whose key or artefacts changed since the last build. */
+static void
+build_plan(struct build *b)
+{
+	const struct manifest_meeting *e;
+	char common[65];
+	size_t i;
+
+	build_common_key(b, common);
+	for (i = 0; i < b->n; i++) {
+		build_meeting_key(common, &b->v[i]);
+		e = manifest_find(&b->old, b->v[i].folder);
+		b->v[i].render = e == NULL || strcmp(e->key, b->v[i].key) != 0 ||
+		    !artefacts_present(b, b->v[i].folder);
+	}
+}
+
+/* One result from a worker process: meeting index, status, files. */
+struct result {
+	size_t	 i;
+	int	 rc;
+	size_t	 files;
+};
+
+static int
+write_full(int fd, const void *p, size_t len)
+{
+	const char *c = p;
+	ssize_t w;
+
+	while (len > 0) {
+		if ((w = write(fd, c, len)) == -1) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		c += w;
+		len -= (size_t)w;
+	}
+	return 0;
+}
+
+/*
+ * Renders the meetings marked for rendering, in jobs worker processes
+ * (each takes every jobs-th one) that report each result through a pipe;
+ * jobs <= 1 renders here.  The artefacts do not depend on which process
+ * made them.  A worker that dies leaves its meetings failed.
+ */
+static void
+build_render(struct build *b, int jobs)
+{
+	struct result r;
+	size_t *todo, ntodo = 0, i, done = 0;
+	pid_t *pids;
+	int fds[2], k, status;
+	ssize_t got;
+
+	todo = xcalloc(b->n + 1, sizeof(*todo));
+	for (i = 0; i < b->n; i++) {
+		b->v[i].rc = MTG_EXIT_OK;
+		if (b->v[i].render) {
+			b->v[i].rc = MTG_EXIT_IO;	/* until it reports */
+			todo[ntodo++] = i;
+		}
+	}
+	if (jobs > (int)ntodo)
+		jobs = (int)ntodo;
+	if (jobs <= 1 || pipe(fds) == -1) {
+		for (i = 0; i < ntodo; i++) {
+			struct build_meeting *bm = &b->v[todo[i]];
+
+			bm->rc = build_one(b, bm, &bm->files);
+			progress(b, i + 1, ntodo);
+		}
+		free(todo);
+		return;
+	}
+	fflush(NULL);
+	pids = xcalloc((size_t)jobs, sizeof(*pids));
+	for (k = 0; k < jobs; k++) {
+		if ((pids[k] = fork()) == -1) {
+			diag_error(NULL, 0, 0, "cannot start a worker: %s",
+			    strerror(errno));
+			break;
+		}
+		if (pids[k] == 0) {
+			close(fds[0]);
+			for (i = (size_t)k; i < ntodo; i += (size_t)jobs) {
+				r.i = todo[i];
+				r.files = 0;
+				r.rc = build_one(b, &b->v[todo[i]], &r.files);
+				if (write_full(fds[1], &r, sizeof(r)) == -1)
+					_exit(MTG_EXIT_IO);
+			}
+			fflush(NULL);
+			_exit(0);
+		}
+	}
+	close(fds[1]);
+	/* A record is far below PIPE_BUF: written and read whole. */
+	while ((got = read(fds[0], &r, sizeof(r))) != 0) {
+		if (got == -1 && errno == EINTR)
+			continue;
+		if (got != (ssize_t)sizeof(r) || r.i >= b->n)
+			break;
+		b->v[r.i].rc = r.rc;
+		b->v[r.i].files = r.files;
+		progress(b, ++done, ntodo);
+	}
+	close(fds[0]);
+	progress(b, ntodo, ntodo);
+	for (k = 0; k < jobs && pids[k] > 0; k++)
+		while (waitpid(pids[k], &status, 0) == -1 && errno == EINTR)
+			continue;
+	for (i = 0; i < ntodo; i++)
+		if (b->v[todo[i]].rc == MTG_EXIT_IO &&
+		    b->v[todo[i]].files == 0 && done < ntodo)
+			diag_error(b->v[todo[i]].source, 0, 0, "not rendered: "
+			    "its worker process ended early");
+	free(pids);
+	free(todo);
+}
+
+/*
+ * Removes the folders the last build made for meetings this build does
+ * not have: in each, only the files a build makes (and their temporary
+ * files), then the folder if that left it empty.  Anything else is never
+ * touched; a folder that still holds other files stays, with a note.
+ */
+static void
+build_remove_gone(struct build *b)
+{
+	struct strmap now = {0};
+	const struct format *f;
+	const char **names;
+	struct stat st;
+	char *path;
+	size_t i, j;
+	int dfd;
+
+	for (i = 0; i < b->n; i++)
+		strmap_get(&now, b->v[i].folder, strlen(b->v[i].folder), 1);
+	for (i = 0; formats[i].name != NULL; i++)
+		continue;
+	names = xcalloc(i + 1, sizeof(*names));
+	for (i = 0; formats[i].name != NULL; i++)
+		names[i] = formats[i].filename;
+	for (i = 0; i < b->old.n; i++) {
+		const char *folder = b->old.v[i].folder;
+
+		if (strmap_get(&now, folder, strlen(folder), 0) != NULL)
+			continue;
+		strmap_get(&now, folder, strlen(folder), 1);
+		dfd = openat(b->root, folder, O_RDONLY | O_DIRECTORY |
+		    O_NOFOLLOW | O_CLOEXEC);
+		if (dfd == -1)
+			continue;
+		remove_stale(dfd, names);
+		for (f = formats; f->name != NULL; f++)
+			if (fstatat(dfd, f->filename, &st,
+			    AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode))
+				unlinkat(dfd, f->filename, 0);
+		close(dfd);
+		path = xasprintf("%s/%s", b->bo->outdir, folder);
+		if (unlinkat(b->root, folder, AT_REMOVEDIR) == 0) {
+			b->stats.removed++;
+			if (b->bo->verbosity > 0)
+				fprintf(stderr, "minutes: removed %s/\n", path);
+		} else if (b->bo->verbosity >= 0)
+			fprintf(stderr, "minutes: %s: note: folder of a meeting "
+			    "no longer built; kept, it holds other files\n",
+			    path);
+		free(path);
+	}
+	for (j = 0; j < b->old.files.n; j++)
+		if (!strlist_has(&b->root_files, b->old.files.v[j]) &&
+		    fstatat(b->root, b->old.files.v[j], &st,
+		    AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode))
+			unlinkat(b->root, b->old.files.v[j], 0);
+	free(names);
+	strmap_free(&now);
+}
+
+/* Records what this build made; returns an enum mtg_exit. */
+static int
+build_record(struct build *b)
+{
+	struct manifest mf;
+	size_t i;
+	int err;
+
+	memset(&mf, 0, sizeof(mf));
+	for (i = 0; i < b->n; i++)
+		manifest_add(&mf, b->v[i].folder, b->v[i].rc == MTG_EXIT_OK ?
+		    b->v[i].key : "-", b->v[i].source);
+	for (i = 0; i < b->root_files.n; i++)
+		strlist_add_unique(&mf.files, b->root_files.v[i]);
+	err = manifest_write(b->root, b->bo->outdir, &mf);
+	if (err != 0)
+		diag_error(b->bo->outdir, 0, 0, "cannot write "
+		    MANIFEST_NAME ": %s", write_error(err));
+	manifest_free(&mf);
+	return err != 0 ? MTG_EXIT_IO : MTG_EXIT_OK;
 }
 
 static void
@@ -416,78 +840,104 @@ count_diags(const struct diags *d, struct build_stats *stats)
 static void
 print_summary(const struct build_opts *bo, const struct build_stats *s)
 {
-	struct timespec now;
-	double secs;
-
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	secs = (double)(now.tv_sec - s->start.tv_sec) +
-	    (double)(now.tv_nsec - s->start.tv_nsec) / 1e9;
-	fprintf(stderr, "minutes: %s: %zu meeting%s, %zu file%s, %zu action%s "
-	    "open, %zu warning%s, %zu error%s, %.2f s\n", bo->outdir,
-	    s->meetings, s->meetings == 1 ? "" : "s",
+	fprintf(stderr, "minutes: %s: %zu meeting%s, %zu rendered, ",
+	    bo->outdir, s->meetings, s->meetings == 1 ? "" : "s", s->rendered);
+	if (s->removed > 0)
+		fprintf(stderr, "%zu removed, ", s->removed);
+	fprintf(stderr, "%zu file%s, %zu action%s open, %zu warning%s, "
+	    "%zu error%s, %.2f s\n",
 	    s->files, s->files == 1 ? "" : "s",
 	    s->open, s->open == 1 ? "" : "s",
 	    s->warnings, s->warnings == 1 ? "" : "s",
-	    s->errors, s->errors == 1 ? "" : "s", secs);
+	    s->errors, s->errors == 1 ? "" : "s", elapsed(s));
 }
 
 /*
- * Reads every notes file into v (one entry per file read), printing the
- * diagnostics of each.  Returns the worst enum mtg_exit: MTG_EXIT_IO when
- * a file could not be read.
+ * Reads every notes file into b->v, printing the diagnostics of each.
+ * Returns the worst enum mtg_exit: MTG_EXIT_IO when a file could not be
+ * read.
  */
 static int
-build_read(const struct build_opts *bo, const struct strlist *files,
-    struct build_meeting *v, size_t *nv, struct build_stats *stats)
+build_read(struct build *b, const struct strlist *files)
 {
+	const struct build_opts *bo = b->bo;
 	int rc = MTG_EXIT_OK, one, err;
 	size_t i;
 
-	*nv = 0;
+	b->v = xcalloc(files->n + 1, sizeof(*b->v));
 	for (i = 0; i < files->n; i++) {
-		struct build_meeting *bm = &v[*nv];
+		struct build_meeting *bm = &b->v[b->n];
 
 		diags_init(&bm->d, files->v[i]);
 		bm->m = notes_load_meta(files->v[i], bo->meta, &bm->d, &err);
 		if (bm->m == NULL) {
 			diag_error(files->v[i], 0, 0, "%s", strerror(err));
 			diags_free(&bm->d);
-			stats->errors++;
+			b->stats.errors++;
 			rc = MTG_EXIT_IO;
 			continue;
 		}
+		bm->source = files->v[i];
 		if (bo->verbosity > 0)
 			fprintf(stderr, "minutes: read %s\n", files->v[i]);
 		build_print_diags(&bm->d, bo->verbosity);
-		count_diags(&bm->d, stats);
+		count_diags(&bm->d, &b->stats);
 		one = build_status(&bm->d, bo->strict);
 		if (one > rc)
 			rc = one;
-		(*nv)++;
+		b->n++;
 	}
 	return rc;
+}
+
+/* Opens (making it if need be) and locks the output root. */
+static int
+build_open_root(struct build *b)
+{
+	const char *outdir = b->bo->outdir;
+
+	if (mkdir_one(outdir) == -1)
+		return -1;
+	b->root = open(outdir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (b->root == -1) {
+		diag_error(outdir, 0, 0, "%s", strerror(errno));
+		return -1;
+	}
+	return lock_outdir(outdir, b->root);
+}
+
+/* The number of processes -j 0 means: the CPUs online, at most 64. */
+static int
+default_jobs(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n < 1 ? 1 : n > 64 ? 64 : (int)n;
 }
 
 /*
  * The passes of a build, in order: collect the notes files; read every
  * meeting (nothing is created when one cannot be read); give each its
- * folder; render each meeting; write the artefacts of the output root.
+ * folder; take the lock and read what the last build made; render each
+ * meeting whose inputs changed (in parallel with -j); write the artefacts
+ * of the output root; remove what the last build made for meetings gone;
+ * record what this build made.
  */
 int
 build_run(const struct build_opts *bo, char *const inputs[], size_t ninputs,
     const struct render_opts *opts)
 {
 	struct strlist files = {0};
-	struct build_meeting *v = NULL;
-	struct build_stats stats;
-	struct file_ids ids = {0};	/* inputs: never written over */
-	struct render_opts o = *opts;
-	int rc = MTG_EXIT_OK, one, root = -1;
-	size_t i, j, n = 0;
+	struct build b;
+	int rc = MTG_EXIT_OK, one;
+	size_t i, j;
 
-	memset(&stats, 0, sizeof(stats));
-	clock_gettime(CLOCK_MONOTONIC, &stats.start);
-	o.cache = render_cache_new();
+	memset(&b, 0, sizeof(b));
+	b.bo = bo;
+	b.o = *opts;
+	b.root = -1;
+	clock_gettime(CLOCK_MONOTONIC, &b.stats.start);
+	b.o.cache = render_cache_new();
 	for (i = 0; i < ninputs; i++)
 		if (collect(inputs[i], &files) == -1)
 			rc = MTG_EXIT_IO;
@@ -495,58 +945,55 @@ build_run(const struct build_opts *bo, char *const inputs[], size_t ninputs,
 		goto out;
 
 	for (i = 0; i < files.n; i++)
-		file_ids_add(&ids, files.v[i]);
-	file_ids_add(&ids, opts->reference_odt);
-	file_ids_add(&ids, opts->reference_odp);
-	v = xcalloc(files.n + 1, sizeof(*v));
-	rc = build_read(bo, &files, v, &n, &stats);
-	if (rc == MTG_EXIT_IO)
+		file_ids_add(&b.inputs, files.v[i]);
+	file_ids_add(&b.inputs, opts->reference_odt);
+	file_ids_add(&b.inputs, opts->reference_odp);
+	if ((rc = build_read(&b, &files)) == MTG_EXIT_IO)
 		goto out;
-	build_folders(v, n);
+	build_folders(b.v, b.n);
 
-	if (mkdir_one(bo->outdir) == -1) {
+	if (build_open_root(&b) == -1) {
 		rc = MTG_EXIT_IO;
 		goto out;
 	}
-	root = open(bo->outdir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (root == -1) {
-		diag_error(bo->outdir, 0, 0, "%s", strerror(errno));
-		rc = MTG_EXIT_IO;
-		goto out;
+	manifest_read(b.root, &b.old);
+	build_plan(&b);
+	build_render(&b, bo->jobs > 0 ? bo->jobs : default_jobs());
+	for (i = 0; i < b.n; i++) {
+		if (b.v[i].rc > rc)
+			rc = b.v[i].rc;
+		if (b.v[i].rc == MTG_EXIT_IO)
+			b.stats.errors++;
+		b.stats.meetings++;
+		b.stats.rendered += (size_t)b.v[i].render;
+		b.stats.files += b.v[i].files;
+		for (j = 0; j < b.v[i].m->nactions; j++)
+			if (b.v[i].m->actions[j].status == MTG_OPEN)
+				b.stats.open++;
 	}
-	if (lock_outdir(bo->outdir, root) == -1) {
-		rc = MTG_EXIT_IO;
-		goto out;
-	}
-	for (i = 0; i < n; i++) {
-		one = build_one(bo, root, &v[i], &o, &stats, &ids);
-		if (one > rc)
-			rc = one;
-		if (one == MTG_EXIT_IO)
-			stats.errors++;
-		stats.meetings++;
-		for (j = 0; j < v[i].m->nactions; j++)
-			if (v[i].m->actions[j].status == MTG_OPEN)
-				stats.open++;
-	}
-	one = build_style(bo, root, &o, &stats);
+	one = build_style(&b);
+	if (one == MTG_EXIT_IO)
+		b.stats.errors++;
 	if (one > rc)
 		rc = one;
-	if (one == MTG_EXIT_IO)
-		stats.errors++;
+	build_remove_gone(&b);
+	if ((one = build_record(&b)) > rc)
+		rc = one;
 	if (bo->verbosity >= 0)
-		print_summary(bo, &stats);
+		print_summary(bo, &b.stats);
 out:
-	if (root != -1)
-		close(root);
-	for (i = 0; i < n; i++) {
-		meeting_free(v[i].m);
-		diags_free(&v[i].d);
-		free(v[i].folder);
+	if (b.root != -1)
+		close(b.root);
+	for (i = 0; i < b.n; i++) {
+		meeting_free(b.v[i].m);
+		diags_free(&b.v[i].d);
+		free(b.v[i].folder);
 	}
-	free(v);
-	render_cache_free(o.cache);
+	free(b.v);
+	manifest_free(&b.old);
+	strlist_free(&b.root_files);
+	file_ids_free(&b.inputs);
+	render_cache_free(b.o.cache);
 	strlist_free(&files);
-	file_ids_free(&ids);
 	return rc;
 }

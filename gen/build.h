@@ -25,6 +25,16 @@ enum mtg_exit {
  */
 char	*build_slug(const char *date, const char *title);
 
+/*
+ * The folder of a meeting: its date (or "undated") and the slug of its
+ * source file's name ("2017-07-06-plenary.md" gives "2017-07-06-plenary",
+ * "notes.md" of 6 July "2017-07-06-notes"), and for one meeting of a file
+ * holding several, "-" and the slug of its heading.  Only [a-z0-9-], never
+ * empty.  Caller frees.
+ */
+char	*build_folder_name(const char *date, const char *source,
+	    const char *heading);
+
 /* What a build is asked to do, besides rendering (struct render_opts). */
 struct build_opts {
 	const char	*outdir;	/* the output root */
@@ -32,6 +42,7 @@ struct build_opts {
 	const struct strlist *meta;	/* -M KEY=VALUE overrides, or NULL */
 	int		 strict;	/* warnings make the status 1 */
 	int		 verbosity;	/* -1 errors only, 0 normal, 1 verbose */
+	int		 jobs;		/* -j: processes; 0: one per CPU */
 };
 
 /*

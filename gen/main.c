@@ -54,6 +54,8 @@ static const struct optspec {
 	{ "output", 'o', "PATH", C_BUILD | C_RENDER,
 	    "output file (render; - is the standard output)\n"
 	    "or folder (build)" },
+	{ "jobs", 'j', "N", C_BUILD,
+	    "render N meetings at once (default: one per CPU)" },
 	{ "list-formats", OPT_LIST_FORMATS, NULL, C_RENDER,
 	    "print the output formats, one a line, and exit" },
 	{ "metadata", 'M', "KEY=VALUE", C_ALL,
@@ -92,10 +94,11 @@ static const struct command {
 	const char	*synopsis;
 	const char	*about;
 } commands[] = {
-	{ "build", C_BUILD, "build [-o DIR] [OPTIONS] [INPUT...]",
+	{ "build", C_BUILD, "build [-o DIR] [-j N] [OPTIONS] [INPUT...]",
 	    "renders every meeting of INPUT (notes files or folders of *.md;\n"
-	    "default input/) into DIR/<date>-<slug>/ (default out/), one file\n"
-	    "per format, and DIR/style.css; prints one summary line" },
+	    "default input/) into DIR/<date>-<file>/ (default out/), one file\n"
+	    "per format, and DIR/style.css; re-renders only what changed\n"
+	    "since the last build; prints one summary line" },
 	{ "render", C_RENDER, "render [-t FORMAT] [-o FILE] [OPTIONS] NOTES.md",
 	    "writes one format of one meeting to FILE or the standard output;\n"
 	    "NOTES.md may be - for the standard input.  Without -t the format\n"
@@ -115,6 +118,7 @@ struct cli {
 	int		 strict;
 	int		 verbosity;	/* -1 -q, 0, 1 -v */
 	int		 standalone;
+	int		 jobs;		/* -j, or 0: one per CPU */
 	const char	*base_url;
 	struct render_opts ropts;
 };
@@ -498,6 +502,7 @@ cmd_build(struct cli *c, char *const files[], int nfiles)
 	bo.verbosity = c->verbosity;
 	bo.base_url = c->base_url;
 	bo.meta = &c->meta;
+	bo.jobs = c->jobs;
 	c->ropts.standalone = c->standalone;
 	if (nfiles == 0)
 		return build_run(&bo, defaults, 1, &c->ropts);
@@ -607,6 +612,15 @@ parse_options(struct cli *c, int argc, char *argv[])
 			break;
 		case 'q':
 			c->verbosity = -1;
+			break;
+		case 'j':
+			errno = 0;
+			n = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || errno != 0 ||
+			    n < 1 || n > 256)
+				return usage_error(c->cmd, "-j wants a number "
+				    "from 1 to 256, not %s", optarg);
+			c->jobs = (int)n;
 			break;
 		case 'v':
 			c->verbosity = 1;

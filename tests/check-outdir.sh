@@ -1,8 +1,9 @@
 #!/bin/bash
 # The output root is never left through a symbolic link: a link where a
 # meeting's folder, an artefact, style.css or the old lock file should be
-# is an error and its target is not touched.  Duplicate folder names take
-# a plain counter, for any number of duplicates.  Prints FAIL lines.
+# is an error and its target is not touched.  Meetings whose folder names
+# collide take a suffix from their own path, for any number of them.
+# Prints FAIL lines.
 set -u
 MINUTES=${MINUTES:-./minutes}
 tmp=$(mktemp -d) || exit 1
@@ -21,7 +22,7 @@ attendees: [Ann Lee]
 
 - [ ] Send the notes @Ann due 2026-01-15
 EOF
-folder=2026-01-08-plenary-call
+folder=2026-01-08-call
 echo precious > "$tmp/target/minutes.html"
 
 # build OUT: runs a build of $tmp/in into OUT; sets st and $tmp/err
@@ -77,20 +78,25 @@ build "$tmp/o5"
 [ "$st" -eq 0 ] && [ -f "$tmp/o5real/$folder/minutes.html" ] ||
     bad "an output root that is a link: exit $st: $(cat "$tmp/err")"
 
-# 150 meetings of one date and title: <slug>, <slug>-2 ... <slug>-150
-mkdir "$tmp/dup"
+# 150 notes files of one name in 150 folders: each its own folder, named
+# from its own path, never a longer and longer name, never a failure
 for i in $(seq 1 150); do
-	cp "$tmp/in/call.md" "$tmp/dup/$(printf 'n%03d' "$i").md"
+	mkdir -p "$tmp/dup/d$i"
+	cp "$tmp/in/call.md" "$tmp/dup/d$i/call.md"
 done
-timeout 300 "$MINUTES" build -q -o "$tmp/o6" "$tmp/dup" 2> "$tmp/err"
+timeout 300 "$MINUTES" build -q -o "$tmp/o6" "$tmp"/dup/d* 2> "$tmp/err"
 st=$?
 [ "$st" -eq 0 ] || bad "150 duplicates: exit $st: $(head -3 "$tmp/err")"
 n=$(ls "$tmp/o6" | grep -c "^$folder")
 [ "$n" -eq 150 ] || bad "150 duplicates: $n folders"
-[ -d "$tmp/o6/$folder" ] && [ -d "$tmp/o6/$folder-2" ] && [ -d "$tmp/o6/$folder-150" ] ||
-    bad "150 duplicates: not a plain counter: $(ls "$tmp/o6" | head -4)"
-long=$(ls "$tmp/o6" | grep -Ev "^($folder(-([2-9]|[1-9][0-9]|1[0-4][0-9]|150))?|style\.css)\$")
-[ -z "$long" ] || bad "150 duplicates: names beyond <slug>-N: $(echo "$long" | head -3)"
+long=$(ls "$tmp/o6" | grep -Ev "^($folder-[0-9a-f]{8}|style\.css)\$")
+[ -z "$long" ] || bad "150 duplicates: names beyond <name>-<hash>: $(echo "$long" | head -3)"
+# the same meeting's folder whichever others are built with it
+timeout 60 "$MINUTES" build -q -o "$tmp/o7" "$tmp/dup/d7" "$tmp/dup/d99" 2> "$tmp/err"
+for d in d7 d99; do
+	h=$(grep -l "dup/$d/call.md" "$tmp"/o6/*/meeting.json | xargs dirname | xargs basename)
+	[ -d "$tmp/o7/$h" ] || bad "the folder of $d changed with the other inputs: $(ls "$tmp/o7")"
+done
 
 [ "$fail" -eq 0 ] && echo "output folder: all checks pass"
 exit $fail

@@ -238,6 +238,12 @@ Test(cli, output_folder_follows_no_link, .timeout = 600)
 	cr_assert_eq(system("bash tests/check-outdir.sh"), 0);
 }
 
+/* Stable folders, the manifest, -j, incremental rebuilds, progress. */
+Test(cli, parallel_and_incremental_builds, .timeout = 900)
+{
+	cr_assert_eq(system("bash tests/check-incremental.sh"), 0);
+}
+
 Test(cli, man_page_passes_mandoc_lint)
 {
 	cr_assert_eq(system("mandoc -Tlint -W warning gen/minutes.1"), 0);
@@ -251,7 +257,7 @@ Test(cli, builds_are_byte_stable, .timeout = 300)
 	cmd = xasprintf("set -e; d=$(mktemp -d); "
 	    "%s build -o $d/a input 2>/dev/null; "
 	    "TZ=Pacific/Kiritimati %s build -o $d/b input 2>/dev/null; "
-	    "n=$(find $d/a -type f ! -name .minutes.lock | wc -l); "
+	    "n=$(find $d/a -type f ! -name .minutes-manifest | wc -l); "
 	    "test $n -ge 30; "
 	    "diff -r -x .minutes.lock $d/a $d/b; rm -rf $d", test_prog(), test_prog());
 	cr_assert_eq(system(cmd), 0);

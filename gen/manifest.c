@@ -1,0 +1,278 @@
+/*
+ * manifest.c -- what a build made in its output root, and content keys.
+ *
+ * The file is plain text, one record a line, fields separated by tabs:
+ *
+ *	minutes-manifest	1
+ *	meeting	FOLDER	KEY	SOURCE
+ *	file	NAME
+ *
+ * SOURCE is informative only (its tabs and control characters become
+ * spaces); nothing read from the manifest is trusted beyond a folder
+ * name of [a-z0-9-] and a root file name of [a-z0-9.-].
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "manifest.h"
+
+void
+key_init(struct key *k)
+{
+	sha256_init(&k->ctx);
+}
+
+void
+key_put(struct key *k, const void *data, size_t len)
+{
+	sha256_update(&k->ctx, len, data);
+}
+
+void
+key_int(struct key *k, long n)
+{
+	char s[32];
+
+	snprintf(s, sizeof(s), "%ld", n);
+	key_str(k, s);
+}
+
+void
+key_str(struct key *k, const char *s)
+{
+	char len[32];
+
+	if (s == NULL)
+		s = "";
+	snprintf(len, sizeof(len), "%zu:", strlen(s));
+	key_put(k, len, strlen(len));
+	key_put(k, s, strlen(s));
+}
+
+void
+key_file(struct key *k, const char *path)
+{
+	char *data;
+	size_t len;
+
+	if (file_read(path, &data, &len) != 0) {
+		key_str(k, "unreadable");
+		return;
+	}
+	key_int(k, (long)len);
+	key_put(k, data, len);
+	free(data);
+}
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* key_tree() of dir, whose names are reported relative to rel. */
+static void
+key_tree_at(struct key *k, const char *dir, const char *rel, int depth)
+{
+	struct strlist names = {0};
+	struct dirent *e;
+	struct stat st;
+	DIR *d;
+	char *path, *r;
+	size_t i;
+
+	if (depth > 16 || (d = opendir(dir)) == NULL)
+		return;
+	while ((e = readdir(d)) != NULL)
+		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+			strlist_add(&names, e->d_name);
+	closedir(d);
+	qsort(names.v, names.n, sizeof(*names.v), name_cmp);
+	for (i = 0; i < names.n; i++) {
+		path = xasprintf("%s/%s", dir, names.v[i]);
+		r = xasprintf("%s%s", rel, names.v[i]);
+		if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+			free(r);
+			r = xasprintf("%s%s/", rel, names.v[i]);
+			key_tree_at(k, path, r, depth + 1);
+		} else if (S_ISREG(st.st_mode)) {
+			key_str(k, r);
+			key_file(k, path);
+		}
+		free(r);
+		free(path);
+	}
+	strlist_free(&names);
+}
+
+void
+key_tree(struct key *k, const char *dir)
+{
+	key_tree_at(k, dir, "", 0);
+}
+
+void
+key_hex(struct key *k, char hex[65])
+{
+	uint8_t d[SHA256_DIGEST_SIZE];
+	size_t i;
+
+	sha256_digest(&k->ctx, sizeof(d), d);
+	for (i = 0; i < sizeof(d); i++)
+		snprintf(hex + 2 * i, 3, "%02x", d[i]);
+}
+
+int
+manifest_folder_ok(const char *s)
+{
+	const char *p;
+
+	if (*s == '\0' || strspn(s, "-") == strlen(s))
+		return 0;
+	for (p = s; *p != '\0'; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
+		    *p == '-'))
+			return 0;
+	return 1;
+}
+
+/* A root file name as a build makes them: [a-z0-9.-]+, no leading dot. */
+static int
+file_name_ok(const char *s)
+{
+	const char *p;
+
+	if (*s == '\0' || *s == '.')
+		return 0;
+	for (p = s; *p != '\0'; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
+		    *p == '-' || *p == '.'))
+			return 0;
+	return 1;
+}
+
+void
+manifest_add(struct manifest *mf, const char *folder, const char *key,
+    const char *source)
+{
+	struct manifest_meeting *e;
+	char *p;
+
+	mf->v = xgrow(mf->v, &mf->cap, mf->n + 1, sizeof(*mf->v));
+	e = &mf->v[mf->n++];
+	e->folder = xstrdup(folder);
+	e->key = xstrdup(key);
+	e->source = xstrdup(source != NULL ? source : "");
+	for (p = e->source; *p != '\0'; p++)
+		if ((unsigned char)*p < ' ' || *p == 0x7f)
+			*p = ' ';
+}
+
+/* Looked up through an index of folder names, built at the first lookup. */
+const struct manifest_meeting *
+manifest_find(struct manifest *mf, const char *folder)
+{
+	struct strmap_e *e;
+	size_t i;
+
+	if (mf->indexed != mf->n) {
+		for (i = mf->indexed; i < mf->n; i++) {
+			e = strmap_get(&mf->index, mf->v[i].folder,
+			    strlen(mf->v[i].folder), 1);
+			e->count = (int)i + 1;
+		}
+		mf->indexed = mf->n;
+	}
+	e = strmap_get(&mf->index, folder, strlen(folder), 0);
+	return e != NULL && e->count > 0 ? &mf->v[e->count - 1] : NULL;
+}
+
+void
+manifest_read(int root, struct manifest *mf)
+{
+	char *data = NULL, *line, *next, *f[4];
+	struct buf b = {0};
+	char chunk[65536];
+	ssize_t n;
+	size_t k;
+	int fd;
+
+	memset(mf, 0, sizeof(*mf));
+	fd = openat(root, MANIFEST_NAME, O_RDONLY | O_NOFOLLOW | O_CLOEXEC |
+	    O_NONBLOCK);
+	if (fd == -1)
+		return;
+	while ((n = read(fd, chunk, sizeof(chunk))) > 0 &&
+	    b.len < 256u * 1024 * 1024)
+		buf_put(&b, chunk, (size_t)n);
+	close(fd);
+	buf_put(&b, "", 0);
+	data = buf_detach(&b);
+	if (strncmp(data, "minutes-manifest\t1\n", 19) != 0) {
+		free(data);
+		return;
+	}
+	for (line = data; line != NULL && *line != '\0'; line = next) {
+		if ((next = strchr(line, '\n')) != NULL)
+			*next++ = '\0';
+		for (k = 0; k < 4; k++) {
+			f[k] = line;
+			if (line != NULL && (line = strchr(line, '\t')) != NULL)
+				*line++ = '\0';
+		}
+		if (strcmp(f[0], "meeting") == 0 && f[3] != NULL &&
+		    manifest_folder_ok(f[1]))
+			manifest_add(mf, f[1], f[2], f[3]);
+		else if (strcmp(f[0], "file") == 0 && f[1] != NULL &&
+		    file_name_ok(f[1]))
+			strlist_add_unique(&mf->files, f[1]);
+	}
+	free(data);
+}
+
+int
+manifest_write(int root, const char *rootpath, const struct manifest *mf)
+{
+	struct file_set set = {0};
+	struct buf b = {0};
+	char *failed = NULL;
+	size_t i;
+	int err;
+
+	buf_puts(&b, "minutes-manifest\t1\n");
+	for (i = 0; i < mf->n; i++)
+		buf_printf(&b, "meeting\t%s\t%s\t%s\n", mf->v[i].folder,
+		    mf->v[i].key, mf->v[i].source);
+	for (i = 0; i < mf->files.n; i++)
+		buf_printf(&b, "file\t%s\n", mf->files.v[i]);
+	err = file_set_addat(&set, root, rootpath, MANIFEST_NAME, b.data,
+	    b.len);
+	if (err == 0)
+		err = file_set_commit(&set, &failed);
+	free(failed);
+	buf_free(&b);
+	return err;
+}
+
+void
+manifest_free(struct manifest *mf)
+{
+	size_t i;
+
+	for (i = 0; i < mf->n; i++) {
+		free(mf->v[i].folder);
+		free(mf->v[i].key);
+		free(mf->v[i].source);
+	}
+	free(mf->v);
+	strlist_free(&mf->files);
+	strmap_free(&mf->index);
+	memset(mf, 0, sizeof(*mf));
+}

@@ -1,0 +1,69 @@
+/*
+ * manifest.h -- what a build made in its output root, and content keys.
+ *
+ * The manifest (.minutes-manifest in the output root) lists every folder a
+ * build made, with the key of the inputs it was rendered from, and the
+ * files it made at the root.  The next build re-renders only a meeting
+ * whose key changed, and removes the folders it made earlier for meetings
+ * that no longer exist; it never removes anything the manifest does not
+ * name.
+ */
+#ifndef MINUTES_MANIFEST_H
+#define MINUTES_MANIFEST_H
+
+#include <stddef.h>
+
+#include <nettle/sha2.h>
+
+#include "util.h"
+
+#define MANIFEST_NAME	".minutes-manifest"
+
+/* A content key: SHA-256 over what an artefact is made from. */
+struct key {
+	struct sha256_ctx ctx;
+};
+
+void	key_init(struct key *);
+void	key_put(struct key *, const void *, size_t);
+/* A string with its length, so that ("ab","c") and ("a","bc") differ. */
+void	key_str(struct key *, const char *);
+void	key_int(struct key *, long);
+/* The file's bytes (or a mark that it cannot be read). */
+void	key_file(struct key *, const char *path);
+/* Every regular file under dir, by name in order, with its bytes. */
+void	key_tree(struct key *, const char *dir);
+/* The key as 64 hex digits and a NUL, into hex; ends the key. */
+void	key_hex(struct key *, char hex[65]);
+
+struct manifest_meeting {
+	char	*folder;	/* [a-z0-9-]+ under the output root */
+	char	*key;		/* hex key, or "-" when the render failed */
+	char	*source;	/* the notes file, for people reading it */
+};
+
+struct manifest {
+	struct manifest_meeting *v;
+	size_t		 n, cap;
+	struct strlist	 files;		/* files made at the root */
+	struct strmap	 index;		/* folder -> entry + 1 (count) */
+	size_t		 indexed;	/* entries in index */
+};
+
+/*
+ * Reads the manifest of the output root open as root; a missing manifest
+ * is an empty one.  Lines that do not parse, or name a folder that is not
+ * [a-z0-9-]+, are dropped.  Never fails.
+ */
+void	manifest_read(int root, struct manifest *);
+/* Writes it atomically; returns 0 or an errno value. */
+int	manifest_write(int root, const char *rootpath, const struct manifest *);
+void	manifest_add(struct manifest *, const char *folder, const char *key,
+	    const char *source);
+const struct manifest_meeting *manifest_find(struct manifest *,
+	    const char *folder);
+void	manifest_free(struct manifest *);
+/* Whether s is a folder name a build makes: [a-z0-9-]+, not "-" only. */
+int	manifest_folder_ok(const char *s);
+
+#endif
