@@ -16,7 +16,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <signal.h>
 #include <strings.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -600,7 +602,10 @@ build_meeting_key(const char *common, struct build_meeting *bm)
 	key_hex(&k, bm->key);
 }
 
-/* Whether every artefact of the meeting is in its folder, a real file. */
+/*
+ * Whether every artefact of the meeting is in its folder, a regular file
+ * that is not an input.
+ */
 static int
 artefacts_present(const struct build *b, const char *folder)
 {
@@ -612,9 +617,11 @@ artefacts_present(const struct build *b, const char *folder)
 	    O_CLOEXEC);
 	if (dfd == -1)
 		return 0;
+	/* An artefact that is an input is rendered, to be refused. */
 	for (f = formats; ok && f->name != NULL; f++)
 		ok = fstatat(dfd, f->filename, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
-		    S_ISREG(st.st_mode);
+		    S_ISREG(st.st_mode) &&
+		    !file_ids_has_at(&b->inputs, dfd, f->filename);
 	close(dfd);
 	return ok;
 }
@@ -662,6 +669,67 @@ write_full(int fd, const void *p, size_t len)
 }
 
 /*
+ * While workers run, a fatal signal to the build goes to them too: the
+ * build waits for them (each removes its own temporary files) and then
+ * ends as its own handler says.  A worker dies with the build (SIGTERM
+ * when the build is killed outright).
+ */
+static const int worker_sigs[] = { SIGINT, SIGTERM, SIGHUP };
+static struct sigaction worker_saved[3];
+static pid_t *worker_pids;
+static volatile sig_atomic_t nworkers;
+static pid_t build_pid;
+
+static void
+on_signal_with_workers(int sig)
+{
+	sig_atomic_t k;
+	size_t i;
+
+	if (getpid() == build_pid) {
+		for (k = 0; k < nworkers; k++)
+			kill(worker_pids[k], sig);
+		for (k = 0; k < nworkers; k++)
+			while (waitpid(worker_pids[k], NULL, 0) == -1 &&
+			    errno == EINTR)
+				continue;
+	}
+	for (i = 0; i < 3; i++)
+		if (worker_sigs[i] == sig)
+			break;
+	if (i < 3 && worker_saved[i].sa_handler != SIG_DFL &&
+	    worker_saved[i].sa_handler != SIG_IGN &&
+	    worker_saved[i].sa_handler != on_signal_with_workers) {
+		worker_saved[i].sa_handler(sig);
+		return;
+	}
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* Installs (on) or takes back (!on) the handler above. */
+static void
+workers_guard(int on)
+{
+	struct sigaction sa;
+	size_t i;
+
+	for (i = 0; i < 3; i++) {
+		if (!on) {
+			sigaction(worker_sigs[i], &worker_saved[i], NULL);
+			continue;
+		}
+		sigaction(worker_sigs[i], NULL, &worker_saved[i]);
+		if (worker_saved[i].sa_handler == SIG_IGN)
+			continue;
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = on_signal_with_workers;
+		sigemptyset(&sa.sa_mask);
+		sigaction(worker_sigs[i], &sa, NULL);
+	}
+}
+
+/*
  * Renders the meetings marked for rendering, in jobs worker processes
  * (each takes every jobs-th one) that report each result through a pipe;
  * jobs <= 1 renders here.  The artefacts do not depend on which process
@@ -698,6 +766,9 @@ build_render(struct build *b, int jobs)
 	}
 	fflush(NULL);
 	pids = xcalloc((size_t)jobs, sizeof(*pids));
+	worker_pids = pids;
+	build_pid = getpid();
+	workers_guard(1);
 	for (k = 0; k < jobs; k++) {
 		if ((pids[k] = fork()) == -1) {
 			diag_error(NULL, 0, 0, "cannot start a worker: %s",
@@ -705,6 +776,10 @@ build_render(struct build *b, int jobs)
 			break;
 		}
 		if (pids[k] == 0) {
+			workers_guard(0);
+			prctl(PR_SET_PDEATHSIG, SIGTERM);
+			if (getppid() != build_pid)
+				_exit(MTG_EXIT_IO);
 			close(fds[0]);
 			for (i = (size_t)k; i < ntodo; i += (size_t)jobs) {
 				r.i = todo[i];
@@ -716,6 +791,7 @@ build_render(struct build *b, int jobs)
 			fflush(NULL);
 			_exit(0);
 		}
+		nworkers = k + 1;
 	}
 	close(fds[1]);
 	/* A record is far below PIPE_BUF: written and read whole. */
@@ -730,9 +806,12 @@ build_render(struct build *b, int jobs)
 	}
 	close(fds[0]);
 	progress(b, ntodo, ntodo);
-	for (k = 0; k < jobs && pids[k] > 0; k++)
+	for (k = 0; k < nworkers; k++)
 		while (waitpid(pids[k], &status, 0) == -1 && errno == EINTR)
 			continue;
+	workers_guard(0);
+	nworkers = 0;
+	worker_pids = NULL;
 	for (i = 0; i < ntodo; i++)
 		if (b->v[todo[i]].rc == MTG_EXIT_IO &&
 		    b->v[todo[i]].files == 0 && done < ntodo)
