@@ -402,7 +402,6 @@ out:
 	free(failed);
 	if (dfd != -1)
 		close(dfd);
-	render_cache_end_meeting(o.cache);
 	buf_free(&out);
 	free(url);
 	free(dir);
@@ -1016,7 +1015,6 @@ build_run(const struct build_opts *bo, char *const inputs[], size_t ninputs,
 	b.o = *opts;
 	b.root = -1;
 	clock_gettime(CLOCK_MONOTONIC, &b.stats.start);
-	b.o.cache = render_cache_new();
 	for (i = 0; i < ninputs; i++)
 		if (collect(inputs[i], &files) == -1)
 			rc = MTG_EXIT_IO;
@@ -1072,7 +1070,7 @@ out:
 	manifest_free(&b.old);
 	strlist_free(&b.root_files);
 	file_ids_free(&b.inputs);
-	render_cache_free(b.o.cache);
+	render_end();
 	strlist_free(&files);
 	return rc;
 }

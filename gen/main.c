@@ -459,6 +459,7 @@ cmd_render(struct cli *c, char *const files[], int nfiles)
 		rc = write_output(c, c->output, &out);
 	if (rc == MTG_EXIT_OK)
 		rc = st;
+	render_end();
 	buf_free(&out);
 	meeting_free(m);
 	diags_free(&d);

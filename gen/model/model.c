@@ -1,6 +1,7 @@
 /*
  * model.c -- constructors and destructors of the meeting model.
  */
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -98,9 +99,12 @@ node_text(const struct node *n)
 struct meeting *
 meeting_new(const char *source)
 {
+	static atomic_ulong next = 1;
 	struct meeting *m = xcalloc(1, sizeof(*m));
 
+	m->serial = atomic_fetch_add(&next, 1);
 	m->source = xstrdup(source);
+	m->decisions_section = -1;
 	return m;
 }
 

@@ -171,6 +171,8 @@ struct person {
 };
 
 struct meeting {
+	unsigned long	 serial;	/* unique in the process: caches of
+					 * derived output key on it */
 	char		*source;	/* path as given */
 	char		*title;
 	char		*group;
@@ -201,6 +203,9 @@ struct meeting {
 	const struct node *title_node;	/* the H1 of body that repeats the
 					 * title: pages print the title
 					 * themselves and skip it */
+	int		 decisions_section; /* index of the notes' own
+					 * Decisions section when it holds
+					 * every decision, or -1 */
 	size_t		 nmeetings;	/* dated meetings found in the file */
 	int		 max_rows;	/* slides: front matter, 0 = not set */
 	int		 slide_rows;	/* slides: rows per slide, resolved */

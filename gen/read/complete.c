@@ -16,6 +16,7 @@
  * that starts the item's title.  Titles are kept sorted, so matching costs
  * a few binary searches per item, never a scan of every section.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -359,6 +360,40 @@ note_label(const struct node *n)
 	return 5 + (int)strspn(t->text + 5, " \t");
 }
 
+/*
+ * The index of the notes' own Decisions section when it holds every
+ * decision of the model (they were read from its list), or -1: pages then
+ * link to it instead of listing the same decisions again.
+ */
+static int
+decisions_section(const struct meeting *m)
+{
+	const struct section *s = NULL;
+	size_t i, j, at = 0;
+	int end = INT_MAX;
+
+	if (m->ndecisions == 0)
+		return -1;
+	for (i = 0; i < m->nsections && s == NULL; i++)
+		if (m->sections[i].title != NULL &&
+		    str_has_prefix_ci(m->sections[i].title, "decision")) {
+			s = &m->sections[i];
+			at = i;
+		}
+	if (s == NULL || s->heading == NULL || s->heading == m->title_node)
+		return -1;
+	for (j = at + 1; j < m->nsections; j++)
+		if (m->sections[j].level <= s->level) {
+			end = m->sections[j].line;
+			break;
+		}
+	for (i = 0; i < m->ndecisions; i++)
+		if (m->decisions[i].line <= s->line ||
+		    m->decisions[i].line >= end)
+			return -1;
+	return (int)at;
+}
+
 void
 complete_meeting(struct meeting *m, const struct people *pp)
 {
@@ -398,5 +433,6 @@ complete_meeting(struct meeting *m, const struct people *pp)
 	    n = (struct node *)node_walk_next(m->body, n))
 		if (n->type == MTG_N_PARAGRAPH)
 			n->note = note_label(n);
+	m->decisions_section = decisions_section(m);
 	m->slide_rows = m->max_rows > 0 ? m->max_rows : MTG_SLIDE_ROWS;
 }

@@ -497,13 +497,13 @@ prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 {
 	struct joined j;
 	struct buf dec = {0};
-	char *who = NULL, *prev_low = prev != NULL ?
-	    fold_text(prev, strlen(prev)) : NULL;
+	char *who = NULL, *prev_low;
 	size_t s, e, body, n;
 	int dec_line = 0, dec_col = 0, line, col;
 
 	if (from >= to)
 		return;
+	prev_low = prev != NULL ? fold_text(prev, strlen(prev)) : NULL;
 	join(ls, from, to, &j);
 	body = speaker(c, j.text, &who);
 	/* "@kenji reach out to the CDN vendor" */

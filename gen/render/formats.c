@@ -3,6 +3,7 @@
  */
 #include <string.h>
 
+#include "htmlmodel.h"
 #include "render.h"
 
 const struct format formats[] = {
@@ -35,4 +36,11 @@ format_find(const char *name)
 		if (strcmp(f->name, name) == 0)
 			return f;
 	return NULL;
+}
+
+void
+render_end(void)
+{
+	htmlmodel_context_free();
+	template_cache_free();
 }

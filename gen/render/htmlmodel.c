@@ -382,73 +382,42 @@ context_build(const struct htmlmodel *hm)
 	return ctx;
 }
 
-struct cached_template {
-	char		*name;		/* "html/minutes.html" */
-	struct mustache	*t;
-};
-
 /*
- * What the HTML pages of a build share: the context of the meeting being
- * rendered, built once for its minutes, agenda, blog and slide pages
- * (each page gets a map of its own over it), and the templates, each read
- * and parsed once for every meeting.
+ * The last context built in this thread, shared by the minutes, agenda,
+ * blog and slide pages of one meeting: it depends on the meeting and on
+ * the stylesheet options only.
  */
-struct render_cache {
-	const struct meeting		*m;	/* whose context base is */
-	const struct render_opts	*opts;	/* and with which options */
-	struct mval			*base;
-	struct cached_template		*tmpls;
-	size_t				 ntmpls, tmplcap;
-};
-
-struct render_cache *
-render_cache_new(void)
-{
-	return xcalloc(1, sizeof(struct render_cache));
-}
-
-void
-render_cache_end_meeting(struct render_cache *c)
-{
-	if (c == NULL)
-		return;
-	mval_free(c->base);
-	c->base = NULL;
-	c->m = NULL;
-	c->opts = NULL;
-}
-
-void
-render_cache_free(struct render_cache *c)
-{
-	size_t i;
-
-	if (c == NULL)
-		return;
-	render_cache_end_meeting(c);
-	for (i = 0; i < c->ntmpls; i++) {
-		free(c->tmpls[i].name);
-		mustache_free(c->tmpls[i].t);
-	}
-	free(c->tmpls);
-	free(c);
-}
+static _Thread_local struct {
+	unsigned long	 serial;	/* of the meeting, 0: none */
+	const char	*templates;	/* the options it was built with */
+	int		 standalone;
+	struct mval	*base;
+} last;
 
 struct mval *
 htmlmodel_context(const struct htmlmodel *hm)
 {
-	struct render_cache *c = hm->opts != NULL ? hm->opts->cache : NULL;
+	const char *templates = hm->opts != NULL ? hm->opts->templates : NULL;
+	int standalone = hm->opts != NULL && hm->opts->standalone;
 
-	if (c == NULL)
-		return context_build(hm);
-	if (c->base == NULL || c->m != hm->m || c->opts != hm->opts) {
-		mval_free(c->base);
-		c->m = hm->m;
-		c->opts = hm->opts;
-		if ((c->base = context_build(hm)) == NULL)
+	if (last.base == NULL || last.serial != hm->m->serial ||
+	    last.templates != templates || last.standalone != standalone) {
+		mval_free(last.base);
+		last.serial = hm->m->serial;
+		last.templates = templates;
+		last.standalone = standalone;
+		if ((last.base = context_build(hm)) == NULL)
 			return NULL;
 	}
-	return mval_map_over(c->base);
+	return mval_map_over(last.base);
+}
+
+void
+htmlmodel_context_free(void)
+{
+	mval_free(last.base);
+	last.base = NULL;
+	last.serial = 0;
 }
 
 /* --- templates ---------------------------------------------------------- */
@@ -486,115 +455,27 @@ partial_fetch(const char *name, void *arg)
 	return data;
 }
 
-/*
- * Reports template error err (the engine's "LINE:COL: what", or NULL)
- * against the file template name came from.
- */
-static void
-template_error(const struct htmlmodel *hm, const char *name, char *err)
-{
-	char *file = NULL, *end;
-	long line = 0, col = 0;
-
-	/* Name the file the template came from. */
-	if (hm->opts != NULL && hm->opts->templates != NULL) {
-		file = xasprintf("%s/%s", hm->opts->templates, name);
-		if (access(file, F_OK) == -1) {
-			free(file);
-			file = NULL;
-		}
-	}
-	if (file == NULL)
-		file = xasprintf("templates/%s", name);
-	end = err;
-	if (err != NULL) {
-		line = strtol(err, &end, 10);
-		if (*end == ':')
-			col = strtol(end + 1, &end, 10);
-		if (*end == ':' && line > 0 && col > 0)
-			end += strspn(end + 1, " ") + 1;
-		else {
-			line = col = 0;
-			end = err;
-		}
-	}
-	diag_error(file, (int)line, (int)col, "%s",
-	    end != NULL ? end : "template error");
-	free(file);
-}
-
-/*
- * Template name, parsed: from the cache c when it holds it (then *cached
- * is set), else read and parsed.  Returns NULL after printing an error.
- */
-static struct mustache *
-template_get(const struct htmlmodel *hm, struct render_cache *c,
-    const char *name, int *cached)
-{
-	struct mustache *t;
-	char *tmpl, *err = NULL;
-	size_t i, len;
-
-	*cached = 0;
-	for (i = 0; c != NULL && i < c->ntmpls; i++)
-		if (strcmp(c->tmpls[i].name, name) == 0) {
-			*cached = 1;
-			return c->tmpls[i].t;
-		}
-	if (template_read(hm->opts, name, &tmpl, &len) == -1)
-		return NULL;
-	if ((t = mustache_parse(tmpl, &err)) == NULL)
-		template_error(hm, name, err);
-	free(err);
-	free(tmpl);
-	if (t != NULL && c != NULL) {
-		c->tmpls = xgrow(c->tmpls, &c->tmplcap, c->ntmpls + 1,
-		    sizeof(*c->tmpls));
-		c->tmpls[c->ntmpls].name = xstrdup(name);
-		c->tmpls[c->ntmpls++].t = t;
-		*cached = 1;
-	}
-	return t;
-}
-
-/* Drops template t from the cache c, so that it is read again. */
-static void
-template_forget(struct render_cache *c, const struct mustache *t)
-{
-	size_t i;
-
-	for (i = 0; i < c->ntmpls; i++)
-		if (c->tmpls[i].t == t) {
-			free(c->tmpls[i].name);
-			mustache_free(c->tmpls[i].t);
-			c->tmpls[i] = c->tmpls[--c->ntmpls];
-			return;
-		}
-}
-
 int
 htmlmodel_render(const struct htmlmodel *hm, const char *name,
     const struct mval *ctx, struct buf *out)
 {
-	struct render_cache *c = hm->opts != NULL ? hm->opts->cache : NULL;
 	struct partials p = { hm->opts, 0 };
 	struct mustache *t;
+	const char *source;
 	char *err = NULL;
-	int rc = -1, cached;
+	int rc = -1;
 
-	if ((t = template_get(hm, c, name, &cached)) == NULL)
+	if ((t = template_mustache(hm->opts, name, &source)) == NULL)
 		return -1;
 	if (mustache_render_parsed(t, ctx, partial_fetch, &p, out,
 	    &err) == -1)
-		template_error(hm, name, err);
+		template_error(source, err);
 	else if (!p.failed)
 		rc = 0;
+	free(err);
 	/* A failed template is read again, and its errors said again,
 	 * when next used. */
-	if (!cached)
-		mustache_free(t);
-	else if (rc == -1)
-		template_forget(c, t);
-	free(err);
+	if (rc == -1)
+		template_forget(hm->opts, name);
 	return rc;
 }

@@ -36,11 +36,14 @@ const char *htmlmodel_agenda_href(const struct htmlmodel *,
 	    const struct agenda_item *item);
 
 /*
- * Returns the context shared by the HTML pages; the caller adds its own
- * keys and frees it with mval_free().  Reads the stylesheet when
+ * Returns the context shared by the HTML pages (built once per meeting and
+ * kept for its other pages); the caller adds its own keys and frees it
+ * with mval_free().  Reads the stylesheet when
  * opts->standalone; returns NULL after an error message when that fails.
  */
 struct mval *htmlmodel_context(const struct htmlmodel *);
+/* Frees the context kept for the pages of the last meeting. */
+void	htmlmodel_context_free(void);
 
 /*
  * Renders template name ("html/minutes.html") against ctx, appending to

@@ -10,8 +10,6 @@
 
 #include "model.h"
 
-struct render_cache;
-
 struct render_opts {
 	const char	*templates;	/* --templates DIR, or NULL: built-in */
 	const char	*reference_odt;	/* --reference-odt FILE, or NULL */
@@ -20,7 +18,6 @@ struct render_opts {
 	int		 max_rows;	/* --max-rows, or 0: front matter/default */
 	int		 standalone;	/* HTML: inline the stylesheet */
 	const char	*base_url;	/* the meeting folder's address, or NULL */
-	struct render_cache *cache;	/* work the formats share, or NULL */
 };
 
 typedef int (*render_fn)(const struct meeting *, const struct render_opts *,
@@ -32,16 +29,6 @@ struct format {
 	render_fn	 render;
 	const char	*help;		/* one line for --help */
 };
-
-/*
- * Work the formats of a build share (htmlmodel.c): templates parsed once,
- * and the HTML context of the meeting being rendered.  Set opts->cache to
- * one to use it; call render_cache_end_meeting() when a meeting's
- * formats are done (before its model is freed).
- */
-struct render_cache *render_cache_new(void);
-void	render_cache_end_meeting(struct render_cache *);
-void	render_cache_free(struct render_cache *);
 
 /* The table of formats, ended by an entry whose name is NULL. */
 extern const struct format formats[];
@@ -77,5 +64,25 @@ int	render_odp(const struct meeting *, const struct render_opts *,
  */
 int	template_read(const struct render_opts *, const char *name,
 	    char **data, size_t *len);
+
+/*
+ * The Mustache template name ("html/minutes.html"), read and parsed once
+ * and kept (templates.c owns it); *source names the file it came from.
+ * Returns NULL after printing an error naming the file, line and column.
+ */
+struct mustache;
+struct mustache *template_mustache(const struct render_opts *,
+	    const char *name, const char **source);
+/* Drops name from the cache, so that it is read (and its errors said)
+ * again when next used. */
+void	template_forget(const struct render_opts *, const char *name);
+/* Frees every cached template. */
+void	template_cache_free(void);
+/* Frees what the renderers keep between calls (templates, the last HTML
+ * context); call it when rendering is over. */
+void	render_end(void);
+/* Reports err, the template engine's "LINE:COL: what" (or NULL), as a
+ * diagnostic of file source. */
+void	template_error(const char *source, const char *err);
 
 #endif

@@ -7,45 +7,9 @@
  * list linked to the sections that hold their minutes.  The level-1
  * heading that repeats the title is left out, since the page has its own.
  */
-#include <limits.h>
 #include <stdlib.h>
 
 #include "htmlmodel.h"
-
-/*
- * The id of the notes' own Decisions section when it holds every decision
- * of the model (they were read from its list), or NULL.  The page then
- * links to it instead of listing the same decisions again.
- */
-static const char *
-decisions_section(const struct htmlmodel *hm)
-{
-	const struct meeting *m = hm->m;
-	const struct section *s = NULL;
-	const char *id;
-	size_t i, j;
-	int end = INT_MAX;
-
-	if (m->ndecisions == 0)
-		return NULL;
-	for (i = 0; i < m->nsections && s == NULL; i++)
-		if (m->sections[i].title != NULL &&
-		    str_has_prefix_ci(m->sections[i].title, "decision"))
-			s = &m->sections[i];
-	if (s == NULL || (id = html_anchors_find(&hm->anchors, s->heading)) ==
-	    NULL)
-		return NULL;
-	for (j = i; j < m->nsections; j++)
-		if (m->sections[j].level <= s->level) {
-			end = m->sections[j].line;
-			break;
-		}
-	for (i = 0; i < m->ndecisions; i++)
-		if (m->decisions[i].line <= s->line ||
-		    m->decisions[i].line >= end)
-			return NULL;
-	return id;
-}
 
 int
 render_html(const struct meeting *m, const struct render_opts *opts,
@@ -72,7 +36,8 @@ render_html(const struct meeting *m, const struct render_opts *opts,
 		body.data[--body.len] = '\0';
 	mval_set(ctx, "body", mval_string(body.data));
 	mval_set(ctx, "has_body", mval_bool(body.len > 0));
-	id = decisions_section(&hm);
+	id = m->decisions_section >= 0 ?
+	    m->sections[m->decisions_section].id : NULL;
 	mval_set(ctx, "decisions_in_notes", mval_bool(id != NULL));
 	mval_set(ctx, "decisions_href", mval_string(id != NULL ? id :
 	    "_decisions"));
