@@ -69,17 +69,36 @@ ref=$(median_time corpus_lowdown)
 lowdown_ratio=$(ratio "$ref" "$ours")
 row "real corpus, all formats vs lowdown html" "$ours" "$ref" "${lowdown_ratio}x"
 
+# full_build J IN OUT: a build from nothing; incr_build J IN OUT: one
+# meeting of IN edited, then a rebuild (only that meeting is rendered).
+full_build() { rm -rf "$3"; "$MINUTES" build -q -j "$1" -o "$3" "$2"; }
+edits=0
+incr_build() {
+	edits=$((edits + 1))
+	f=$(ls "$2"/*.md | head -1)
+	printf '\nEdit %d after the call.\n' "$edits" >> "$f"
+	"$MINUTES" build -q -j "$1" -o "$3" "$2"
+}
+
 echo
-printf '%-12s %12s %16s %14s\n' meetings "total (s)" "per meeting (ms)" "peak RSS (MiB)"
+printf '%-10s %4s %12s %16s %14s %12s %8s\n' meetings -j "full (s)" \
+    "per meeting (ms)" "peak RSS (MiB)" "1 edit (s)" "% full"
 for n in 100 1000 10000; do
 	sh tests/bench/gen-notes.sh series "$n" "$work/series-$n"
 	RUNS_SAVED=$RUNS
-	[ "$n" -ge 10000 ] && RUNS=1
-	t=$(median_time "$MINUTES" build -o "$work/out-$n" "$work/series-$n")
+	[ "$n" -ge 1000 ] && RUNS=1
+	for j in 1 2; do
+		t=$(median_time full_build "$j" "$work/series-$n" "$work/out-$n")
+		rm -rf "$work/out-$n"
+		rss=$(peak_rss "$MINUTES" build -q -j "$j" -o "$work/out-$n" \
+		    "$work/series-$n")
+		inc=$(median_time incr_build "$j" "$work/series-$n" "$work/out-$n")
+		per=$(awk -v t="$t" -v n="$n" 'BEGIN { printf "%.2f", t * 1000 / n }')
+		pct=$(awk -v a="$inc" -v b="$t" 'BEGIN { printf "%.1f", 100 * a / b }')
+		printf '%-10s %4s %12s %16s %14s %12s %8s\n' "$n" "$j" "$t" "$per" \
+		    "$rss" "$inc" "$pct"
+	done
 	RUNS=$RUNS_SAVED
-	rss=$(peak_rss "$MINUTES" build -o "$work/out-$n" "$work/series-$n")
-	per=$(awk -v t="$t" -v n="$n" 'BEGIN { printf "%.2f", t * 1000 / n }')
-	printf '%-12s %12s %16s %14s\n' "$n" "$t" "$per" "$rss"
 	rm -rf "$work/out-$n" "$work/series-$n"
 done
 echo
