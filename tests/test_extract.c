@@ -1160,3 +1160,61 @@ Test(extract, to_action_keeps_the_object)
 	expect_owners(&m->actions[0], "Larry Gritz", NULL);
 	done(m);
 }
+
+/* --- agendas without an agenda list ---------------------------------------- */
+
+Test(extract, topics_heading_gives_the_agenda)
+{
+	struct meeting *m = model(
+	    "# Weekly\n\nDate: 2026-03-04\n\n## Present\n\n- Ana Silva\n\n"
+	    "## Announcements\n\n### Meeting Guidelines\n\n- Join the queue\n\n"
+	    "## Topics\n\n### Elected chairs\n\ntext\n\n#### Sub point\n\n"
+	    "### Security practices\n\ntext\n");
+
+	cr_assert_eq(m->nagenda, 2);
+	cr_expect_str_eq(m->agenda[0].title, "Elected chairs");
+	cr_expect_eq(m->agenda[0].line, 17);
+	cr_expect_str_eq(m->agenda[1].title, "Security practices");
+	done(m);
+}
+
+Test(extract, topic_headings_when_no_agenda)
+{
+	struct meeting *m = model(
+	    "# Breakout #27\n\n## Meeting info\n\n- Date: 2025.04.29\n"
+	    "- Agenda: https://example.org/1505\n\n"
+	    "## Client updates\n\ntext\n\n## Attendees\n\n- Ana Silva\n\n"
+	    "## Devnet status\n\ntext\n\n## Action items\n\n- Ana to ship\n\n"
+	    "## Links Shared\n\n- a PR\n");
+
+	cr_assert_eq(m->nagenda, 2);
+	cr_expect_str_eq(m->agenda[0].title, "Client updates");
+	cr_expect_str_eq(m->agenda[1].title, "Devnet status");
+	done(m);
+}
+
+Test(extract, topic_list_when_no_agenda)
+{
+	struct meeting *m = model(
+	    "August 5, 2019\n\n# Notes\n\n"
+	    "* License Scan Status\n    - Michael: test files lack notices.\n"
+	    "* Committers Policy\n    - PR #785 lists committers.\n");
+
+	cr_assert_eq(m->nagenda, 2);
+	cr_expect_str_eq(m->agenda[1].title, "Committers Policy");
+	done(m);
+}
+
+Test(extract, no_topics_from_reports_or_convention_sections)
+{
+	struct meeting *m = model(
+	    "# July 13, 2016\n\n"
+	    "- Michelle gave an introduction and overview of the agenda\n"
+	    "- Christian gave a demo of Kube-Lego\n"
+	    "  - it requests certificates\n\n"
+	    "## Attendees\n\n- Ana Silva\n\n## Action items\n\n- Ana to ship\n\n"
+	    "## Notes\n\ntext\n");
+
+	cr_expect_eq(m->nagenda, 0);
+	done(m);
+}

@@ -125,7 +125,7 @@ const char *const conv_topics_headings[] = {
 const char *const conv_not_topic[] = {
 	"links", "link", "links shared", "meeting info", "meeting details",
 	"meeting information", "details", "notes", "meeting notes", "minutes",
-	"chat", "recording", "next meeting", "upcoming meetings",
+	"chat", "recording", "next meeting", "next call", "upcoming meetings",
 	"resources", "references", "logistics", "housekeeping", "summary",
 	"tl;dr", "tldr", "queue", NULL
 };

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "conventions.h"
 #include "extract.h"
 #include "extract_int.h"
 #include "people.h"
@@ -457,10 +458,133 @@ is_agenda_label(const struct node *para)
 	return yes;
 }
 
+static void extract_agenda_list(struct xctx *);
+
+/* Whether the folded text of a heading is a word of list. */
+static int
+heading_in(const struct node *h, const char *const *list)
+{
+	char *t = x_strip_label(x_lower(x_text(h)));
+	int yes = conv_word_in(list, t, strlen(t));
+
+	free(t);
+	return yes;
+}
+
+/* Whether a heading can be a topic of the meeting: not its title, no
+ * section of the conventions (attendance, actions), no "Links". */
+static int
+topic_heading(struct xctx *c, const struct node *h)
+{
+	char *t = x_text(h);
+	struct date dt;
+	int yes = *t != '\0' && x_classify_label(t) == XK_NONE &&
+	    (c->m->title == NULL || strcmp(t, c->m->title) != 0) &&
+	    !heading_in(h, conv_not_topic) && !dated_heading(h, &dt);
+
+	free(t);
+	return yes;
+}
+
+/*
+ * No agenda list: the sub-headings of a "Topics" heading, or else the
+ * topic headings of the first level that has two or more of them.
+ */
+static int
+agenda_from_headings(struct xctx *c)
+{
+	struct meeting *m = c->m;
+	const struct node *b;
+	size_t count[7] = {0};
+	int l, level = 0;
+
+	for (b = c->first; b != NULL && b != c->stop; b = b->next)
+		if (b->type == MTG_N_HEADING &&
+		    heading_in(b, conv_topics_headings) && agenda_section(c, b))
+			return 1;
+	for (b = c->first; b != NULL && b != c->stop; b = b->next)
+		if (b->type == MTG_N_HEADING && b->level >= 1 && b->level <= 6 &&
+		    topic_heading(c, b))
+			count[b->level]++;
+	for (l = 1; l <= 6 && level == 0; l++)
+		if (count[l] >= 2)
+			level = l;
+	if (level == 0)
+		return 0;
+	for (b = c->first; b != NULL && b != c->stop; b = b->next)
+		if (b->type == MTG_N_HEADING && b->level == level &&
+		    topic_heading(c, b)) {
+			char *t = x_text(b);
+
+			agenda_add_item(&m->agenda, &m->nagenda, &m->agendacap,
+			    t, b->line);
+			free(t);
+		}
+	return m->nagenda > 0;
+}
+
+/*
+ * No agenda and no topic headings: a list whose items are all short
+ * titles with the discussion nested under them ("* License Scan Status"
+ * over its points) lists the topics.
+ */
+static void
+agenda_from_topic_list(struct xctx *c)
+{
+	struct meeting *m = c->m;
+	const struct node *b, *item, *sub;
+
+	for (b = c->first; b != NULL && b != c->stop; b = b->next) {
+		size_t n = 0, ok = 0;
+
+		if (b->type != MTG_N_LIST)
+			continue;
+		for (item = b->first; item != NULL; item = item->next, n++) {
+			const struct node *para = x_item_para(item);
+			char *t;
+			size_t words = 1, len;
+			const char *p;
+
+			for (sub = item->first; sub != NULL &&
+			    sub->type != MTG_N_LIST; sub = sub->next)
+				;
+			if (para == NULL || sub == NULL)
+				continue;
+			t = x_text(para);
+			len = strlen(t);
+			for (p = t; *p != '\0'; p++)
+				words += *p == ' ';
+			if (len > 0 && words <= 8 && strchr(".:?!", t[len - 1]) ==
+			    NULL && x_classify_label(t) == XK_NONE &&
+			    strchr(t, ':') == NULL)
+				ok++;
+			free(t);
+		}
+		if (n >= 2 && ok == n) {
+			for (item = b->first; item != NULL; item = item->next) {
+				char *t = x_text(x_item_para(item));
+
+				agenda_add_item(&m->agenda, &m->nagenda,
+				    &m->agendacap, t, item->line);
+				free(t);
+			}
+			return;
+		}
+	}
+}
+
 /* The first agenda of the meeting: a list under an "Agenda" heading, after
- * an "Agenda:" paragraph or under an "Agenda:" list item. */
+ * an "Agenda:" paragraph or under an "Agenda:" list item; else topics. */
 static void
 extract_agenda(struct xctx *c)
+{
+	extract_agenda_list(c);
+	if (c->m->nagenda == 0 && !agenda_from_headings(c))
+		agenda_from_topic_list(c);
+}
+
+static void
+extract_agenda_list(struct xctx *c)
 {
 	struct meeting *m = c->m;
 	const struct node *b, *item, *sub;
