@@ -1218,3 +1218,33 @@ Test(extract, no_topics_from_reports_or_convention_sections)
 	cr_expect_eq(m->nagenda, 0);
 	done(m);
 }
+
+/* --- roles ---------------------------------------------------------------- */
+
+Test(extract, scribes_in_the_model)
+{
+	struct meeting *m = model(
+	    "Host: John Mertic\n\nSecretary: Kevin Wheatley\n\n"
+	    "## Scribes\n\n* Sarven Capadisli\n\n## Notes\n\n"
+	    "* Secretary - in view of no volunteers, we might rotate.\n");
+
+	cr_assert_eq(m->scribes.n, 2);
+	cr_expect_str_eq(m->scribes.v[0], "Kevin Wheatley");
+	cr_expect_str_eq(m->scribes.v[1], "Sarven Capadisli");
+	cr_expect(has(&m->chairs, "John Mertic"));
+	done(m);
+	m = model("---\nscribe: Ana Silva\n---\n# Call\n");
+	cr_assert_eq(m->scribes.n, 1);
+	cr_expect_str_eq(m->scribes.v[0], "Ana Silva");
+	done(m);
+}
+
+/* --- accuracy on notes labelled by hand -------------------------------------- */
+
+/* Precision and recall per field over tests/accuracy/ stay at or above the
+ * floors this extraction reached (tests/accuracy/floors). */
+Test(accuracy, floors_hold, .timeout = 300)
+{
+	cr_assert_eq(system("python3 tests/accuracy/score.py "
+	    "--check tests/accuracy/floors"), 0);
+}

@@ -139,6 +139,7 @@ meeting_free(struct meeting *m)
 	strlist_free(&m->absent);
 	strlist_free(&m->staff);
 	strlist_free(&m->observers);
+	strlist_free(&m->scribes);
 	for (i = 0; i < m->npeople; i++) {
 		free(m->people[i].name);
 		strlist_free(&m->people[i].aliases);

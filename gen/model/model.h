@@ -185,6 +185,7 @@ struct meeting {
 	struct strlist	 absent;
 	struct strlist	 staff;
 	struct strlist	 observers;
+	struct strlist	 scribes;	/* scribe, secretary, note taker */
 	struct person	*people;
 	size_t		 npeople, peoplecap;
 	struct agenda_item *agenda;

@@ -697,6 +697,7 @@ extract_meeting(struct meeting *m, struct diags *d)
 	c.fill_chairs = m->chairs.n == 0;
 	c.fill_staff = m->staff.n == 0;
 	c.fill_observers = m->observers.n == 0;
+	c.fill_scribes = m->scribes.n == 0;
 	extract_attendance(&c);
 	c.pp = people_new(m);
 	for (i = 0; i + 1 < c.handles.n; i += 2)

@@ -47,6 +47,8 @@ list_for(struct xctx *c, enum xkind k)
 		return c->fill_staff ? &c->m->staff : NULL;
 	case XK_OBSERVERS:
 		return c->fill_observers ? &c->m->observers : NULL;
+	case XK_OTHER_ROLE:
+		return c->fill_scribes ? &c->m->scribes : NULL;
 	default:
 		return NULL;
 	}
@@ -543,6 +545,7 @@ extract_attendance(struct xctx *c)
 	clean_list(c, &c->m->absent);
 	clean_list(c, &c->m->staff);
 	clean_list(c, &c->m->observers);
+	clean_list(c, &c->m->scribes);
 	for (b = c->first; b != NULL && b != c->stop; b = b->next) {
 		enum xkind next = XK_NONE;
 

@@ -93,6 +93,7 @@ struct xctx {
 	int			 fill_chairs;
 	int			 fill_staff;
 	int			 fill_observers;
+	int			 fill_scribes;
 	struct people		*pp;		/* who is who, for owners */
 	struct strlist		 speakers;	/* "[glazou]": names of dialogue */
 	const char		*context;	/* text of the item before */

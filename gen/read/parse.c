@@ -312,7 +312,7 @@ fm_date(struct fm *f, const yaml_node_t *n)
  * knowingly ignore (no diagnostic). */
 static const char *const ignored_keys[] = {
 	"tags", "type", "note_id", "layout", "description", "author",
-	"authors", "permalink", "categories", "scribe", "scribes", "minutes",
+	"authors", "permalink", "categories", "minutes",
 	"agenda", "url", "lang", NULL
 };
 
@@ -345,6 +345,9 @@ fm_key(struct fm *f, const char *key, const yaml_node_t *k,
 		fm_names(f, key, v, &m->staff);
 	else if (strcmp(key, "observers") == 0)
 		fm_names(f, key, v, &m->observers);
+	else if (strcmp(key, "scribe") == 0 || strcmp(key, "scribes") == 0 ||
+	    strcmp(key, "secretary") == 0 || strcmp(key, "notetaker") == 0)
+		fm_names(f, key, v, &m->scribes);
 	else if (strcmp(key, "people") == 0)
 		fm_people(f, v);
 	else if (strcmp(key, "slides") == 0)
@@ -482,6 +485,7 @@ parse_meta(struct meeting *m, const char *key, const char *value, int line,
 	take_names(&m->absent, &s->absent);
 	take_names(&m->staff, &s->staff);
 	take_names(&m->observers, &s->observers);
+	take_names(&m->scribes, &s->scribes);
 	for (i = 0; i < s->npeople; i++) {
 		struct person *p = meeting_add_person(m, s->people[i].name);
 		size_t j;

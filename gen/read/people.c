@@ -363,6 +363,7 @@ people_new(const struct meeting *m)
 	index_list(pp, &m->absent);
 	index_list(pp, &m->staff);
 	index_list(pp, &m->observers);
+	index_list(pp, &m->scribes);
 	for (i = 0; i < m->npeople; i++) {
 		index_name(pp, m->people[i].name);
 		for (j = 0; j < m->people[i].aliases.n; j++) {

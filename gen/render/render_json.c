@@ -112,6 +112,8 @@ render_json(const struct meeting *m, const struct render_opts *opts,
 	buf_puts(o, ",\n");
 	json_key(o, "  ", "observers"); json_strlist(o, &m->observers);
 	buf_puts(o, ",\n");
+	json_key(o, "  ", "scribes"); json_strlist(o, &m->scribes);
+	buf_puts(o, ",\n");
 
 	json_key(o, "  ", "agenda");
 	json_agenda(o, m, m->agenda, m->nagenda, 0);
