@@ -931,39 +931,52 @@ print_summary(const struct build_opts *bo, const struct build_stats *s)
 }
 
 /*
- * Reads every notes file into b->v, printing the diagnostics of each.
- * Returns the worst enum mtg_exit: MTG_EXIT_IO when a file could not be
- * read.
+ * Reads every notes file into b->v, one entry per meeting (a file of
+ * several meetings gives several, each with its heading; the file's
+ * diagnostics stay with the first), printing the diagnostics of each
+ * file.  Returns the worst enum mtg_exit: MTG_EXIT_IO when a file could
+ * not be read.
  */
 static int
 build_read(struct build *b, const struct strlist *files)
 {
 	const struct build_opts *bo = b->bo;
+	struct meetings ms;
+	struct diags d;
 	int rc = MTG_EXIT_OK, one, err;
-	size_t i;
+	size_t i, k, cap = 0;
 
-	b->v = xcalloc(files->n + 1, sizeof(*b->v));
 	for (i = 0; i < files->n; i++) {
-		struct build_meeting *bm = &b->v[b->n];
-
-		diags_init(&bm->d, files->v[i]);
-		bm->m = notes_load_meta(files->v[i], bo->meta, &bm->d, &err);
-		if (bm->m == NULL) {
+		diags_init(&d, files->v[i]);
+		err = notes_load_meetings(files->v[i], bo->meta, &d, &ms);
+		if (err != 0) {
 			diag_error(files->v[i], 0, 0, "%s", strerror(err));
-			diags_free(&bm->d);
+			diags_free(&d);
 			b->stats.errors++;
 			rc = MTG_EXIT_IO;
 			continue;
 		}
-		bm->source = files->v[i];
 		if (bo->verbosity > 0)
 			fprintf(stderr, "minutes: read %s\n", files->v[i]);
-		build_print_diags(&bm->d, bo->verbosity);
-		count_diags(&bm->d, &b->stats);
-		one = build_status(&bm->d, bo->strict);
+		build_print_diags(&d, bo->verbosity);
+		count_diags(&d, &b->stats);
+		one = build_status(&d, bo->strict);
 		if (one > rc)
 			rc = one;
-		b->n++;
+		b->v = xgrow(b->v, &cap, b->n + ms.n, sizeof(*b->v));
+		for (k = 0; k < ms.n; k++) {
+			struct build_meeting *bm = &b->v[b->n++];
+
+			memset(bm, 0, sizeof(*bm));
+			bm->m = ms.v[k];
+			bm->source = files->v[i];
+			bm->heading = bm->m->part;
+			if (k == 0)
+				bm->d = d;
+			else
+				diags_init(&bm->d, files->v[i]);
+		}
+		free(ms.v);
 	}
 	return rc;
 }

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "build.h"
+#include "dates.h"
 #include "notes.h"
 #include "render.h"
 
@@ -38,7 +39,8 @@ enum {
 	OPT_LIST_FORMATS,
 	OPT_STANDALONE,
 	OPT_EMBED_CSS,
-	OPT_BASE_URL
+	OPT_BASE_URL,
+	OPT_MEETING
 };
 
 static const struct optspec {
@@ -56,6 +58,9 @@ static const struct optspec {
 	    "or folder (build)" },
 	{ "jobs", 'j', "N", C_BUILD,
 	    "render N meetings at once (default: one per CPU)" },
+	{ "meeting", OPT_MEETING, "DATE", C_RENDER,
+	    "of a file of several meetings (one per dated\n"
+	    "heading), the one of DATE; default: the latest" },
 	{ "list-formats", OPT_LIST_FORMATS, NULL, C_RENDER,
 	    "print the output formats, one a line, and exit" },
 	{ "metadata", 'M', "KEY=VALUE", C_ALL,
@@ -115,6 +120,7 @@ struct cli {
 	const char	*format;	/* -t, or NULL */
 	const char	*output;	/* -o, or NULL */
 	struct strlist	 meta;		/* -M KEY=VALUE, in order */
+	const char	*meeting;	/* --meeting DATE, or NULL */
 	int		 strict;
 	int		 verbosity;	/* -1 -q, 0, 1 -v */
 	int		 standalone;
@@ -333,13 +339,13 @@ read_stdin(char **data, size_t *len)
 
 /*
  * Reads and models one notes file ("-": the standard input, named <stdin>
- * in diagnostics), with d initialised for it.  Returns the model, or NULL
- * after printing why the file cannot be read.
+ * in diagnostics) into its meetings, with d initialised for it.  Returns
+ * 0, or -1 after printing why the file cannot be read.
  */
-static struct meeting *
-load(const struct cli *c, const char *path, struct diags *d)
+static int
+load(const struct cli *c, const char *path, struct diags *d,
+    struct meetings *ms)
 {
-	struct meeting *m;
 	char *data;
 	size_t len;
 	int err;
@@ -347,29 +353,51 @@ load(const struct cli *c, const char *path, struct diags *d)
 	if (strcmp(path, "-") == 0) {
 		diags_init(d, "<stdin>");
 		if ((err = read_stdin(&data, &len)) == EFBIG) {
-			m = notes_model_meta("<stdin>", "", 0, &c->meta, d);
+			notes_meetings("<stdin>", "", 0, &c->meta, d, ms);
 			diags_free(d);
 			diags_init(d, "<stdin>");
 			diag_add(d, MTG_D_TOO_LARGE, 1, 1, "more than %u MiB",
 			    MTG_MAX_INPUT / 1024 / 1024);
-			return m;
+			return 0;
 		}
 		if (err != 0) {
 			diag_error("<stdin>", 0, 0, "%s", strerror(err));
-			return NULL;
+			return -1;
 		}
-		m = notes_model_meta("<stdin>", data, len, &c->meta, d);
+		notes_meetings("<stdin>", data, len, &c->meta, d, ms);
 		free(data);
 	} else {
 		diags_init(d, path);
-		if ((m = notes_load_meta(path, &c->meta, d, &err)) == NULL) {
+		err = notes_load_meetings(path, &c->meta, d, ms);
+		if (err != 0) {
 			diag_error(path, 0, 0, "%s", strerror(err));
-			return NULL;
+			return -1;
 		}
 	}
 	if (c->verbosity > 0)
 		fprintf(stderr, "minutes: read %s\n", d->file);
-	return m;
+	return 0;
+}
+
+/*
+ * The meeting render shows: --meeting DATE's, or the latest.  NULL after
+ * naming the dates there are when no meeting has DATE.
+ */
+static const struct meeting *
+pick(const struct cli *c, const char *file, const struct meetings *ms)
+{
+	const struct meeting *m = meetings_pick(ms, c->meeting);
+	size_t i;
+
+	if (m != NULL)
+		return m;
+	fprintf(stderr, "minutes: %s: no meeting of %s; there %s", file,
+	    c->meeting, ms->n == 1 ? "is" : "are");
+	for (i = 0; i < ms->n; i++)
+		fprintf(stderr, " %s", ms->v[i]->date != NULL ?
+		    ms->v[i]->date : "(undated)");
+	fputc('\n', stderr);
+	return NULL;
 }
 
 /* Writes out to path atomically, or to stdout when path is NULL or "-". */
@@ -408,7 +436,8 @@ static int
 cmd_render(struct cli *c, char *const files[], int nfiles)
 {
 	const struct format *f;
-	struct meeting *m;
+	const struct meeting *m;
+	struct meetings ms;
 	struct diags d;
 	struct buf out = {0};
 	int rc, st;
@@ -447,13 +476,15 @@ cmd_render(struct cli *c, char *const files[], int nfiles)
 		diag_error(c->output, 0, 0, "%s", file_strerror(FILE_ESAME));
 		return MTG_EXIT_USAGE;
 	}
-	if ((m = load(c, files[0], &d)) == NULL) {
+	if (load(c, files[0], &d, &ms) == -1) {
 		diags_free(&d);
 		return MTG_EXIT_IO;
 	}
 	build_print_diags(&d, c->verbosity);
 	st = build_status(&d, c->strict);
-	if (f->render(m, &c->ropts, &out) == -1)
+	if ((m = pick(c, d.file, &ms)) == NULL)
+		rc = MTG_EXIT_USAGE;
+	else if (f->render(m, &c->ropts, &out) == -1)
 		rc = MTG_EXIT_IO;
 	else
 		rc = write_output(c, c->output, &out);
@@ -461,7 +492,7 @@ cmd_render(struct cli *c, char *const files[], int nfiles)
 		rc = st;
 	render_end();
 	buf_free(&out);
-	meeting_free(m);
+	meetings_free(&ms);
 	diags_free(&d);
 	return rc;
 }
@@ -476,17 +507,17 @@ cmd_check(struct cli *c, char *const files[], int nfiles)
 		    "check needs at least one notes file");
 	for (i = 0; i < nfiles; i++) {
 		struct diags d;
-		struct meeting *m;
+		struct meetings ms;
 
-		if ((m = load(c, files[i], &d)) == NULL)
+		if (load(c, files[i], &d, &ms) == -1)
 			rc = MTG_EXIT_IO;
 		else {
 			build_print_diags(&d, c->verbosity);
 			one = build_status(&d, c->strict);
 			if (one > rc)
 				rc = one;
+			meetings_free(&ms);
 		}
-		meeting_free(m);
 		diags_free(&d);
 	}
 	return rc;
@@ -625,6 +656,12 @@ parse_options(struct cli *c, int argc, char *argv[])
 			break;
 		case 'v':
 			c->verbosity = 1;
+			break;
+		case OPT_MEETING:
+			if (date_parse(optarg, &(struct date){0, 0, 0}) != 0)
+				return usage_error(c->cmd, "--meeting wants "
+				    "a date, not '%s'", optarg);
+			c->meeting = optarg;
 			break;
 		case OPT_LIST_FORMATS:
 			list_formats(stdout, "\n");

@@ -70,10 +70,11 @@ action_xpath='string((//*[local-name()="table"]
     [*[local-name()="table-header-rows"]/*/*[2]="Action"]
     /*[local-name()="table-row"])[1]/*[2])'
 
-# The words (letters and digits, four or more) of text, at most six.
+# The words (letters and digits, four or more) of text, at most six; a
+# no-break space (which PDF text gives as a space) separates words too.
 words() {
-	printf '%s\n' "$1" | tr -s '[:space:][:punct:]' '\n' |
-	    awk 'length($0) >= 4' | head -6
+	printf '%s\n' "$1" | sed 's/\xc2\xa0/ /g' |
+	    tr -s '[:space:][:punct:]' '\n' | awk 'length($0) >= 4' | head -6
 }
 
 for odt in "$@"; do
@@ -85,8 +86,8 @@ for odt in "$@"; do
 		fail=1
 		continue
 	fi
-	if ! pdftotext -enc UTF-8 "$pdf" - 2>/dev/null | tr -s '[:space:]' ' ' \
-	    >"$tmp/text"; then
+	if ! pdftotext -enc UTF-8 "$pdf" - 2>/dev/null |
+	    sed 's/\xc2\xa0/ /g' | tr -s '[:space:]' ' ' >"$tmp/text"; then
 		echo "FAIL: pdftotext failed on the PDF of $what"
 		fail=1
 		continue

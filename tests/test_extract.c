@@ -858,16 +858,18 @@ Test(extract, multi_meeting_file)
 	    "- ACTION: Mateo to ask for credentials\n"
 	    "- DECISION: Out of scope.\n");
 
-	cr_expect_eq(m->nmeetings, 3);
+	/* Two meetings (the cancelled one is none); notes_model() keeps
+	 * the latest, and only what is under its heading (test_split.c). */
+	cr_expect_eq(m->nmeetings, 2);
 	cr_expect_str_eq(m->date, "2020-12-08");
 	cr_expect_str_eq(m->title, "SIG Notes (2020)");
+	cr_expect_str_eq(m->part, "Dec 8, 2020");
 	cr_assert_eq(m->nactions, 1);
 	expect_owners(&m->actions[0], "Dario Conti", NULL);
 	cr_expect_eq(m->attendees.n, 2);
 	cr_expect_eq(m->ndecisions, 0);
 	cr_expect(has_diag(MTG_D_MULTI_MEETING, 11, 1));
-	/* Sections and links still cover the whole file. */
-	cr_expect_eq(m->nsections, 5);
+	cr_expect_eq(m->nsections, 1);
 	done(m);
 }
 
@@ -876,6 +878,7 @@ Test(extract, one_dated_heading_is_one_meeting)
 	struct meeting *m = model("# July 13, 2016\n\n## 2016 plans\n\n- x\n");
 
 	cr_expect_eq(m->nmeetings, 1);
+	cr_expect_null(m->part);
 	cr_expect_eq(count_diag(MTG_D_MULTI_MEETING), 0);
 	cr_expect_str_eq(m->date, "2016-07-13");
 	done(m);

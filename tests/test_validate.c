@@ -198,8 +198,7 @@ Test(validate, multi_meeting_note)
 	const char *d = detail(MTG_D_MULTI_MEETING, 3, 1);
 
 	cr_assert_not_null(d);
-	cr_expect_str_eq(d,
-	    "2 dated headings; modelling \"Dec 13, 2021 [Private Meeting]\"");
+	cr_expect_str_eq(d, "2 meetings");
 	cr_expect_eq(diag_level(MTG_D_MULTI_MEETING), MTG_NOTE);
 	finish(m);
 }

@@ -26,7 +26,7 @@ static const struct {
 	[MTG_D_OWNER_UNKNOWN] = { MTG_WARNING, "owner is not an attendee, chair, apology or known alias" },
 	[MTG_D_OWNER_APOLOGY] = { MTG_NOTE, "owner sent apologies" },
 	[MTG_D_TABLE_NO_OWNER] = { MTG_WARNING, "table looks like an action table but has no owner column" },
-	[MTG_D_MULTI_MEETING] = { MTG_NOTE, "file holds several meetings; only the first is modelled" },
+	[MTG_D_MULTI_MEETING] = { MTG_NOTE, "file holds several meetings, one per dated heading" },
 	[MTG_D_NO_CONVENTION] = { MTG_NOTE, "no action items, decisions or attendance recognised" },
 	[MTG_D_TOO_DEEP] = { MTG_WARNING, "nesting too deep; deeper levels are flattened" },
 	[MTG_D_TOO_LARGE] = { MTG_ERROR, "file too large for meeting notes; not read" },

@@ -128,6 +128,7 @@ meeting_free(struct meeting *m)
 	if (m == NULL)
 		return;
 	free(m->source);
+	free(m->part);
 	free(m->title);
 	free(m->group);
 	free(m->date);

@@ -174,6 +174,8 @@ struct meeting {
 	unsigned long	 serial;	/* unique in the process: caches of
 					 * derived output key on it */
 	char		*source;	/* path as given */
+	char		*part;		/* of a file of several meetings: its
+					 * heading, unique in the file; or NULL */
 	char		*title;
 	char		*group;
 	char		*date;		/* ISO yyyy-mm-dd, or NULL */
@@ -207,7 +209,7 @@ struct meeting {
 	int		 decisions_section; /* index of the notes' own
 					 * Decisions section when it holds
 					 * every decision, or -1 */
-	size_t		 nmeetings;	/* dated meetings found in the file */
+	size_t		 nmeetings;	/* meetings of the file (split.c) */
 	int		 max_rows;	/* slides: front matter, 0 = not set */
 	int		 slide_rows;	/* slides: rows per slide, resolved */
 };

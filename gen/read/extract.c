@@ -1,12 +1,11 @@
 /*
  * extract.c -- the notes conventions: document tree to meeting model.
  *
- * extract_meeting() runs the passes in order: sections and links (the
- * whole document), the title, the part of the document that is the
- * meeting (all of it, or the first meeting of a yearly file), the date,
- * attendance (extract_attend.c), the agenda, then action items,
- * decisions and teams (extract_actions.c).  Every pass is linear in the
- * size of the document.
+ * extract_meeting() runs the passes in order: sections and links, the
+ * title, the date, attendance (extract_attend.c), the agenda, then action
+ * items, decisions and teams (extract_actions.c), over the document of one
+ * meeting (a file of several is split first: split.c).  Every pass is
+ * linear in the size of the document.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -173,104 +172,6 @@ title_fallback(struct meeting *m)
 			m->title = NULL;
 		}
 	}
-}
-
-/* --- several meetings in one file ---------------------------------------- */
-
-static const char *const month_day[] = {
-	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-	"nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL
-};
-
-/* Whether a heading is a meeting's date: it starts with a date. */
-static int
-dated_heading(const struct node *h, struct date *out)
-{
-	char *t = x_text(h), *p = t;
-	int yes = 0;
-	size_t i;
-
-	while (*p != '\0' && !isalnum((unsigned char)*p))
-		p++;
-	if (isdigit((unsigned char)*p))
-		yes = 1;
-	for (i = 0; !yes && month_day[i] != NULL; i++)
-		if (strncasecmp(p, month_day[i], 3) == 0)
-			yes = 1;
-	if (yes && date_find(p, out) != 0)
-		yes = 0;
-	free(t);
-	return yes;
-}
-
-static int
-cancelled(const struct node *h)
-{
-	char *t = x_lower(x_text(h));
-	int yes = strstr(t, "cancel") != NULL || strstr(t, "no meeting") != NULL;
-
-	free(t);
-	return yes;
-}
-
-/*
- * A file of many meetings has two or more top-level headings of one
- * level that are dates.  Sets the modelled range to the first meeting
- * that took place (not cancelled) and returns 0 with its date in *date,
- * or -1 for a file of one meeting.
- */
-static int
-find_meetings(struct xctx *c, struct date *date)
-{
-	size_t count[7] = {0}, nth = 0;
-	const struct node *n, *pick = NULL, *first = NULL;
-	struct date dt, firstdt = {0, 0, 0};
-	int level = 0, l;
-
-	for (n = c->m->body->first; n != NULL; n = n->next)
-		if (n->type == MTG_N_HEADING && n->level >= 1 &&
-		    n->level <= 6 && dated_heading(n, &dt))
-			count[n->level]++;
-	for (l = 1; l <= 6 && level == 0; l++)
-		if (count[l] >= 2)
-			level = l;
-	if (level == 0)
-		return -1;
-	for (n = c->m->body->first; n != NULL; n = n->next) {
-		if (n->type != MTG_N_HEADING || n->level != level ||
-		    !dated_heading(n, &dt))
-			continue;
-		nth++;
-		if (first == NULL) {
-			first = n;
-			firstdt = dt;
-		}
-		if (!cancelled(n)) {
-			pick = n;
-			*date = dt;
-			break;
-		}
-	}
-	if (pick == NULL) {
-		pick = first;
-		*date = firstdt;
-	}
-	c->first = pick;
-	for (n = pick->next; n != NULL; n = n->next)
-		if (n->type == MTG_N_HEADING && (n->level < level ||
-		    (n->level == level && dated_heading(n, &dt))))
-			break;
-	c->stop = n;
-	c->m->nmeetings = count[level];
-	{
-		char *t = x_text(pick);
-
-		diag_add(c->d, MTG_D_MULTI_MEETING, pick->line, pick->col,
-		    "%zu dated headings; modelling \"%s\"", count[level], t);
-		free(t);
-	}
-	(void)nth;
-	return 0;
 }
 
 /* --- the date ------------------------------------------------------------ */
@@ -666,8 +567,7 @@ void
 extract_meeting(struct meeting *m, struct diags *d)
 {
 	struct xctx c;
-	struct date dt, heading_date;
-	int multi;
+	struct date dt;
 	size_t i;
 
 	if (m == NULL || m->body == NULL)
@@ -679,12 +579,10 @@ extract_meeting(struct meeting *m, struct diags *d)
 	c.stop = NULL;
 	sections_and_links(m);
 	title_fallback(m);
-	multi = find_meetings(&c, &heading_date) == 0;
 	if (m->nmeetings == 0)
 		m->nmeetings = 1;
 	if (m->date == NULL) {
 		if (body_date(&c, &dt) == 0 ||
-		    (multi && (dt = heading_date, 1)) ||
 		    (m->title != NULL && find_date(m->title, &dt) == 0) ||
 		    find_date(base_name(m->source), &dt) == 0)
 			set_date(m, &dt);
