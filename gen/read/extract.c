@@ -16,6 +16,7 @@
 #include "extract.h"
 #include "extract_int.h"
 #include "people.h"
+#include "split.h"
 
 /* --- sections and links -------------------------------------------------- */
 
@@ -381,7 +382,7 @@ topic_heading(struct xctx *c, const struct node *h)
 	struct date dt;
 	int yes = *t != '\0' && x_classify_label(t) == XK_NONE &&
 	    (c->m->title == NULL || strcmp(t, c->m->title) != 0) &&
-	    !heading_in(h, conv_not_topic) && !dated_heading(h, &dt);
+	    !heading_in(h, conv_not_topic) && !split_dated_heading(h, &dt);
 
 	free(t);
 	return yes;

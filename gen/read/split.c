@@ -47,9 +47,10 @@ struct mark {
 };
 
 /* Whether heading h starts with a date (after any punctuation such as
- * "**"); the date in *out. */
-static int
-dated_heading(const struct node *h, struct date *out)
+ * "**"); the date in *out.  Extraction asks it too (a dated heading is
+ * no topic of the agenda). */
+int
+split_dated_heading(const struct node *h, struct date *out)
 {
 	char *t = node_text(h), *p = t;
 	int yes = 0;
@@ -221,7 +222,7 @@ split_meetings(struct meeting *whole, struct diags *d, struct meeting ***out)
 		return 0;
 	for (b = whole->body->first; b != NULL; b = b->next)
 		if (b->type == MTG_N_HEADING && b->level >= 1 &&
-		    b->level <= 6 && dated_heading(b, &dt))
+		    b->level <= 6 && split_dated_heading(b, &dt))
 			count[b->level]++;
 	for (l = 1; l <= 6 && level == 0; l++)
 		if (count[l] >= 2)
@@ -230,7 +231,7 @@ split_meetings(struct meeting *whole, struct diags *d, struct meeting ***out)
 		return 0;
 	for (b = whole->body->first; b != NULL; b = b->next) {
 		if (b->type != MTG_N_HEADING || b->level != level ||
-		    !dated_heading(b, &dt) || cancelled(b))
+		    !split_dated_heading(b, &dt) || cancelled(b))
 			continue;
 		if (nmarks == MTG_MAX_MEETINGS) {
 			held++;
@@ -258,7 +259,7 @@ split_meetings(struct meeting *whole, struct diags *d, struct meeting ***out)
 			next = b->next;
 			if (b != marks[i].h && b->type == MTG_N_HEADING &&
 			    (b->level < level || (b->level == level && !last &&
-			    dated_heading(b, &dt))))
+			    split_dated_heading(b, &dt))))
 				break;
 			move_block(whole->body, b, v[i]->body);
 		}

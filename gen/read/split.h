@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 
+#include "dates.h"
 #include "diag.h"
 #include "model.h"
 
@@ -20,6 +21,10 @@
  * of the file; what is left in whole (the text before the first meeting,
  * cancelled meetings) is freed with it.
  */
+/* Whether heading h starts with a date (after any punctuation such as
+ * "**"), as a meeting's heading does; the date in *out. */
+int	split_dated_heading(const struct node *h, struct date *out);
+
 size_t	split_meetings(struct meeting *whole, struct diags *,
 	    struct meeting ***out);
 
