@@ -194,6 +194,72 @@ if [ -z "${ASAN_OPTIONS:-}" ]; then
 	leftovers "$tmp/oomout"
 fi
 
+# --- 10. link schemes: one allow-list for every format -----------------
+printf '# Call 2026-01-08\n\nPresent: Ann\n\n[run](vnd.sun.star.script:Standard.Module1.Evil?language=Basic&location=document) [m](macro:///Standard.Module1.X) [js](JavaScript:alert(1)) [f](file:///etc/passwd) [ok](https://e.org/) [mail](mailto:a@e.org) [rel](notes/x.html)\n' > "$tmp/macro.md"
+for t in html docbook odt odp; do
+	"$MINUTES" render -t "$t" -o "$tmp/macro.$t" "$tmp/macro.md" 2>/dev/null
+	case $t in odt|odp) unzip -p "$tmp/macro.$t" content.xml > "$tmp/macro.txt" ;;
+	*) cp "$tmp/macro.$t" "$tmp/macro.txt" ;; esac
+	grep -Eiq 'href="(vnd\.sun|macro:|javascript|file:)' "$tmp/macro.txt" && bad "$t: a macro or script link is live"
+	grep -q 'href="https://e.org/"' "$tmp/macro.txt" || bad "$t: the https link was lost"
+	grep -q 'href="mailto:a@e.org"' "$tmp/macro.txt" || bad "$t: the mailto link was lost"
+done
+
+# --- 11. output amplification --------------------------------------------
+awk 'BEGIN { u = "http://e.org/"; for (i = 0; i < 10000; i++) u = u "a"
+    print "# Amp 2026-01-08\n\n[r]: " u "\n"; for (i = 0; i < 10000; i++) printf "[x][r] "; print "" }' > "$tmp/amp.md"
+expect 1 "amp.md:[0-9]+:[0-9]+: error: links expand the notes far beyond their size" -- build -o "$tmp/ampout" "$tmp/amp.md"
+[ "$(du -sk "$tmp/ampout" | cut -f1)" -lt 2048 ] || bad "amplification: $(du -sh "$tmp/ampout" | cut -f1) written"
+
+# --- 12. wide tables: bounded before cmark-gfm pads them -----------------
+awk 'BEGIN { print "# Wide 2026-01-08\n\nPresent: Ann\n"; h = "|"; d = "|"
+    for (i = 0; i < 20000; i++) { h = h "h|"; d = d "-|" }; print h; print d
+    for (i = 0; i < 1000; i++) printf "|x%d|\n", i }' > "$tmp/wide.md"
+SECONDS=0
+expect 0 "wide.md:6:1: warning: table too wide for its size; kept as text: 20000 columns" -- render -t json -o "$tmp/wide.json" "$tmp/wide.md"
+[ "$SECONDS" -le 10 ] || bad "wide table: $SECONDS s"
+# an ordinary table is still one, alignment and all
+printf '# T 2026-01-08\n\n| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n' > "$tmp/tbl.md"
+"$MINUTES" render -t html -o "$tmp/tbl.html" "$tmp/tbl.md" 2>/dev/null
+grep -q '<td style="text-align: right">3' "$tmp/tbl.html" || bad "an ordinary table lost its alignment"
+
+# --- 13. front matter nesting and size -------------------------------------
+awk 'BEGIN { s = ""; for (i = 0; i < 200000; i++) s = s "["; t = s; gsub(/\[/, "]", t)
+    print "---\ntitle: " s t "\n---\n# X 2026-01-08" }' > "$tmp/deepfm.md"
+SECONDS=0
+expect 1 "deepfm.md:2:[0-9]+: error: front matter too deep or too large; not read: nested more than 64 deep" -- check "$tmp/deepfm.md"
+[ "$SECONDS" -le 5 ] || bad "deep front matter: $SECONDS s"
+awk 'BEGIN { print "---"; for (i = 0; i < 60000; i++) printf "k%d: %s\n", i, "value value value"; print "---\n# X 2026-01-08" }' > "$tmp/bigfm.md"
+expect 1 "bigfm.md:2:1: error: front matter too deep or too large; not read: more than 1024 KiB" -- check "$tmp/bigfm.md"
+
+# --- 16. control characters in diagnostics ----------------------------------
+printf -- '---\ntitle: x\ndate: 2026-01-08\n"col\\e[2J\\aour\\r": blue\n---\n# Call\n\nPresent: Ann\n' > "$tmp/ctl.md"
+expect 0 'unknown front matter key: col\\x1b\[2J\\x07our\\x0d' -- check "$tmp/ctl.md"
+LC_ALL=C grep -q "$(printf '[\033\007\r]')" "$tmp/stderr" && bad "a raw control character reached standard error"
+mkdir -p "$tmp/ctlwalk"
+printf '# Call\n' > "$tmp/ctlwalk/$(printf 'x\033]0;owned\007.md')"
+expect 0 'ctlwalk/x\\x1b\]0;owned\\x07\.md' -- check "$tmp/ctlwalk/"*.md
+LC_ALL=C grep -q "$(printf '[\033\007]')" "$tmp/stderr" && bad "a raw control character of a file name reached standard error"
+
+# --- 17. bidi controls: unpaired ones removed, names isolated in HTML -------
+printf '# Call 2026-01-08\n\nPresent: Ann \342\200\256Lee, Bob Roe, Carol Poe\n\nok \342\201\247isolated\342\201\251 and \342\200\253embedded\342\200\254 stay\n' > "$tmp/bidi.md"
+expect 0 "bidi.md:3:14: warning: unpaired bidirectional control character; removed" -- check "$tmp/bidi.md"
+for t in json html docbook odt; do
+	"$MINUTES" render -t "$t" -o "$tmp/bidi.$t" "$tmp/bidi.md" 2>/dev/null
+	case $t in odt) unzip -p "$tmp/bidi.odt" content.xml > "$tmp/bidi.txt" ;;
+	*) cp "$tmp/bidi.$t" "$tmp/bidi.txt" ;; esac
+	grep -q "$(printf '\342\200\256')" "$tmp/bidi.txt" && bad "$t: the unpaired U+202E reached the output"
+	[ "$t" = json ] || grep -q "$(printf '\342\201\247isolated\342\201\251')" "$tmp/bidi.txt" ||
+	    bad "$t: a paired isolate was removed"
+done
+grep -q '<dd><bdi>Ann Lee</bdi>, <bdi>Bob Roe</bdi>, <bdi>Carol Poe</bdi></dd>' "$tmp/bidi.html" || bad "html: names are not isolated"
+grep -q '<h1 dir="auto">' "$tmp/bidi.html" || bad "html: the title is not isolated"
+
+# --- 18. NUL escapes in YAML ---------------------------------------------------
+printf -- '---\ntitle: "Budget\\0 secret"\ndate: 2026-01-08\n---\n# X\n\nPresent: Ann\n' > "$tmp/nulfm.md"
+expect 1 "nulfm.md:2:8: error: NUL byte in input; replaced by U\+FFFD" -- render -t json -o "$tmp/nulfm.json" "$tmp/nulfm.md"
+grep -q "\"title\": \"Budget$(printf '\357\277\275') secret\"" "$tmp/nulfm.json" || bad "NUL escape: the title was cut"
+
 # --- 19. smaller ---------------------------------------------------------
 expect 2 "^minutes: .*-o wants a" -- render -f json -o "" "$tmp/ok.md"
 expect 2 "^minutes: .*-o wants a" -- build -o "" "$tmp/ok.md"

@@ -30,9 +30,35 @@ static const struct {
 	[MTG_D_NO_CONVENTION] = { MTG_NOTE, "no action items, decisions or attendance recognised" },
 	[MTG_D_TOO_DEEP] = { MTG_WARNING, "nesting too deep; deeper levels are flattened" },
 	[MTG_D_TOO_LARGE] = { MTG_ERROR, "file too large for meeting notes; not read" },
+	[MTG_D_TABLE_WIDE] = { MTG_WARNING, "table too wide for its size; kept as text" },
+	[MTG_D_YAML_LIMIT] = { MTG_ERROR, "front matter too deep or too large; not read" },
+	[MTG_D_BIDI] = { MTG_WARNING, "unpaired bidirectional control character; removed" },
+	[MTG_D_AMPLIFY] = { MTG_ERROR, "links expand the notes far beyond their size; nothing rendered" },
 };
 
 static const char *const level_names[] = { "note", "warning", "error" };
+
+/*
+ * Writes s to f with every control character escaped: C0 and DEL as
+ * \xHH, C1 (U+0080..U+009F) as \uHHHH.  Text from the notes reaches
+ * these lines (file names, YAML errors, keys); raw, an ESC could clear
+ * the screen or forge an "all passed" line, a BEL ring, a CR overwrite.
+ */
+void
+diag_fputs(const char *s, FILE *f)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	for (; *p != '\0'; p++) {
+		if (*p < 0x20 || *p == 0x7f)
+			fprintf(f, "\\x%02x", *p);
+		else if (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+			fprintf(f, "\\u%04x", p[1]);
+			p++;
+		} else
+			putc(*p, f);
+	}
+}
 
 void
 diags_init(struct diags *d, const char *file)
@@ -123,10 +149,14 @@ diags_print(const struct diags *d, FILE *f)
 	for (i = 0; i < d->n; i++) {
 		const struct diag *g = &sorted[i];
 
-		fprintf(f, "minutes: %s:%d:%d: %s: %s%s%s\n", d->file,
-		    g->line, g->col, level_names[diag_level(g->id)],
-		    diag_message(g->id), g->detail ? ": " : "",
-		    g->detail ? g->detail : "");
+		fputs("minutes: ", f);
+		diag_fputs(d->file, f);
+		fprintf(f, ":%d:%d: %s: %s%s", g->line, g->col,
+		    level_names[diag_level(g->id)], diag_message(g->id),
+		    g->detail ? ": " : "");
+		if (g->detail != NULL)
+			diag_fputs(g->detail, f);
+		putc('\n', f);
 	}
 	free(sorted);
 }
@@ -147,15 +177,27 @@ void
 diag_error(const char *file, int line, int col, const char *fmt, ...)
 {
 	va_list ap;
+	char *msg;
+	int n;
 
 	fputs("minutes: ", stderr);
-	if (file != NULL && line > 0)
-		fprintf(stderr, "%s:%d:%d: ", file, line, col);
-	else if (file != NULL)
-		fprintf(stderr, "%s: ", file);
+	if (file != NULL) {
+		diag_fputs(file, stderr);
+		if (line > 0)
+			fprintf(stderr, ":%d:%d", line, col);
+		fputs(": ", stderr);
+	}
 	fputs("error: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
+	if (n >= 0) {
+		msg = xmalloc((size_t)n + 1);
+		va_start(ap, fmt);
+		vsnprintf(msg, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+		diag_fputs(msg, stderr);
+		free(msg);
+	}
 	fputc('\n', stderr);
 }

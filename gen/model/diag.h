@@ -35,6 +35,10 @@ enum diag_id {
 	MTG_D_NO_CONVENTION,	/* no actions, decisions or attendance */
 	MTG_D_TOO_DEEP,		/* nesting too deep, flattened */
 	MTG_D_TOO_LARGE,	/* input file too large to read */
+	MTG_D_TABLE_WIDE,	/* table too wide for its size; kept as text */
+	MTG_D_YAML_LIMIT,	/* front matter too deep or too large */
+	MTG_D_BIDI,		/* unpaired bidi control, removed */
+	MTG_D_AMPLIFY,		/* links expand far beyond the notes */
 	MTG_D__MAX
 };
 
@@ -60,7 +64,9 @@ void		 diag_add(struct diags *, enum diag_id, int line, int col,
 		    __attribute__((format(printf, 5, 6)));
 enum diag_level	 diag_level(enum diag_id);
 const char	*diag_message(enum diag_id);
-/* Prints all diagnostics in line order to f. */
+/* Writes s with its control characters escaped (\x1b, \u009b). */
+void		 diag_fputs(const char *s, FILE *f);
+/* Prints all diagnostics in line order to f, control characters escaped. */
 void		 diags_print(const struct diags *, FILE *f);
 /* The worst level recorded, or -1 when there is none. */
 int		 diags_worst(const struct diags *);

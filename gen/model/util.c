@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "diag.h"
 #include "util.h"
 
 static void oom(void) __attribute__((noreturn));
@@ -601,9 +602,11 @@ file_walk_regular(const char *dir, const char *name)
 		what = "a symbolic link";
 	else if (!S_ISREG(st.st_mode))
 		what = "not a regular file";
-	if (what != NULL)
-		fprintf(stderr, "minutes: %s: warning: %s; skipped\n", path,
-		    what);
+	if (what != NULL) {
+		fputs("minutes: ", stderr);
+		diag_fputs(path, stderr);
+		fprintf(stderr, ": warning: %s; skipped\n", what);
+	}
 	free(path);
 	return what == NULL;
 }

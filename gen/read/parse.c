@@ -125,7 +125,237 @@ count_lines(const char *s, size_t len)
 	return n;
 }
 
+/* --- bidirectional controls -------------------------------------------- */
+
+/*
+ * The kind of the bidi control at s[0..3), if any: 1 an embedding or
+ * override (LRE RLE LRO RLO), 2 an isolate (LRI RLI FSI), -1 PDF (ends an
+ * embedding), -2 PDI (ends an isolate), 0 none.
+ */
+static int
+bidi_kind(const unsigned char *s, size_t left)
+{
+	if (left < 3 || s[0] != 0xe2)
+		return 0;
+	if (s[1] == 0x80 && s[2] >= 0xaa && s[2] <= 0xae)
+		return s[2] == 0xac ? -1 : 1;
+	if (s[1] == 0x81 && s[2] >= 0xa6 && s[2] <= 0xa9)
+		return s[2] == 0xa9 ? -2 : 2;
+	return 0;
+}
+
+/*
+ * Removes, in place, every bidi control of s[0..*len) that is not paired
+ * within its line: an embedding or override without its PDF, an isolate
+ * without its PDI, and closers without an opener.  One left open would
+ * reverse the rest of a line (an attendee list) wherever it is shown.
+ * Reports each line where one was removed.
+ */
+static void
+strip_bidi(char *text, size_t *len, struct diags *d)
+{
+	unsigned char *s = (unsigned char *)text;
+	size_t i = 0, w = 0, n = *len, line_start = 0, *stack = NULL;
+	size_t depth = 0, cap = 0, k, j;
+	unsigned char *drop = NULL;
+	int line = 1, kind;
+
+	if (memchr(text, 0xe2, n) == NULL)
+		return;
+	drop = xcalloc(n + 1, 1);
+	while (i <= n) {
+		if (i == n || s[i] == '\n') {
+			/* Openers still open at the end of the line. */
+			for (k = 0; k < depth; k++)
+				drop[stack[k]] = 1;
+			depth = 0;
+			if (i == n)
+				break;
+			line++;
+			line_start = ++i;
+			continue;
+		}
+		kind = bidi_kind(s + i, n - i);
+		if (kind > 0) {
+			stack = xgrow(stack, &cap, depth + 1, sizeof(*stack));
+			stack[depth++] = i;
+		} else if (kind == -1) {
+			if (depth > 0 && bidi_kind(s + stack[depth - 1], 3) == 1)
+				depth--;
+			else
+				drop[i] = 1;
+		} else if (kind == -2) {
+			for (k = depth; k > 0; k--)
+				if (bidi_kind(s + stack[k - 1], 3) == 2)
+					break;
+			if (k == 0)
+				drop[i] = 1;
+			else {
+				/* Embeddings left open inside the isolate. */
+				for (j = k; j < depth; j++)
+					drop[stack[j]] = 1;
+				depth = k - 1;
+			}
+		}
+		i += kind != 0 ? 3 : 1;
+	}
+	/* Compact, reporting the first removal of each line. */
+	line = 1;
+	line_start = 0;
+	{
+		int said = 0;
+
+		for (i = 0; i < n;) {
+			if (drop[i]) {
+				if (!said)
+					diag_add(d, MTG_D_BIDI, line,
+					    (int)(i - line_start + 1), NULL);
+				said = 1;
+				i += 3;
+				continue;
+			}
+			if (s[i] == '\n') {
+				line++;
+				line_start = i + 1;
+				said = 0;
+			}
+			s[w++] = s[i++];
+		}
+	}
+	s[w] = '\0';
+	*len = w;
+	free(drop);
+	free(stack);
+}
+
+/* --- wide tables ---------------------------------------------------------- */
+
+/* A table may hold this many padded cells per byte of its text. */
+#define TABLE_CELLS_PER_BYTE	8
+#define TABLE_CELLS_FREE	65536
+
+/*
+ * The number of columns of a table delimiter row s[0..len) such as
+ * "|---|:--:|", or 0 when it is not one.
+ */
+static size_t
+delimiter_cols(const char *s, size_t len)
+{
+	size_t i = 0, cols = 0;
+	int pipes = 0, dashes;
+
+	while (len > 0 && (s[len - 1] == '\r' || s[len - 1] == ' ' ||
+	    s[len - 1] == '\t'))
+		len--;
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i < len && s[i] == '|') {
+		i++;
+		pipes++;
+	}
+	while (i < len) {
+		while (i < len && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		if (i >= len)
+			break;
+		if (s[i] == ':')
+			i++;
+		for (dashes = 0; i < len && s[i] == '-'; i++)
+			dashes++;
+		if (dashes == 0)
+			return 0;
+		if (i < len && s[i] == ':')
+			i++;
+		while (i < len && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		cols++;
+		if (i >= len)
+			break;
+		if (s[i] != '|')
+			return 0;
+		i++;
+		pipes++;
+	}
+	return pipes > 0 ? cols : 0;
+}
+
+static int
+blank_line(const char *s, size_t len)
+{
+	return strspn(s, " \t\r") >= len;
+}
+
+/*
+ * cmark-gfm pads every row of a table to the width of its header: 20,000
+ * columns and 1,000 one-cell rows (84 KB) make 20 million cells.  Before
+ * cmark sees the text, each delimiter row whose table would hold more
+ * padded cells than TABLE_CELLS_PER_BYTE per byte of the table's text
+ * gets a backslash before its first '-', so the table stays text (the
+ * escaped '-' shows as itself).  Returns the new text (caller frees),
+ * or NULL when no table needed it.  One pass: the end of the current
+ * block is found once, not once per row.
+ */
+static char *
+tame_wide_tables(const char *s, size_t len, int off, struct diags *d,
+    size_t *outlen)
+{
+	struct buf b = {0};
+	size_t i = 0, e, prev = 0, copied = 0, block_end = 0, rows, cols;
+	size_t block_end_line = 0, j, k, dash;
+	int line = 1;
+
+	while (i < len) {
+		const char *nl = memchr(s + i, '\n', len - i);
+
+		e = nl != NULL ? (size_t)(nl - s) : len;
+		if (memchr(s + i, '|', e - i) != NULL &&
+		    memchr(s + i, '-', e - i) != NULL &&
+		    (cols = delimiter_cols(s + i, e - i)) > 1) {
+			/* Rows: the lines up to the next blank one. */
+			if (block_end <= i) {
+				block_end_line = (size_t)line;
+				for (j = e; j < len;) {
+					const char *n2 = memchr(s + j + 1,
+					    '\n', j + 1 < len ? len - j - 1 : 0);
+
+					k = n2 != NULL ? (size_t)(n2 - s) : len;
+					block_end_line++;
+					if (j + 1 >= len || blank_line(s + j + 1,
+					    k - j - 1))
+						break;
+					j = k;
+				}
+				block_end = j;
+			}
+			rows = block_end_line - (size_t)line + 1;
+			if (cols > (TABLE_CELLS_FREE + TABLE_CELLS_PER_BYTE *
+			    (block_end - prev)) / rows) {
+				dash = i + (size_t)((const char *)memchr(s + i,
+				    '-', e - i) - (s + i));
+				buf_put(&b, s + copied, dash - copied);
+				buf_putc(&b, '\\');
+				copied = dash;
+				diag_add(d, MTG_D_TABLE_WIDE, line + off, 1,
+				    "%zu columns", cols);
+			}
+		}
+		prev = i;
+		i = e + 1;
+		line++;
+	}
+	if (b.data == NULL)
+		return NULL;
+	buf_put(&b, s + copied, len - copied);
+	*outlen = b.len;
+	return buf_detach(&b);
+}
+
 /* --- front matter ----------------------------------------------------- */
+
+/* Bounds on the front matter: libyaml's cost grows with the square of
+ * the nesting of flow collections, and its loader recurses. */
+#define FM_MAX_DEPTH	64
+#define FM_MAX_SIZE	(1024 * 1024)
 
 struct fm {
 	yaml_document_t	*doc;
@@ -362,6 +592,84 @@ fm_key(struct fm *f, const char *key, const yaml_node_t *k,
 }
 
 /*
+ * Whether the YAML in s[0..len) nests collections deeper than
+ * FM_MAX_DEPTH; then says so.  libyaml's event parser keeps no more than
+ * that depth, so this costs linear time; a syntax error is left for the
+ * loader to report.
+ */
+static int
+fm_too_deep(const char *s, size_t len, int off, struct diags *d)
+{
+	yaml_parser_t parser;
+	yaml_event_t ev;
+	int depth = 0, deep = 0, done = 0;
+
+	if (!yaml_parser_initialize(&parser))
+		return 0;
+	yaml_parser_set_input_string(&parser, (const unsigned char *)s, len);
+	while (!done && !deep && yaml_parser_parse(&parser, &ev)) {
+		switch (ev.type) {
+		case YAML_SEQUENCE_START_EVENT:
+		case YAML_MAPPING_START_EVENT:
+			if (++depth > FM_MAX_DEPTH) {
+				deep = 1;
+				diag_add(d, MTG_D_YAML_LIMIT,
+				    (int)ev.start_mark.line + 1 + off,
+				    (int)ev.start_mark.column + 1,
+				    "nested more than %d deep", FM_MAX_DEPTH);
+			}
+			break;
+		case YAML_SEQUENCE_END_EVENT:
+		case YAML_MAPPING_END_EVENT:
+			depth--;
+			break;
+		case YAML_STREAM_END_EVENT:
+			done = 1;
+			break;
+		default:
+			break;
+		}
+		yaml_event_delete(&ev);
+	}
+	yaml_parser_delete(&parser);
+	return deep;
+}
+
+/*
+ * A "\0" escape in a YAML string gives a NUL inside the value, which
+ * would cut it short everywhere downstream: each NUL becomes U+FFFD, and
+ * is reported like a NUL byte in the notes.
+ */
+static void
+fm_repair_nul(struct fm *f)
+{
+	yaml_node_t *n;
+	struct buf b = {0};
+	size_t i;
+
+	for (n = f->doc->nodes.start; n < f->doc->nodes.top; n++) {
+		if (n->type != YAML_SCALAR_NODE ||
+		    memchr(n->data.scalar.value, '\0',
+		    n->data.scalar.length) == NULL)
+			continue;
+		b.len = 0;
+		for (i = 0; i < n->data.scalar.length; i++)
+			if (n->data.scalar.value[i] == '\0')
+				buf_puts(&b, replacement);
+			else
+				buf_putc(&b, n->data.scalar.value[i]);
+		diag_add(f->d, MTG_D_NUL, fm_line(f, n), fm_col(n),
+		    "a \\0 escape in the front matter");
+		/* libyaml frees values with free(). */
+		free(n->data.scalar.value);
+		n->data.scalar.value = (yaml_char_t *)xstrndup(b.data,
+		    b.len);
+		n->data.scalar.length = b.len;
+	}
+	buf_free(&b);
+}
+
+/*
  * Loads the YAML in s[0..len), whose first line is file line off + 1, and
  * sets the meeting's metadata.  A syntax error is reported at its position.
  */
@@ -375,6 +683,13 @@ parse_front_matter(struct meeting *m, const char *s, size_t len, int off,
 	yaml_node_pair_t *p;
 	struct fm f = { &doc, m, d, off };
 
+	if (len > FM_MAX_SIZE) {
+		diag_add(d, MTG_D_YAML_LIMIT, off + 1, 1, "more than %d KiB",
+		    FM_MAX_SIZE / 1024);
+		return;
+	}
+	if (fm_too_deep(s, len, off, d))
+		return;
 	if (!yaml_parser_initialize(&parser)) {
 		diag_add(d, MTG_D_YAML, off + 1, 1, "cannot start parser");
 		return;
@@ -389,6 +704,7 @@ parse_front_matter(struct meeting *m, const char *s, size_t len, int off,
 		yaml_parser_delete(&parser);
 		return;
 	}
+	fm_repair_nul(&f);
 	root = yaml_document_get_root_node(&doc);
 	if (root != NULL && root->type == YAML_MAPPING_NODE) {
 		for (p = root->data.mapping.pairs.start;
@@ -546,11 +862,10 @@ dup_or_null(const char *s)
 
 /* Fills the type-specific fields of n from c. */
 static void
-node_fill(struct node *n, cmark_node *c)
+node_fill(struct node *n, cmark_node *c, size_t idx)
 {
 	uint8_t *aligns;
-	cmark_node *row, *table, *k;
-	int idx;
+	cmark_node *row, *table;
 
 	switch (n->type) {
 	case MTG_N_TEXT:
@@ -592,12 +907,9 @@ node_fill(struct node *n, cmark_node *c)
 		table = row ? cmark_node_parent(row) : NULL;
 		if (table == NULL)
 			break;
-		idx = 0;
-		for (k = cmark_node_previous(c); k; k = cmark_node_previous(k))
-			idx++;
 		aligns = cmark_gfm_extensions_get_table_alignments(table);
 		if (aligns != NULL &&
-		    idx < cmark_gfm_extensions_get_table_columns(table)) {
+		    idx < (size_t)cmark_gfm_extensions_get_table_columns(table)) {
 			switch (aligns[idx]) {
 			case 'l': n->align = MTG_ALIGN_LEFT; break;
 			case 'c': n->align = MTG_ALIGN_CENTER; break;
@@ -627,13 +939,15 @@ flattenable(enum node_type t)
  * alone, so a list holds only items.
  */
 static struct node *
-convert(cmark_node *root, int off, struct diags *d)
+convert(cmark_node *root, int off, size_t link_budget, struct diags *d,
+    int *over)
 {
 	cmark_iter *it = cmark_iter_new(root);
 	cmark_event_type ev;
 	struct node *top = NULL, *cur = NULL, *n;
 	unsigned char *skipped = NULL;	/* per cmark depth: was it dropped */
-	size_t depth = 0, cap = 0, kept = 0;
+	size_t depth = 0, cap = 0, kept = 0, cell = 0, links = 0;
+	const char *u;
 	int warned = 0;
 
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
@@ -653,9 +967,28 @@ convert(cmark_node *root, int off, struct diags *d)
 			}
 			continue;
 		}
+		if (t == MTG_N_LINK || t == MTG_N_IMAGE) {
+			/* A reference link repeats its destination at each
+			 * use: 10 KB used 10,000 times is 100 MB. */
+			links += strlen((u = cmark_node_get_url(c)) ? u : "");
+			links += strlen((u = cmark_node_get_title(c)) ? u : "");
+			if (links > link_budget) {
+				*over = 1;
+				diag_add(d, MTG_D_AMPLIFY,
+				    cmark_node_get_start_line(c) + off,
+				    cmark_node_get_start_column(c),
+				    "link destinations exceed %zu KiB",
+				    link_budget / 1024);
+				break;
+			}
+		}
+		if (t == MTG_N_TABLE_ROW)
+			cell = 0;
 		n = node_new(t, cmark_node_get_start_line(c) + off,
 		    cmark_node_get_start_column(c));
-		node_fill(n, c);
+		node_fill(n, c, cell);
+		if (t == MTG_N_TABLE_CELL)
+			cell++;
 		if (top == NULL) {
 			top = cur = n;
 			if (!leaf) {
@@ -690,6 +1023,11 @@ convert(cmark_node *root, int off, struct diags *d)
 	return top;
 }
 
+/* Link destinations and titles may total this many bytes per byte of
+ * notes, and this many more. */
+#define LINK_BYTES_PER_BYTE	8
+#define LINK_BYTES_FREE		(1024 * 1024)
+
 static struct node *
 parse_markdown(const char *s, size_t len, int off, struct diags *d)
 {
@@ -699,7 +1037,9 @@ parse_markdown(const char *s, size_t len, int off, struct diags *d)
 	cmark_parser *p;
 	cmark_node *root;
 	struct node *top;
-	size_t i;
+	char *tamed;
+	size_t i, tlen;
+	int over = 0;
 
 	/* Our allocator: out of memory says which file and removes the
 	 * temporaries, where cmark's own would abort. */
@@ -713,11 +1053,21 @@ parse_markdown(const char *s, size_t len, int off, struct diags *d)
 		if (e != NULL)
 			cmark_parser_attach_syntax_extension(p, e);
 	}
+	if ((tamed = tame_wide_tables(s, len, off, d, &tlen)) != NULL) {
+		s = tamed;
+		len = tlen;
+	}
 	cmark_parser_feed(p, s, len);
 	root = cmark_parser_finish(p);
-	top = convert(root, off, d);
+	top = convert(root, off, LINK_BYTES_FREE + LINK_BYTES_PER_BYTE * len,
+	    d, &over);
+	if (over) {
+		node_free(top);
+		top = node_new(MTG_N_DOCUMENT, 1, 1);
+	}
 	cmark_node_free(root);
 	cmark_parser_free(p);
+	free(tamed);
 	return top;
 }
 
@@ -730,6 +1080,7 @@ parse_notes(struct meeting *m, const char *data, size_t len,
 	int off = 0, rc = -1;
 
 	text = repair_utf8(data, len, d, &tlen);
+	strip_bidi(text, &tlen, d);
 	/* A UTF-8 byte order mark is not part of the notes. */
 	if (tlen >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) {
 		memmove(text, text + 3, tlen - 2);

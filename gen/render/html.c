@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "html.h"
+#include "links.h"
 
 /* Deeper than the parser ever nests; past it a subtree becomes text. */
 #define HTML_MAX_DEPTH	256
@@ -236,26 +237,11 @@ url_scheme(const char *url, char *scheme, size_t size, const char **rest)
 	return bad || n == 0 ? -1 : 1;
 }
 
+/* The one allow-list of every format (links.c). */
 int
 html_url_safe(const char *url)
 {
-	static const char *const script[] = {
-		"javascript", "vbscript", "data", "livescript", "mocha", NULL
-	};
-	char scheme[32];
-	const char *rest;
-	size_t i;
-	int r;
-
-	if (url == NULL)
-		return 0;
-	r = url_scheme(url, scheme, sizeof(scheme), &rest);
-	if (r <= 0)
-		return r == 0;
-	for (i = 0; script[i] != NULL; i++)
-		if (strcmp(scheme, script[i]) == 0)
-			return 0;
-	return 1;
+	return link_url_allowed(url);
 }
 
 /*

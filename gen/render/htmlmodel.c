@@ -162,6 +162,30 @@ names(const struct strlist *l)
 }
 
 /*
+ * The names of l as HTML under "KEY_html": each in its own <bdi>, so
+ * that one name written right to left (or carrying a bidi control)
+ * cannot reorder its neighbours in the browser.
+ */
+static void
+put_names_html(struct mval *map, const char *key, const struct strlist *l)
+{
+	struct buf b = {0};
+	char *k;
+	size_t i;
+
+	buf_put(&b, "", 0);
+	for (i = 0; i < l->n; i++) {
+		buf_puts(&b, i > 0 ? ", <bdi>" : "<bdi>");
+		html_escape(&b, l->v[i]);
+		buf_puts(&b, "</bdi>");
+	}
+	k = xasprintf("%s_html", key);
+	put(map, k, b.data);
+	free(k);
+	buf_free(&b);
+}
+
+/*
  * Sets the list of names l under key, the names joined under key_text
  * ("KEY_text"), and whether there are any under has_key ("has_KEY").
  */
@@ -175,6 +199,7 @@ put_names(struct mval *map, const char *key, const char *key_text,
 	text = present_names(l);
 	put(map, key_text, text);
 	free(text);
+	put_names_html(map, key, l);
 	mval_set(map, has_key, mval_bool(l->n > 0));
 }
 

@@ -17,6 +17,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "diag.h"
+#include "links.h"
 #include "xmlw.h"
 
 /* One open element. */
@@ -412,13 +413,10 @@ uri_char(unsigned char c)
 char *
 xmlw_href(const char *url)
 {
-	static const char *const bad[] = { "javascript:", "vbscript:",
-	    "data:", NULL };
 	struct buf b = {0};
 	const unsigned char *p;
 	xmlURIPtr uri;
 	char *s, *clean, *q;
-	size_t i;
 
 	if (url == NULL)
 		return NULL;
@@ -428,11 +426,10 @@ xmlw_href(const char *url)
 		if (*s != '\t' && *s != '\n' && *s != '\r')
 			*q++ = *s;
 	*q = '\0';
-	for (i = 0; bad[i] != NULL; i++)
-		if (str_has_prefix_ci(clean, bad[i])) {
-			free(clean);
-			return NULL;
-		}
+	if (!link_url_allowed(clean)) {		/* links.c: every format */
+		free(clean);
+		return NULL;
+	}
 	if (*clean == '\0') {
 		free(clean);
 		return NULL;
