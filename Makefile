@@ -29,7 +29,9 @@ TEST_LIBS = $(shell pkg-config --libs criterion json-c)
 
 SRCS	 = $(filter-out gen/main.c,$(wildcard gen/*.c $(LAYERS:%=%/*.c)))
 HDRS	 = $(wildcard gen/*.h $(LAYERS:%=%/*.h))
-OBJS	 = $(SRCS:gen/%.c=$(B)/%.o) $(B)/templates_data.o
+OBJS	 = $(SRCS:gen/%.c=$(B)/%.o) $(B)/templates_data.o $(B)/odf_schema.o
+# The OpenDocument schema that user styles are checked against, built in.
+ODF_SCHEMA = tests/data/schemas/odf/OpenDocument-v1.3-schema.rng
 TEMPLATES = $(shell find templates -type f | LC_ALL=C sort)
 TESTS	 = $(wildcard tests/test_*.c) tests/helpers.c
 
@@ -58,6 +60,12 @@ $(B)/templates_data.c: tools/embed-templates.sh $(TEMPLATES) | $(B)
 	sh tools/embed-templates.sh templates > $@.tmp && mv $@.tmp $@
 
 $(B)/templates_data.o: $(B)/templates_data.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(B)/odf_schema.c: tools/embed-file.sh $(ODF_SCHEMA) | $(B)
+	sh tools/embed-file.sh odf_schema_rng $(ODF_SCHEMA) > $@.tmp && mv $@.tmp $@
+
+$(B)/odf_schema.o: $(B)/odf_schema.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(B):

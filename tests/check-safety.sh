@@ -194,6 +194,39 @@ if [ -z "${ASAN_OPTIONS:-}" ]; then
 	leftovers "$tmp/oomout"
 fi
 
+# --- 8, 9. user styles are checked: well-formed, no DOCTYPE, valid ODF ----
+# refodt NAME STYLES-FILE: a reference ODT holding that styles.xml
+refodt() {
+	rm -rf "$tmp/ref" && mkdir -p "$tmp/ref"
+	printf 'application/vnd.oasis.opendocument.text' > "$tmp/ref/mimetype"
+	cp "$2" "$tmp/ref/styles.xml"
+	(cd "$tmp/ref" && zip -q -X -0 "../$1" mimetype && zip -q -X "../$1" styles.xml)
+}
+good=templates/odt/styles.xml
+[ -f "$good" ] || good=$(dirname "$0")/../templates/odt/styles.xml
+sed 's/<office:styles>/<office:styles><text:bogus\/>/' "$good" > "$tmp/invalid.xml"
+sed 's/ office:version="1.3"//' "$good" > "$tmp/noversion.xml"
+sed 's|<office:styles>|<office:styles><xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="file:///etc/passwd" parse="text"/>|' "$good" > "$tmp/xinclude.xml"
+grep -q 'office:version="1.3"' "$good" || bad "the default styles carry no office:version"
+for v in invalid noversion xinclude; do
+	refodt "$v.odt" "$tmp/$v.xml"
+	expect 3 "$v.odt: error: styles.xml is not valid OpenDocument 1.3" -- render -t odt --reference-odt "$tmp/$v.odt" -o "$tmp/$v-out.odt" "$tmp/ok.md"
+	[ -e "$tmp/$v-out.odt" ] && bad "$v: an invalid package was written"
+done
+# a DOCTYPE named in a comment is only text
+sed 's|<office:styles>|<!-- not a <!DOCTYPE x> at all --><office:styles>|' "$good" > "$tmp/comment.xml"
+refodt comment.odt "$tmp/comment.xml"
+expect 0 "" -- render -t odt --reference-odt "$tmp/comment.odt" -o "$tmp/comment-out.odt" "$tmp/ok.md"
+# --templates: the ODT styles are checked like the ODP ones
+for f in odt odp; do
+	mkdir -p "$tmp/stpl/$f"
+	printf 'junk, not XML\n' > "$tmp/stpl/$f/styles.xml"
+	expect 3 "stpl: error: styles.xml is not well-formed XML" -- render -t "$f" --templates "$tmp/stpl" -o "$tmp/stpl.$f" "$tmp/ok.md"
+	printf '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.3">&e;</office:document-styles>\n' > "$tmp/stpl/$f/styles.xml"
+	expect 3 "stpl: error: styles.xml declares a document type" -- render -t "$f" --templates "$tmp/stpl" -o "$tmp/stpl.$f" "$tmp/ok.md"
+	[ -e "$tmp/stpl.$f" ] && bad "--templates $f: bad styles were packaged"
+done
+
 # --- 10. link schemes: one allow-list for every format -----------------
 printf '# Call 2026-01-08\n\nPresent: Ann\n\n[run](vnd.sun.star.script:Standard.Module1.Evil?language=Basic&location=document) [m](macro:///Standard.Module1.X) [js](JavaScript:alert(1)) [f](file:///etc/passwd) [ok](https://e.org/) [mail](mailto:a@e.org) [rel](notes/x.html)\n' > "$tmp/macro.md"
 for t in html docbook odt odp; do

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include <libxml/parser.h>
+#include <libxml/relaxng.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <zip.h>
@@ -237,6 +238,118 @@ out:
 	return rc;
 }
 
+/* The OpenDocument 1.3 schema, built into the program (odf_schema.c). */
+extern const unsigned char odf_schema_rng[];
+extern const size_t odf_schema_rng_len;
+
+/*
+ * Whether data holds "<!DOCTYPE" or "<!ENTITY" as markup: text inside
+ * comments, CDATA sections and processing instructions does not count
+ * (a comment may well mention a DOCTYPE).
+ */
+static int
+declares_doctype(const char *data, size_t len)
+{
+	const char *p = data, *end = data + len, *close;
+
+	while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+		size_t left = (size_t)(end - p);
+
+		if (left >= 4 && memcmp(p, "<!--", 4) == 0) {
+			close = memmem(p + 4, left - 4, "-->", 3);
+			if (close == NULL)
+				return 0;	/* not well-formed: said later */
+			p = close + 3;
+		} else if (left >= 9 && memcmp(p, "<![CDATA[", 9) == 0) {
+			if ((close = memmem(p + 9, left - 9, "]]>", 3)) == NULL)
+				return 0;
+			p = close + 3;
+		} else if (left >= 2 && p[1] == '?') {
+			if ((close = memmem(p + 2, left - 2, "?>", 2)) == NULL)
+				return 0;
+			p = close + 2;
+		} else if ((left >= 9 && memcmp(p, "<!DOCTYPE", 9) == 0) ||
+		    (left >= 8 && memcmp(p, "<!ENTITY", 8) == 0))
+			return 1;
+		else
+			p++;
+	}
+	return 0;
+}
+
+struct schema_error {
+	int	 line;
+	char	*message;	/* the first error */
+};
+
+static void
+schema_error_keep(void *arg, xmlErrorPtr e)
+{
+	struct schema_error *se = arg;
+
+	if (se->message != NULL || e == NULL)
+		return;
+	se->line = e->line;
+	se->message = xstrndup(e->message ? e->message : "invalid",
+	    strcspn(e->message ? e->message : "invalid", "\n"));
+}
+
+/* libxml2 would print the schema's own warnings: none wanted. */
+static void
+schema_quiet(void *arg, xmlErrorPtr e)
+{
+	(void)arg;
+	(void)e;
+}
+
+/*
+ * Validates doc against the OpenDocument 1.3 schema.  The schema is
+ * parsed once per process (about 0.1 s), and only when a user's styles
+ * are checked.  Returns 0, or -1 after printing an error naming path.
+ */
+static int
+styles_valid(const char *path, xmlDocPtr doc)
+{
+	static xmlRelaxNGPtr schema;
+	xmlRelaxNGParserCtxtPtr pc;
+	xmlRelaxNGValidCtxtPtr vc;
+	struct schema_error se = { 0, NULL };
+	int r;
+
+	if (schema == NULL) {
+		pc = xmlRelaxNGNewMemParserCtxt((const char *)odf_schema_rng,
+		    (int)odf_schema_rng_len);
+		if (pc == NULL)
+			goto noschema;
+		xmlRelaxNGSetParserStructuredErrors(pc, schema_quiet, NULL);
+		schema = xmlRelaxNGParse(pc);
+		xmlRelaxNGFreeParserCtxt(pc);
+		if (schema == NULL)
+			goto noschema;
+	}
+	if ((vc = xmlRelaxNGNewValidCtxt(schema)) == NULL)
+		goto noschema;
+	xmlRelaxNGSetValidStructuredErrors(vc, schema_error_keep, &se);
+	r = xmlRelaxNGValidateDoc(vc, doc);
+	xmlRelaxNGFreeValidCtxt(vc);
+	if (r == 0) {
+		free(se.message);
+		return 0;
+	}
+	if (se.line > 0)
+		diag_error(path, 0, 0, "styles.xml is not valid OpenDocument "
+		    ODF_VERSION ": line %d: %s", se.line,
+		    se.message ? se.message : "invalid");
+	else
+		diag_error(path, 0, 0, "styles.xml is not valid OpenDocument "
+		    ODF_VERSION ": %s", se.message ? se.message : "invalid");
+	free(se.message);
+	return -1;
+noschema:
+	diag_error(path, 0, 0, "cannot load the OpenDocument schema");
+	return -1;
+}
+
 /*
  * Checks that data is a well-formed ODF styles part: no document type
  * declaration (so no entities of any kind), and a root
@@ -244,8 +357,8 @@ out:
  * entity and never touches the network.  Returns 0, or -1 after printing
  * an error naming path.
  */
-static int
-styles_check(const char *path, const char *data, size_t len)
+int
+odf_styles_check(const char *path, const char *data, size_t len)
 {
 	xmlDocPtr doc;
 	xmlNodePtr root;
@@ -258,8 +371,7 @@ styles_check(const char *path, const char *data, size_t len)
 		return -1;
 	}
 	/* A DOCTYPE is the only way to declare entities: refuse it unread. */
-	if (memmem(data, len, "<!DOCTYPE", 9) != NULL ||
-	    memmem(data, len, "<!ENTITY", 8) != NULL) {
+	if (declares_doctype(data, len)) {
 		diag_error(path, 0, 0, "styles.xml declares a document type "
 		    "or entities; refusing it");
 		return -1;
@@ -288,6 +400,8 @@ styles_check(const char *path, const char *data, size_t len)
 		    "styles part (no office:document-styles)");
 		goto out;
 	}
+	if (styles_valid(path, doc) == -1)
+		goto out;
 	rc = 0;
 out:
 	xmlFreeDoc(doc);
@@ -322,7 +436,7 @@ odf_reference_styles(const char *path, char **data, size_t *len)
 		    "(no styles.xml in it)");
 	if (found != 0)
 		goto out;
-	if (styles_check(path, styles, slen) == -1)
+	if (odf_styles_check(path, styles, slen) == -1)
 		goto out;
 	*data = styles;
 	*len = slen;

@@ -41,4 +41,13 @@ int	odf_reference_styles(const char *path, char **data, size_t *len);
  */
 char	*odf_meta_xml(const char *title, size_t *len);
 
+/*
+ * Checks a styles part from the user (a reference document's, or one of
+ * --templates): well-formed, no document type or entity (a DOCTYPE in a
+ * comment is only text), root office:document-styles, and valid against
+ * the OpenDocument 1.3 schema built into the program.  Returns 0, or -1
+ * after printing an error naming path.
+ */
+int	odf_styles_check(const char *path, const char *data, size_t len);
+
 #endif

@@ -750,7 +750,9 @@ render_odp(const struct meeting *m, const struct render_opts *opts,
 			goto out;
 	} else {
 		file = "odp/styles.xml";
-		if (template_read(opts, file, &styles, &slen) == -1)
+		if (template_read(opts, file, &styles, &slen) == -1 ||
+		    (opts != NULL && opts->templates != NULL &&
+		    odf_styles_check(opts->templates, styles, slen) == -1))
 			goto out;
 	}
 	if (master_read(styles, slen, file, &o.mp) == -1)

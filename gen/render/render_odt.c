@@ -291,7 +291,8 @@ odt_finish(struct odt_doc *d, const struct meeting *m,
 		    &slen) == -1)
 			goto out;
 	} else if (template_read(opts, "odt/styles.xml", &styles,
-	    &slen) == -1)
+	    &slen) == -1 || (opts != NULL && opts->templates != NULL &&
+	    odf_styles_check(opts->templates, styles, slen) == -1))
 		goto out;
 	meta = odf_meta_xml(title_of(m), &mlen);
 	parts[0] = (struct odf_part){ "content.xml", "text/xml",
