@@ -144,17 +144,37 @@ asan-test: test-deps
 valgrind-test: test-deps $(BIN)
 	MINUTES=$(abspath $(BIN)) sh tests/valgrind.sh
 
-# libFuzzer over every renderer; FUZZ_SECONDS of fuzzing.
+# libFuzzer, one harness per layer, each FUZZ_SECONDS: parse (front
+# matter, parsing, extraction, validation), render (one renderer per
+# input), mustache (the template engine), refdoc (reference documents as
+# zip bytes), notes (every renderer of one input).  The objects are built
+# once for all of them.
 FUZZ_SECONDS ?= 60
-FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-fuzz: $(B)/fuzz/fuzz_notes $(BIN)
-	sh tests/fuzz/run.sh $(B)/fuzz/fuzz_notes $(FUZZ_SECONDS) $(B)/fuzz
-	MINUTES=$(abspath $(BIN)) sh tests/fuzz/property.sh $(B)/fuzz/corpus 40
+FUZZERS	 = parse render mustache refdoc notes
+FUZZ_SAN = address,undefined -fno-sanitize-recover=all
+FUZZ_CC	 = clang -std=c11 -D_GNU_SOURCE -DMINUTES_VERSION='"$(VERSION)"' \
+	    -O1 -g $(shell pkg-config --cflags $(PKGS)) $(INCS)
+FUZZ_OBJS = $(SRCS:gen/%.c=$(B)/fuzz/obj/%.o) $(B)/fuzz/obj/templates_data.o \
+	    $(B)/fuzz/obj/odf_schema.o
+fuzz: $(FUZZERS:%=$(B)/fuzz/fuzz_%) $(BIN)
+	MINUTES=$(abspath $(BIN)) sh tests/fuzz/run.sh $(FUZZ_SECONDS) \
+	    $(B)/fuzz $(FUZZERS)
+	MINUTES=$(abspath $(BIN)) sh tests/fuzz/property.sh \
+	    $(B)/fuzz/notes/corpus 40
 
-$(B)/fuzz/fuzz_notes: tests/fuzz/fuzz_notes.c $(SRCS) $(HDRS) $(B)/templates_data.c
-	mkdir -p $(B)/fuzz
-	clang -std=c11 -D_GNU_SOURCE -DMINUTES_VERSION='"$(VERSION)"' $(FUZZ_FLAGS) \
-	    $(shell pkg-config --cflags $(PKGS)) $(INCS) -o $@ \
-	    tests/fuzz/fuzz_notes.c $(SRCS) $(B)/templates_data.c $(LIBS)
+$(B)/fuzz/obj/%.o: gen/%.c $(HDRS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) -fsanitize=fuzzer-no-link,$(FUZZ_SAN) -c -o $@ $<
+
+$(B)/fuzz/obj/templates_data.o: $(B)/templates_data.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) -c -o $@ $<
+
+$(B)/fuzz/obj/odf_schema.o: $(B)/odf_schema.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) -c -o $@ $<
+
+$(B)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJS)
+	$(FUZZ_CC) -fsanitize=fuzzer,$(FUZZ_SAN) -o $@ $< $(FUZZ_OBJS) $(LIBS)
 
 .PHONY: all run deps test-deps test regen lint-man install uninstall clean asan-test valgrind-test fuzz bench accuracy

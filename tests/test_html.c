@@ -150,6 +150,11 @@ static const char *const hostile_urls[] = {
 	"jav&#x09;ascript:alert(1)",
 	"java\xe2\x80\x8bscript:alert(1)",	/* zero-width space */
 	"java script:alert(1)",
+	/* Not on the allow-list: LibreOffice macros, local files, the rest. */
+	"vnd.sun.star.script:Standard.Module1.Main?language=Basic",
+	"macro:///Standard.Module1.Main",
+	"file:///etc/passwd",
+	"irc://irc.libera.chat/minutes",
 	NULL
 };
 
@@ -172,7 +177,7 @@ Test(html, ordinary_urls_are_safe)
 		"https://example.com/a?b=c#d", "HTTP://EXAMPLE.ORG",
 		"mailto:someone@example.org", "ftp://ftp.example.org/pub",
 		"/relative/path", "page.html", "#section", "?q=1", "",
-		"tel:+1-555-0100", "irc://irc.libera.chat/minutes",
+		"tel:+1-555-0100",
 		"https://example.com/javascript:alert", "./javascript:x",
 		NULL
 	};
@@ -514,10 +519,11 @@ Test(html, minutes_page_shape)
 	cr_assert(strncmp(h, "<!DOCTYPE html>\n<html lang=\"en\">", 31) == 0);
 	assert_has(h, "<style>");
 	assert_lacks(h, "<link rel=\"stylesheet\"");
-	assert_has(h, "<p class=\"kicker\">Review &lt;Team&gt;</p>");
+	assert_has(h, "<p class=\"kicker\" dir=\"auto\">Review &lt;Team&gt;"
+	    "</p>");
 	assert_has(h, "<dd><time datetime=\"2017-07-06\">6 July 2017</time>"
 	    "</dd>");
-	assert_has(h, "<dd>Ann Lee, Bo Chen</dd>");
+	assert_has(h, "<dd><bdi>Ann Lee</bdi>, <bdi>Bo Chen</bdi></dd>");
 	/* The title heading is not repeated; the agenda links its items. */
 	cr_assert_eq(test_count(h, strlen(h), "<h1"), 1);
 	assert_has(h, "<li><a href=\"#welcome\">Welcome</a></li>");
@@ -626,7 +632,7 @@ Test(html, empty_meeting_renders)
 	struct meeting *m = meeting_new("empty.md");
 	char *h = render(render_html, m, 1);
 
-	assert_has(h, "<h1>Meeting notes</h1>");
+	assert_has(h, "<h1 dir=\"auto\">Meeting notes</h1>");
 	free(h);
 	h = render(render_agenda, m, 0);
 	assert_has(h, "The notes list no agenda.");

@@ -76,7 +76,7 @@ int
 link_url_allowed(const char *url)
 {
 	static const char *const allowed[] = {
-		"http", "https", "mailto", "ftp", NULL
+		"http", "https", "mailto", "ftp", "tel", NULL
 	};
 	char scheme[16];
 	size_t i;

@@ -6,9 +6,9 @@
 
 /*
  * Whether url may be a live link in any output: a relative reference or
- * fragment, or one of the schemes http, https, mailto and ftp, read the
- * way a browser reads them (case, leading blanks and control characters,
- * tabs and newlines inside).  Anything else -- javascript:, data:,
+ * fragment, or one of the schemes http, https, mailto, ftp and tel (a
+ * dial-in number), read the way a browser reads them (case, leading
+ * blanks and control characters, tabs and newlines inside).  Anything else -- javascript:, data:,
  * LibreOffice's vnd.sun.star.script: and macro:, file: -- is shown as
  * text.  The one list for every format.
  */

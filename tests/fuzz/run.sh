@@ -1,15 +1,70 @@
 #!/bin/sh
-# Runs the libFuzzer harness for FUZZ_SECONDS from a seed corpus of the
-# example notes, the expected-output cases, the regression inputs and the
-# real notes.  A crash leaves its input in $B/fuzz/artifacts and fails.
-#   run.sh FUZZER SECONDS WORKDIR
-set -eu
-fuzzer=$1 seconds=$2 work=$3
+# Runs each libFuzzer harness for SECONDS from its seed corpus and
+# dictionary, and reports executions and executions per second of each and
+# in all.  A crash, leak or timeout leaves its input in WORKDIR/NAME/
+# artifacts and fails; copy it to tests/fuzz/regressions/NAME/ to keep it.
+#   run.sh SECONDS WORKDIR NAME...	(fuzzer WORKDIR/fuzz_NAME)
+# MINUTES names the program, used to make the reference-document seeds.
+set -u
+seconds=$1 work=$2
+shift 2
 corpus=${MINUTES_CORPUS:-tests/data/corpus}
-mkdir -p "$work/corpus" "$work/seeds" "$work/artifacts"
-cp input/*.md tests/cases/*.md "$work/seeds/"
-[ -d "$corpus" ] && cp "$corpus"/*.md "$work/seeds/"
-cp tests/fuzz/regressions/* "$work/seeds/" 2>/dev/null || true
-"$fuzzer" -max_total_time="$seconds" -max_len=65536 -timeout=20 \
-    -rss_limit_mb=2048 -print_final_stats=1 \
-    -artifact_prefix="$work/artifacts/" "$work/corpus" "$work/seeds"
+total=0 fail=0
+
+seeds() {	# seeds NAME DIR: the seed corpus of harness NAME into DIR
+	case $1 in
+	mustache)
+		cp templates/html/*.html templates/html/partials/*.html "$2/" ;;
+	refdoc)
+		i=0
+		for f in input/*.md; do
+			i=$((i + 1))
+			"$MINUTES" render -t odt -o "$2/seed$i.odt" "$f" 2>/dev/null
+			"$MINUTES" render -t odp -o "$2/seed$i.odp" "$f" 2>/dev/null
+		done ;;
+	*)
+		cp input/*.md tests/cases/*.md "$2/"
+		[ -d "$corpus" ] && cp "$corpus"/*.md "$2/" ;;
+	esac
+	# Every finding is kept as a seed: render and notes take the notes
+	# of parse too.
+	for r in "$1" parse; do
+		case $1:$r in mustache:parse|refdoc:parse) continue ;; esac
+		[ -d "tests/fuzz/regressions/$r" ] &&
+		    cp "tests/fuzz/regressions/$r"/* "$2/" 2>/dev/null
+	done
+	return 0
+}
+
+for name in "$@"; do
+	dir=$work/$name
+	mkdir -p "$dir/corpus" "$dir/seeds" "$dir/artifacts"
+	seeds "$name" "$dir/seeds"
+	# The read layer costs about 750 instructions per byte: short inputs
+	# keep it fast, and its conventions are line-sized.
+	case $name in
+	mustache) dict=tests/fuzz/mustache.dict max=4096 ;;
+	refdoc) dict=tests/fuzz/zip.dict max=65536 ;;
+	parse) dict=tests/fuzz/notes.dict max=1024 ;;
+	render) dict=tests/fuzz/notes.dict max=4096 ;;
+	*) dict=tests/fuzz/notes.dict max=65536 ;;
+	esac
+	"$work/fuzz_$name" -max_total_time="$seconds" -max_len="$max" \
+	    -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
+	    -dict="$dict" -artifact_prefix="$dir/artifacts/" \
+	    "$dir/corpus" "$dir/seeds" > "$dir/log" 2>&1
+	st=$?
+	runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$dir/log" | tail -1)
+	rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$dir/log" | tail -1)
+	runs=${runs:-0}
+	total=$((total + runs))
+	if [ "$st" -ne 0 ] || [ -n "$(ls -A "$dir/artifacts")" ]; then
+		echo "fuzz $name: FAILED (exit $st) after $runs executions; see $dir/log"
+		grep -E "ERROR|SUMMARY|Test unit written" "$dir/log" | head -5
+		fail=1
+	else
+		echo "fuzz $name: $runs executions in ${seconds} s, $rate exec/s, corpus $(ls "$dir/corpus" | wc -l) inputs, no crash, leak or timeout"
+	fi
+done
+echo "fuzz: $total executions in all"
+exit $fail
