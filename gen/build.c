@@ -85,14 +85,16 @@ build_print_diags(const struct diags *d, int verbosity)
 	struct diags errs;
 	size_t i;
 
-	if (verbosity >= 0) {
+	if (verbosity > 0) {
 		diags_print(d, stderr);
 		return;
 	}
+	/* Quiet: errors only; default: all but the notes of -v. */
 	errs = *d;
 	errs.v = xcalloc(d->n + 1, sizeof(*errs.v));
 	for (i = errs.n = 0; i < d->n; i++)
-		if (diag_level(d->v[i].id) == MTG_ERROR)
+		if (diag_level(d->v[i].id) == MTG_ERROR || (verbosity == 0 &&
+		    d->v[i].id != MTG_D_NOT_TAKEN))
 			errs.v[errs.n++] = d->v[i];
 	diags_print(&errs, stderr);
 	free(errs.v);

@@ -14,6 +14,7 @@
 
 #include "build.h"
 #include "dates.h"
+#include "extract.h"
 #include "notes.h"
 #include "render.h"
 
@@ -513,6 +514,15 @@ cmd_check(struct cli *c, char *const files[], int nfiles)
 			rc = MTG_EXIT_IO;
 		else {
 			build_print_diags(&d, c->verbosity);
+			for (size_t k = 0; c->verbosity > 0 && k < ms.n; k++) {
+				char *sum = extract_summary(ms.v[k]);
+
+				fprintf(stderr, "minutes: %s: %s%s%s\n", files[i],
+				    ms.n > 1 && ms.v[k]->date != NULL ?
+				    ms.v[k]->date : "", ms.n > 1 &&
+				    ms.v[k]->date != NULL ? ": " : "", sum);
+				free(sum);
+			}
 			one = build_status(&d, c->strict);
 			if (one > rc)
 				rc = one;

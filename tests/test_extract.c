@@ -11,6 +11,7 @@
 #include <criterion/criterion.h>
 
 #include "helpers.h"
+#include "extract.h"
 #include "notes.h"
 #include "util.h"
 
@@ -1219,6 +1220,28 @@ Test(extract, no_topics_from_reports_or_convention_sections)
 	    "## Notes\n\ntext\n");
 
 	cr_expect_eq(m->nagenda, 0);
+	done(m);
+}
+
+/* --- what check -v says ------------------------------------------------------- */
+
+Test(extract, near_misses_are_noted_and_summed_up)
+{
+	struct meeting *m = model_notes(
+	    "- If needed, Sam will update the page\n"
+	    "- Jun will send the summary?\n"
+	    "- Ravi sent the summary last week\n"
+	    "- Priya will draft the call\n");
+	char *sum;
+
+	cr_expect_eq(m->nactions, 1);
+	/* The condition and the question are noted; the report is not. */
+	cr_expect_eq(count_diag(MTG_D_NOT_TAKEN), 2);
+	cr_expect(has_diag(MTG_D_NOT_TAKEN, 12, 0));
+	sum = extract_summary(m);
+	cr_expect_str_eq(sum, "4 attendees, 0 apologies, 0 agenda items, "
+	    "1 action, 0 decisions, 0 teams");
+	free(sum);
 	done(m);
 }
 

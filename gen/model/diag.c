@@ -34,6 +34,7 @@ static const struct {
 	[MTG_D_YAML_LIMIT] = { MTG_ERROR, "front matter too deep or too large; not read" },
 	[MTG_D_BIDI] = { MTG_WARNING, "unpaired bidirectional control character; removed" },
 	[MTG_D_AMPLIFY] = { MTG_ERROR, "links expand the notes far beyond their size; nothing rendered" },
+	[MTG_D_NOT_TAKEN] = { MTG_NOTE, "looks like an action item but was not taken" },
 };
 
 static const char *const level_names[] = { "note", "warning", "error" };

@@ -39,6 +39,7 @@ enum diag_id {
 	MTG_D_YAML_LIMIT,	/* front matter too deep or too large */
 	MTG_D_BIDI,		/* unpaired bidi control, removed */
 	MTG_D_AMPLIFY,		/* links expand far beyond the notes */
+	MTG_D_NOT_TAKEN,	/* looks like an action, not taken (check -v) */
 	MTG_D__MAX
 };
 

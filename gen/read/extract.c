@@ -8,6 +8,7 @@
  * linear in the size of the document.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -612,4 +613,41 @@ extract_meeting(struct meeting *m, struct diags *d)
 	strlist_free(&c.speakers);
 	free(c.weak_actions);
 	free(c.weak_decisions);
+}
+
+static void
+count_of(struct buf *b, size_t n, const char *one, const char *many)
+{
+	char num[32];
+
+	snprintf(num, sizeof(num), "%zu ", n);
+	if (b->len > 0)
+		buf_puts(b, ", ");
+	buf_puts(b, num);
+	buf_puts(b, n == 1 ? one : many);
+}
+
+char *
+extract_summary(const struct meeting *m)
+{
+	struct buf b = {0};
+	size_t i, unowned = 0;
+	char num[64];
+
+	for (i = 0; i < m->nactions; i++)
+		unowned += m->actions[i].owners.n == 0;
+	count_of(&b, m->attendees.n + m->chairs.n, "attendee", "attendees");
+	count_of(&b, m->apologies.n + m->absent.n, "apology", "apologies");
+	count_of(&b, m->nagenda, "agenda item", "agenda items");
+	count_of(&b, m->nactions, "action", "actions");
+	if (unowned > 0) {
+		snprintf(num, sizeof(num), " (%zu without owner)", unowned);
+		buf_puts(&b, num);
+	}
+	count_of(&b, m->ndecisions, "decision", "decisions");
+	count_of(&b, m->nteams, "team", "teams");
+	if (m->scribes.n > 0)
+		count_of(&b, m->scribes.n, "scribe", "scribes");
+	buf_put(&b, "", 0);
+	return buf_detach(&b);
 }

@@ -16,4 +16,11 @@
  */
 void	extract_meeting(struct meeting *, struct diags *);
 
+/*
+ * What extraction recognised, for `check -v`: "12 attendees, 2 apologies,
+ * 6 agenda items, 9 actions (2 without owner), 3 decisions, 1 team".
+ * Caller frees.
+ */
+char	*extract_summary(const struct meeting *);
+
 #endif

@@ -534,6 +534,7 @@ prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 	for (s = body; j.text[s] != '\0'; s = e) {
 		size_t cl;
 		char *sent, *low;
+		const char *why;
 		int kind, question;
 
 		s = skip_fillers(j.text, s);
@@ -558,19 +559,33 @@ prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 		}
 		/* Commitments: in each clause of a sentence that is no
 		 * question and no condition. */
-		for (cl = 0; !question && !has_phrase(low, "if") &&
-		    !has_phrase(low, "unless") && !has_phrase(low, "whether") &&
-		    cl < n; cl = next_clause(sent, cl, n)) {
+		why = question ? "a question" : has_phrase(low, "if") ||
+		    has_phrase(low, "unless") || has_phrase(low, "whether") ?
+		    "a condition" : truncated(sent) ? "trails off" : NULL;
+		for (cl = 0; cl < n; cl = next_clause(sent, cl, n)) {
 			struct strlist owners = {0};
 			size_t at = skip_fillers(sent, cl), v, vl;
 			size_t clen = next_clause(sent, at, n) - at;
 			char *clow = xstrndup(low + at, clen);
-			int hypo = hypothetical(clow);
+			const char *no = why != NULL ? why :
+			    hypothetical(clow) ? "a hypothetical" : NULL;
 
 			free(clow);
 			clow = low + at;
-			if (hypo || truncated(sent))
+			if (no != NULL) {
+				/* Say what looked like a task but was not
+				 * taken (shown by check -v). */
+				if (named_commitment(c, sent + at, clow,
+				    &owners) > 0 || (who != NULL &&
+				    self_commitment(clow) > 0)) {
+					joined_pos(&j, s + at, &line, &col);
+					diag_add(c->d, MTG_D_NOT_TAKEN, line, col,
+					    "%s: \"%.60s\"", no, sent);
+					strlist_free(&owners);
+					break;
+				}
 				continue;
+			}
 			if ((v = named_commitment(c, sent + at, clow,
 			    &owners)) > 0)
 				;
