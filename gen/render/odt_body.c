@@ -33,7 +33,10 @@ const struct odt_styles odt_styles_text = {
 	"List_20_1",
 	"Numbering_20_123",
 	1,
-	1
+	1,
+	NULL,
+	NULL,
+	NULL
 };
 
 /* --- namespaces and automatic styles -------------------------------- */
@@ -590,7 +593,9 @@ cell_start(struct odt_body *b, int header, enum mtg_align align)
 
 	xmlw_start(b->w, "table:table-cell");
 	xmlw_attr(b->w, "table:style-name", !b->boxed ? "MtgGridCell" :
-	    header ? "MtgHeadCell" : "MtgCell");
+	    header ? (b->st->head_box != NULL ? b->st->head_box :
+	    "MtgHeadCell") : b->st->cell_box != NULL ? b->st->cell_box :
+	    "MtgCell");
 	xmlw_attr(b->w, "office:value-type", "string");
 	if (align == MTG_ALIGN_CENTER)
 		style = header ? "MtgHeadCell_center" : "MtgCell_center";
@@ -714,6 +719,8 @@ list_block(struct odt_body *b, const struct node *l, struct where *w)
 	    l->ordered ? b->st->numbers : b->st->bullets);
 	for (it = l->first; it != NULL; it = it->next) {
 		xmlw_start(b->w, "text:list-item");
+		if (it->task != MTG_TASK_NONE && b->st->tasks != NULL)
+			xmlw_attr(b->w, "text:style-override", b->st->tasks);
 		if (it == l->first && l->ordered && l->start != 1)
 			xmlw_attrf(b->w, "text:start-value", "%d",
 			    l->start < 0 ? 0 : l->start);

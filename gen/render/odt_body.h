@@ -36,6 +36,10 @@ struct odt_styles {
 	const char	*numbers;	/* list style, numbered */
 	int		 outline;	/* headings as text:h with a level */
 	int		 tables;	/* tables as table:table, else lines */
+	const char	*tasks;		/* list style of a task item, whose
+					 * box is its marker, or NULL */
+	const char	*cell_box;	/* ruled cell style, NULL: MtgCell */
+	const char	*head_box;	/* ruled header cell, NULL: MtgHeadCell */
 };
 
 /* The styles of templates/odt/styles.xml, for text documents. */
