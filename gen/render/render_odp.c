@@ -36,6 +36,14 @@
 
 #define MIME_ODP	"application/vnd.oasis.opendocument.presentation"
 #define NS_PRESENTATION	"urn:oasis:names:tc:opendocument:xmlns:presentation:1.0"
+/*
+ * LibreOffice's extension namespace: Impress fills a table cell only
+ * from loext:graphic-properties, which ODF 1.3 lacks for cells, so the
+ * cell styles carry it beside the standard properties (a foreign element:
+ * the package is an extended conforming one, as Impress saves it).
+ */
+#define NS_LOEXT	\
+    "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"
 #define NS_STYLE	"urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 #define NS_FO		\
     "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
@@ -52,8 +60,14 @@
 #define LINE_H		0.85	/* a line of body text, 20pt */
 #define ROW_LINE_H	0.5	/* a line of table text, 12pt */
 #define ROW_PAD		0.32	/* a table row's padding and rules */
-#define CELL_CHAR_W	0.23	/* the width of a character at 12pt */
-#define CELL_PAD	0.5	/* a cell's padding, both sides */
+#define CELL_PT		12.0	/* the largest size of table text */
+#define CELL_PAD	0.5	/* a cell's padding and rules, both sides */
+#define PT_CM		(2.54 / 72)
+
+/* The colours of the HTML deck's tables. */
+#define RULE_COLOR	"#9fb3c8"
+#define HEAD_FILL	"#12395b"
+#define BAND_FILL	"#f0f4f8"
 
 /*
  * The styles of the text in the frames: automatic styles of content.xml
@@ -66,13 +80,19 @@ static const double cell_scale[CELL_SIZES] = { 1.0, 10.0 / 12, 8.0 / 12 };
 static const struct odt_styles odp_styles[CELL_SIZES] = {
 	{ "P_Body", { "P_H1", "P_H2", "P_H3", "P_H4", "P_H5", "P_H6" },
 	  "P_Quote", "P_Code", "P_Rule", "P_Cell0", "P_Head0",
-	  "L_Bullets", "L_Numbers", 0, 1 },
+	  "L_Bullets", "L_Numbers", 0, 1, "L_Tasks", "O_Cell", "O_Head" },
 	{ "P_Body", { "P_H1", "P_H2", "P_H3", "P_H4", "P_H5", "P_H6" },
 	  "P_Quote", "P_Code", "P_Rule", "P_Cell1", "P_Head1",
-	  "L_Bullets", "L_Numbers", 0, 1 },
+	  "L_Bullets", "L_Numbers", 0, 1, "L_Tasks", "O_Cell", "O_Head" },
 	{ "P_Body", { "P_H1", "P_H2", "P_H3", "P_H4", "P_H5", "P_H6" },
 	  "P_Quote", "P_Code", "P_Rule", "P_Cell2", "P_Head2",
-	  "L_Bullets", "L_Numbers", 0, 1 }
+	  "L_Bullets", "L_Numbers", 0, 1, "L_Tasks", "O_Cell", "O_Head" }
+};
+
+/* Numbered list styles by the digits of their largest number. */
+#define NUMBER_WIDTHS	4
+static const char *const numbers_style[NUMBER_WIDTHS] = {
+	"L_Numbers", "L_Numbers2", "L_Numbers3", "L_Numbers4"
 };
 
 /* The master page the slides use, and its size. */
@@ -91,6 +111,7 @@ struct odp {
 	size_t		 ncolw;
 	size_t		 capcolw;
 	size_t		 ncols;		/* column styles written so far */
+	struct odt_styles st;		/* the styles of the block at hand */
 };
 
 /* --- the master page ------------------------------------------------- */
@@ -268,14 +289,43 @@ box_end(struct odp *o)
 	xmlw_end(o->w);
 }
 
-/* Writes (or measures) block n alone, not its siblings. */
+/* The digits of the largest number of the ordered lists in n. */
+static int
+number_digits(const struct node *n)
+{
+	const struct node *k, *it;
+	long last, max = 1;
+	int d = 1;
+
+	for (k = n; k != NULL; k = node_walk_next(n, k)) {
+		if (k->type != MTG_N_LIST || !k->ordered)
+			continue;
+		last = k->start;
+		for (it = k->first; it != NULL; it = it->next)
+			last++;
+		if (last - 1 > max)
+			max = last - 1;
+	}
+	for (; max >= 10 && d < NUMBER_WIDTHS; max /= 10)
+		d++;
+	return d;
+}
+
+/*
+ * Writes (or measures) block n alone, not its siblings, its lists
+ * numbered with labels wide enough for their numbers.
+ */
 static void
 one_block(struct odp *o, const struct node *n)
 {
 	struct node one = *n;
 
 	one.next = NULL;
+	o->st = odp_styles[0];
+	o->st.numbers = numbers_style[number_digits(n) - 1];
+	o->b.st = &o->st;
 	odt_blocks(&o->b, &one);
+	o->b.st = &odp_styles[0];
 }
 
 static size_t
@@ -293,77 +343,142 @@ table_cols(const struct node *t)
 	return max;
 }
 
-/* Characters of n's text. */
-static size_t
-chars(const struct node *n)
+/*
+ * The width of code point c in em of the deck's sans-serif font, on the
+ * wide side: DejaVu Sans, which LibreOffice takes where Liberation Sans
+ * is missing, is the wider of the two, and an estimate that came out
+ * narrower than the text would break its words.
+ */
+static double
+char_em(unsigned long c)
 {
-	char *s = node_text(n);
-	size_t i, k = 0;
+	if (c == ' ' || c == '\t')
+		return 0.32;
+	if (c >= 0x2e80)
+		return 1.0;		/* CJK and other wide scripts */
+	if (c >= 0x80)
+		return 0.7;
+	if (strchr("iljI.,:;!|'`()[]", (int)c) != NULL)
+		return 0.4;
+	if (strchr("frt-/", (int)c) != NULL)
+		return 0.45;
+	if (c == 'm' || c == 'M' || c == 'W' || c == 'w' || c == '@')
+		return 1.0;
+	if (c >= 'A' && c <= 'Z')
+		return 0.78;
+	return 0.65;
+}
 
-	for (i = 0; s[i] != '\0'; i++)
-		if (((unsigned char)s[i] & 0xc0) != 0x80)
-			k++;
+/*
+ * The widths in cm of the plain text of cell c at pt points (bold for a
+ * header), all of it on one line and its longest word (a run without
+ * white space): a column narrower than that word would break it.
+ */
+static void
+cell_widths(const struct node *c, double pt, int bold, double *all,
+    double *word)
+{
+	char *s = node_text(c);
+	const unsigned char *q = (const unsigned char *)s;
+	double em = pt * PT_CM * (bold ? 1.08 : 1.0), w = 0, cur = 0;
+	unsigned long cp;
+	size_t n, i;
+
+	*word = 0;
+	while (*q != '\0') {
+		n = *q < 0x80 ? 1 : *q < 0xe0 ? 2 : *q < 0xf0 ? 3 : 4;
+		cp = n == 1 ? *q : *q & (0x3f >> (n - 1));
+		for (i = 1; i < n && q[i] != '\0'; i++)
+			cp = cp << 6 | (q[i] & 0x3f);
+		q += i;
+		w += char_em(cp) * em;
+		if (cp == ' ' || cp == '\t' || cp == '\n') {
+			cur = 0;
+			continue;
+		}
+		cur += char_em(cp) * em;
+		if (cur > *word)
+			*word = cur;
+	}
+	*all = w;
 	free(s);
-	return k;
 }
 
 /*
  * Column widths for table t, ncols columns on width cm, at text size k
- * (1 = 12pt): as wide as their longest cell where they all fit, else each
- * at least wide enough for 14 characters and the rest of the width shared
- * in proportion to what they lack.  Fills widths[] (cm) and returns the
- * estimated height of the table in cm.
+ * (1 = CELL_PT): as wide as their longest cell where they all fit;
+ * else each at least as wide as its longest word and, room allowing,
+ * as 14 characters, the rest of the width shared in proportion to what
+ * they lack.  Only words that cannot all fit side by side (long
+ * addresses) are broken.  Fills widths[] (cm) and returns the estimated
+ * height of the table in cm.
  */
 static double
 table_layout(const struct node *t, size_t ncols, double width, double k,
     double *widths)
 {
 	const struct node *r, *c;
-	double *want, *least, total = 0, least_sum = 0, lack = 0, height = 0;
-	double lines, l, perline, cw = CELL_CHAR_W * k;
-	size_t i, n;
+	double *want, *word, *least, *all, total = 0, least_sum = 0;
+	double word_sum = 0, lack = 0, height = 0, lines, l, a, w, em14;
+	size_t i, nrows = 0, row;
 
-	want = xcalloc(ncols, sizeof(*want));
-	least = xcalloc(ncols, sizeof(*least));
 	for (r = t->first; r != NULL; r = r->next)
+		nrows++;
+	want = xcalloc(ncols, sizeof(*want));
+	word = xcalloc(ncols, sizeof(*word));
+	least = xcalloc(ncols, sizeof(*least));
+	all = xcalloc(nrows * ncols + 1, sizeof(*all));
+	for (r = t->first, row = 0; r != NULL; r = r->next, row++)
 		for (c = r->first, i = 0; c != NULL && i < ncols;
-		    c = c->next, i++)
-			if ((l = (double)chars(c) * cw + CELL_PAD) > want[i])
-				want[i] = l;
+		    c = c->next, i++) {
+			cell_widths(c, CELL_PT * k, r->header, &a, &w);
+			all[row * ncols + i] = a;
+			if (a + CELL_PAD > want[i])
+				want[i] = a + CELL_PAD;
+			if (w + CELL_PAD > word[i])
+				word[i] = w + CELL_PAD;
+		}
+	em14 = 14 * 0.65 * CELL_PT * k * PT_CM + CELL_PAD;
 	for (i = 0; i < ncols; i++) {
 		if (want[i] < 1)
 			want[i] = 1;
-		least[i] = want[i] < 14 * cw + CELL_PAD ? want[i] :
-		    14 * cw + CELL_PAD;
+		if (word[i] > want[i])
+			word[i] = want[i];
+		least[i] = want[i] < em14 ? want[i] : em14;
+		if (least[i] < word[i])
+			least[i] = word[i];
 		total += want[i];
 		least_sum += least[i];
+		word_sum += word[i];
 		lack += want[i] - least[i];
 	}
 	for (i = 0; i < ncols; i++) {
 		if (total <= width)
 			widths[i] = want[i] * width / total;
-		else if (least_sum >= width || lack <= 0)
-			widths[i] = least[i] * width / least_sum;
+		else if (word_sum >= width)
+			widths[i] = word[i] * width / word_sum;
+		else if (least_sum >= width)
+			widths[i] = word[i] + (least[i] - word[i]) *
+			    (width - word_sum) / (least_sum - word_sum);
 		else
 			widths[i] = least[i] + (want[i] - least[i]) *
 			    (width - least_sum) / lack;
 	}
-	for (r = t->first; r != NULL; r = r->next) {
+	for (r = t->first, row = 0; r != NULL; r = r->next, row++) {
 		lines = 1;
-		for (c = r->first, i = 0; c != NULL && i < ncols;
-		    c = c->next, i++) {
-			perline = (widths[i] - CELL_PAD) / cw;
-			if (perline < 1)
-				perline = 1;
-			n = chars(c);
-			l = (double)(size_t)((double)n / perline + 0.999);
+		for (i = 0; i < ncols; i++) {
+			l = widths[i] > CELL_PAD ? all[row * ncols + i] /
+			    (widths[i] - CELL_PAD) : 1;
+			l = (double)(size_t)(l + 0.999);
 			if (l > lines)
 				lines = l;
 		}
 		height += lines * ROW_LINE_H * k + ROW_PAD;
 	}
 	free(want);
+	free(word);
 	free(least);
+	free(all);
 	return height;
 }
 
@@ -394,14 +509,16 @@ table_size(const struct node *t, size_t ncols, double room, double *widths,
  * (presentations lay tables out by them), automatic styles co1, co2, ...
  * in the order of the tables: the measuring pass notes the widths in
  * that order.  Header rows are ordinary rows in bold: presentations have
- * no header row groups.
+ * no header row groups.  Cells take the deck's cell styles (rules, a
+ * filled header row, banded rows) as Impress writes them: it ignores the
+ * table-cell properties.
  */
 static double
 table_frame(struct odp *o, const struct node *t, double y, double room)
 {
 	const struct node *r, *c;
 	double *widths, height, sx = o->mp.w / PAGE_W;
-	size_t ncols = table_cols(t), i;
+	size_t ncols = table_cols(t), i, k;
 	char **names;
 	int size;
 
@@ -418,7 +535,8 @@ table_frame(struct odp *o, const struct node *t, double y, double room)
 		free(widths);
 		return height;
 	}
-	o->b.st = &odp_styles[size];
+	o->st = odp_styles[size];
+	o->b.st = &o->st;
 	frame_start(o, NULL, MARGIN_X, y, PAGE_W - 2 * MARGIN_X, height);
 	names = xcalloc(ncols, sizeof(*names));
 	for (i = 0; i < ncols; i++)
@@ -427,7 +545,10 @@ table_frame(struct odp *o, const struct node *t, double y, double room)
 	for (i = 0; i < ncols; i++)
 		free(names[i]);
 	free(names);
-	for (r = t->first; r != NULL; r = r->next) {
+	for (r = t->first, k = 0; r != NULL; r = r->next) {
+		/* Body rows banded as in the HTML deck. */
+		o->st.cell_box = !r->header && k++ % 2 == 1 ? "O_Band" :
+		    "O_Cell";
 		odt_table_row_start(&o->b, 0);
 		for (c = r->first, i = 0; c != NULL && i < ncols;
 		    c = c->next, i++) {
@@ -616,9 +737,18 @@ para_style(struct odp *o, const char *name, const char *margin,
 	xmlw_end(o->w);
 }
 
-/* A list style of ten levels, bullets or numbers. */
+/* The kinds of list styles. */
+enum list_kind { LIST_BULLETS, LIST_NUMBERS, LIST_TASKS };
+
+/*
+ * A list style of ten levels: bullets, numbers with a label wide enough
+ * for digits digits (right-aligned and followed by a space: "9." and
+ * "10." line up and neither touches its text), or for task items, which
+ * take it as their style-override, no label: the item's box stands
+ * where a bullet would.
+ */
 static void
-list_style(struct odp *o, const char *name, int numbers)
+list_style(struct odp *o, const char *name, enum list_kind kind, int digits)
 {
 	static const char *const bullets[] = { "\xe2\x80\xa2", "\xe2\x80\x93" };
 	int i;
@@ -626,24 +756,61 @@ list_style(struct odp *o, const char *name, int numbers)
 	xmlw_start(o->w, "text:list-style");
 	xmlw_attr(o->w, "style:name", name);
 	for (i = 1; i <= 10; i++) {
-		xmlw_start(o->w, numbers ? "text:list-level-style-number" :
+		xmlw_start(o->w, kind != LIST_BULLETS ?
+		    "text:list-level-style-number" :
 		    "text:list-level-style-bullet");
 		xmlw_attrf(o->w, "text:level", "%d", i);
-		if (numbers) {
-			xmlw_attr(o->w, "style:num-suffix", ".");
+		if (kind == LIST_NUMBERS) {
+			xmlw_attr(o->w, "style:num-suffix", ". ");
 			xmlw_attr(o->w, "style:num-format", "1");
-		} else
+		} else if (kind == LIST_TASKS)
+			xmlw_attr(o->w, "style:num-format", "");
+		else
 			xmlw_attr(o->w, "text:bullet-char",
 			    bullets[(i - 1) % 2]);
 		xmlw_start(o->w, "style:list-level-properties");
 		attr_cm(o, "text:space-before", (i - 1) * 0.9);
-		attr_cm(o, "text:min-label-width", 0.9);
+		if (kind == LIST_NUMBERS) {
+			xmlw_attr(o->w, "fo:text-align", "end");
+			attr_cm(o, "text:min-label-width",
+			    0.45 + 0.45 * digits);
+		} else
+			attr_cm(o, "text:min-label-width",
+			    kind == LIST_TASKS ? 0 : 0.9);
 		xmlw_end(o->w);
 		xmlw_start(o->w, "style:text-properties");
 		xmlw_attr(o->w, "fo:font-size", "100%");
 		xmlw_end(o->w);
 		xmlw_end(o->w);
 	}
+	xmlw_end(o->w);
+}
+
+/*
+ * A cell style as Impress writes one: fill in loext:graphic-properties,
+ * rules in the paragraph properties, and the same in the standard
+ * table-cell properties for other readers.
+ */
+static void
+cell_style(struct odp *o, const char *name, const char *fill)
+{
+	auto_style(o, name, "table-cell");
+	xmlw_start(o->w, "style:table-cell-properties");
+	xmlw_attr(o->w, "fo:background-color", fill);
+	xmlw_attr(o->w, "fo:border", "0.75pt solid " RULE_COLOR);
+	xmlw_attr(o->w, "fo:padding", "0.12cm");
+	xmlw_end(o->w);
+	xmlw_start(o->w, "loext:graphic-properties");
+	xmlw_attr(o->w, "draw:fill", "solid");
+	xmlw_attr(o->w, "draw:fill-color", fill);
+	xmlw_attr(o->w, "fo:padding-top", "0.12cm");
+	xmlw_attr(o->w, "fo:padding-bottom", "0.12cm");
+	xmlw_attr(o->w, "fo:padding-left", "0.2cm");
+	xmlw_attr(o->w, "fo:padding-right", "0.2cm");
+	xmlw_end(o->w);
+	xmlw_start(o->w, "style:paragraph-properties");
+	xmlw_attr(o->w, "fo:border", "0.75pt solid " RULE_COLOR);
+	xmlw_end(o->w);
 	xmlw_end(o->w);
 }
 
@@ -681,11 +848,16 @@ text_styles(struct odp *o)
 		snprintf(name, sizeof(name), "P_Cell%d", i);
 		para_style(o, name, "0cm", cell_pt[i], NULL, NULL, NULL, NULL);
 		snprintf(name, sizeof(name), "P_Head%d", i);
-		para_style(o, name, "0cm", cell_pt[i], "bold", "#12395b",
+		para_style(o, name, "0cm", cell_pt[i], "bold", "#ffffff",
 		    NULL, NULL);
 	}
-	list_style(o, "L_Bullets", 0);
-	list_style(o, "L_Numbers", 1);
+	list_style(o, "L_Bullets", LIST_BULLETS, 0);
+	list_style(o, "L_Tasks", LIST_TASKS, 0);
+	for (i = 1; i <= NUMBER_WIDTHS; i++)
+		list_style(o, numbers_style[i - 1], LIST_NUMBERS, i);
+	cell_style(o, "O_Head", HEAD_FILL);
+	cell_style(o, "O_Cell", "#ffffff");
+	cell_style(o, "O_Band", BAND_FILL);
 }
 
 /* The column styles of the table frames, co1, co2, ... as measured. */
@@ -719,6 +891,7 @@ doc_begin(struct odp *o, struct buf *out)
 	xmlw_start(o->w, "office:document-content");
 	odt_ns_declare(o->w);
 	xmlw_attr(o->w, "xmlns:presentation", NS_PRESENTATION);
+	xmlw_attr(o->w, "xmlns:loext", NS_LOEXT);
 	xmlw_attr(o->w, "office:version", "1.3");
 	xmlw_start(o->w, "office:automatic-styles");
 	odt_automatic_styles(&o->b);
