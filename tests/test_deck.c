@@ -767,3 +767,47 @@ Test(deck, no_blank_items)
 	cr_assert_null(find(n->last, MTG_N_LIST), "two's blank sub-list");
 	deck_free(d);
 }
+
+/*
+ * An item whose sub-items outgrow a slide continues between sub-items:
+ * a sub-item that would cross the slide's end moves whole to the next
+ * slide instead of breaking mid-sentence.
+ */
+Test(deck, nested_items_break_between_items)
+{
+	struct buf b = {0};
+	struct deck *d;
+	const struct node *n;
+	char *t, want[32];
+	size_t i, k, found;
+
+	buf_puts(&b, "# T\n\n## A\n\n- Top\n");
+	for (k = 1; k <= 12; k++) {
+		buf_printf(&b, "  - Sub-item %02zu ", k);
+		for (i = 0; i < 24; i++)
+			buf_puts(&b, "word ");	/* two lines each */
+		buf_puts(&b, "end\n");
+	}
+	d = deck_of(b.data, 10, NULL);
+	cr_assert_gt(nsections(d), 2);
+	for (k = 1; k <= 12; k++) {
+		snprintf(want, sizeof(want), "Sub-item %02zu ", k);
+		found = 0;
+		for (i = 0; i < nsections(d); i++)
+			for (n = section(d, i)->body; n != NULL;
+			    n = node_walk_next(section(d, i)->body, n)) {
+				if (n->type != MTG_N_PARAGRAPH)
+					continue;
+				t = node_text(n);
+				if (strncmp(t, want, strlen(want)) == 0) {
+					found++;
+					cr_assert(strstr(t, " end") != NULL,
+					    "sub-item %zu cut: %s", k, t);
+				}
+				free(t);
+			}
+		cr_assert_eq(found, 1, "sub-item %zu on one slide", k);
+	}
+	deck_free(d);
+	buf_free(&b);
+}

@@ -27,6 +27,8 @@ struct piece {
 	int	weight;		/* rows or lines */
 	int	block;		/* top-level block; a heading shares the next */
 	int	group;		/* row, item, paragraph: kept whole if it can */
+	int	lead;		/* starts a paragraph, item, row: not a line
+				 * that wraps one */
 	int	page;		/* from 0, set by pack() */
 };
 
@@ -51,6 +53,7 @@ struct pager {
 	int		 fresh;		/* next group: the block's own first */
 	int		 col;		/* characters in the current line */
 	int		 lastsp;	/* the last character was white space */
+	int		 wrap;		/* the piece to come wraps a line */
 	struct open	*path;
 	size_t		 depth, pathcap;
 	struct node	**pages;	/* emit: a MTG_N_DOCUMENT per page */
@@ -278,7 +281,17 @@ piece(struct pager *p, int w)
 	c->weight = w;
 	c->block = p->block;
 	c->group = p->group;
+	c->lead = !p->wrap;
 	c->page = 0;
+}
+
+/* Starts a piece that continues the line before: its paragraph wraps. */
+static void
+piece_line(struct pager *p)
+{
+	p->wrap = 1;
+	piece(p, 1);
+	p->wrap = 0;
 }
 
 /* Adds w to the weight of the current piece (an atomic thing too big). */
@@ -445,7 +458,7 @@ walk_text(struct pager *p, const struct node *n, int width)
 				    i - start));
 				start = i;
 			}
-			piece(p, 1);
+			piece_line(p);
 		}
 		p->col++;
 		p->lastsp = c == ' ' || c == '\t' || c == '\n';
@@ -498,7 +511,7 @@ walk_inline(struct pager *p, const struct node *n, int width)
 	default:
 		/* Images and raw HTML: never split. */
 		if (p->col > 0 && p->col >= width)
-			piece(p, 1);
+			piece_line(p);
 		chars = n->type == MTG_N_HTML_INLINE ?
 		    (int)strlen(n->text ? n->text : "") : text_chars(n);
 		if (p->col + chars > width + width / 2)
@@ -546,7 +559,10 @@ walk_lines(struct pager *p, const struct node *n)
 				put(p, c);
 				start = i;
 			}
-			piece(p, 1);
+			if (first)
+				piece(p, 1);
+			else
+				piece_line(p);
 			col = 0;
 			first = 0;
 		}
@@ -743,12 +759,14 @@ sum_weight(const struct piece *pc, size_t from, size_t to)
  * Gives every piece a page.  A block goes whole on the current page if it
  * fits, else whole on the next if it fits a page; else its groups are
  * placed the same way one by one, and a group larger than a page is cut
- * between pieces.  Returns the number of pages.
+ * between pieces: before the paragraph, item or row inside it that would
+ * cross the page's end, when that began on the page after something
+ * else, else between lines.  Returns the number of pages.
  */
 static int
 pack(struct piece *pc, size_t n, int limit)
 {
-	size_t i = 0, j, k, x;
+	size_t i = 0, j, k, x, b, top = 0;
 	int page = 0, used = 0, w;
 
 	while (i < n) {
@@ -758,6 +776,7 @@ pack(struct piece *pc, size_t n, int limit)
 		if (used > 0 && used + w > limit && w <= limit) {
 			page++;
 			used = 0;
+			top = i;
 		}
 		if (used + w <= limit) {
 			for (x = i; x < j; x++)
@@ -773,11 +792,22 @@ pack(struct piece *pc, size_t n, int limit)
 			if (used > 0 && used + w > limit && w <= limit) {
 				page++;
 				used = 0;
+				top = i;
 			}
 			for (x = i; x < k; x++) {
 				if (used > 0 && used + pc[x].weight > limit) {
+					for (b = x; b > top && b > i + 1 &&
+					    !pc[b].lead; b--)
+						continue;
+					if (b <= top || b <= i || !pc[b].lead)
+						b = x;
 					page++;
 					used = 0;
+					top = b;
+					for (; b < x; b++) {
+						pc[b].page = page;
+						used += pc[b].weight;
+					}
 				}
 				pc[x].page = page;
 				used += pc[x].weight;

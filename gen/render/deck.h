@@ -19,8 +19,9 @@
  * on a slide of its own moves to the next; a bigger one fills the slide
  * and continues on the next, breaking between table rows and top-level
  * list items where it can.  A single row, item or paragraph larger than a
- * whole slide is continued too (an item or cell between its lines, a
- * paragraph between words): nothing is ever cut.  A heading stays with
+ * whole slide is continued too, between its sub-items or paragraphs where
+ * it can (one that would cross the slide's end moves whole to the next),
+ * else between lines (a paragraph between words): nothing is ever cut.  A heading stays with
  * what follows it.  Ordered lists continue their numbering.
  *
  * Speaker notes.  A top-level paragraph starting "Note:" (the reveal.js
