@@ -16,7 +16,7 @@ default-jre-headless valgrind clang libclang-rt-14-dev python3"
 	command -v npm >/dev/null 2>&1 || pkgs="$pkgs npm"
 fi
 if [ "${1:-}" = --bench ]; then
-	pkgs="$pkgs pandoc lowdown cmark-gfm time"
+	pkgs="$pkgs pandoc lowdown cmark-gfm time libmd4c-dev libmd4c-html0-dev"
 fi
 
 missing=""
