@@ -729,6 +729,7 @@ main(int argc, char *argv[])
 	const char *name;
 	int rc;
 
+	xmalloc_tune();
 	memset(&c, 0, sizeof(c));
 	file_guard_signals();
 	if (argc < 2)

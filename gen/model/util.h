@@ -12,6 +12,8 @@
 #include <stdarg.h>
 #include <sys/types.h>
 
+/* Allocator settings for long builds; called first thing in main. */
+void	 xmalloc_tune(void);
 void	*xmalloc(size_t);
 void	*xcalloc(size_t, size_t);
 void	*xrealloc(void *, size_t);
