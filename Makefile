@@ -12,7 +12,7 @@ B	?= build
 BIN	?= minutes
 VERSION	 = 0.1.0
 
-PKGS	 = libcmark-gfm libxml-2.0 libzip yaml-0.1 nettle
+PKGS	 = libcmark-gfm libxml-2.0 libzip yaml-0.1 nettle zlib
 CC	?= cc
 CFLAGS	?= -O2 -g
 WARN	 = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes

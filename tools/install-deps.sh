@@ -7,7 +7,7 @@
 set -eu
 
 pkgs="gcc make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
-libxml2-dev libzip-dev libyaml-dev nettle-dev"
+libxml2-dev libzip-dev libyaml-dev nettle-dev zlib1g-dev"
 if [ "${1:-}" = --test ]; then
 	pkgs="$pkgs libcriterion-dev libjson-c-dev mandoc libxml2-utils
 docbook5-xml docbook-xsl-ns xsltproc poppler-utils unzip

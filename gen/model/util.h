@@ -164,6 +164,11 @@ int	 file_write_atomic(const char *path, const char *data, size_t len);
 void	 file_guard_signals(void);
 /* Names file in the out-of-memory message from now on (NULL: none). */
 void	 oom_context(const char *file);
+/*
+ * What xmalloc() does when memory runs out (the message, the temporaries
+ * removed, exit 3), for the callers of libraries that report it instead.
+ */
+void	 xoom(void) __attribute__((noreturn));
 
 /*
  * Files written atomically as a group: each goes to a temporary file

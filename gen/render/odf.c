@@ -6,6 +6,12 @@
  * without extra fields (ODF 1.3 part 2, 3.3), then the parts, then
  * META-INF/manifest.xml.  Every entry carries the same fixed DOS time and
  * the same compression, so equal parts give equal bytes.
+ *
+ * Parts are deflated here, with zlib, as they are added (an XML part as
+ * its writer produces it, so that it is never whole in memory), through
+ * one deflate stream reset for each part; libzip copies the deflated
+ * bytes into the archive as they are.  Parts that many packages share
+ * (styles.xml) are deflated once per process.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -16,6 +22,8 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <zip.h>
+#define ZLIB_CONST
+#include <zlib.h>
 
 #include "diag.h"
 #include "odf.h"
@@ -34,12 +42,216 @@
 /* A reference styles.xml larger than this is refused (a zip bomb). */
 #define STYLES_MAX	(32u * 1024 * 1024)
 
+/* --- deflating ------------------------------------------------------ */
+
+/* One deflated part. */
+struct zpart {
+	char		*name;
+	char		*media_type;
+	struct buf	 z;		/* raw deflate data */
+	unsigned long	 crc;		/* CRC-32 of the part */
+	size_t		 size;		/* bytes before compression */
+	const struct zpart *shared;	/* the bytes are those of this one */
+};
+
+struct odf_pkg {
+	char		*mimetype;
+	struct zpart	*v;
+	size_t		 n;
+	size_t		 cap;
+	struct xmlw	*w;		/* part being written, or NULL */
+};
+
 /*
- * Writes META-INF/manifest.xml for the parts into b.
+ * The one deflate stream of the process, reset for each part: level 1,
+ * as fast as deflate goes, raw (the zip entry has its own header).
  */
+static z_stream zs;
+static int zs_ready;
+
+/* Starts deflating a part into p. */
 static void
-manifest_build(const char *mimetype, const struct odf_part *parts,
-    size_t nparts, struct buf *b)
+z_begin(struct zpart *p)
+{
+	if (!zs_ready) {
+		if (deflateInit2(&zs, 1, Z_DEFLATED, -MAX_WBITS, 8,
+		    Z_DEFAULT_STRATEGY) != Z_OK)
+			xmlw_oom();
+		zs_ready = 1;
+	} else if (deflateReset(&zs) != Z_OK)
+		xmlw_oom();
+	p->crc = crc32(0L, Z_NULL, 0);
+	p->size = 0;
+}
+
+/* Deflates data[0..len) into p->z; flush is Z_NO_FLUSH or Z_FINISH. */
+static void
+z_put(struct zpart *p, const char *data, size_t len, int flush)
+{
+	size_t chunk;
+	int rc, f;
+
+	p->crc = crc32_z(p->crc, (const Bytef *)data, len);
+	p->size += len;
+	do {
+		/* avail_in is an unsigned int: feed large parts in pieces. */
+		chunk = len > (1u << 30) ? 1u << 30 : len;
+		zs.next_in = (const Bytef *)data;
+		zs.avail_in = (uInt)chunk;
+		data += chunk;
+		len -= chunk;
+		f = len > 0 ? Z_NO_FLUSH : flush;
+		do {
+			if (p->z.cap - p->z.len < 65536)
+				p->z.data = xgrow(p->z.data, &p->z.cap,
+				    p->z.len + 65536, 1);
+			zs.next_out = (Bytef *)p->z.data + p->z.len;
+			zs.avail_out = (uInt)(p->z.cap - p->z.len);
+			rc = deflate(&zs, f);
+			if (rc == Z_STREAM_ERROR)
+				xmlw_oom();
+			p->z.len = (size_t)((char *)zs.next_out - p->z.data);
+		} while (zs.avail_in > 0 || zs.avail_out == 0 ||
+		    (f == Z_FINISH && rc != Z_STREAM_END));
+	} while (len > 0);
+}
+
+static void
+zpart_free(struct zpart *p)
+{
+	free(p->name);
+	free(p->media_type);
+	buf_free(&p->z);
+}
+
+/*
+ * Parts many packages share, deflated once: the last SHARED_MAX of them,
+ * each with a copy of its bytes to compare with.
+ */
+#define SHARED_MAX	4
+
+static struct shared {
+	struct zpart	 part;
+	char		*data;
+	size_t		 len;
+} shared[SHARED_MAX];
+static size_t shared_next;
+
+/* --- packages ------------------------------------------------------- */
+
+struct odf_pkg *
+odf_pkg_new(const char *mimetype)
+{
+	struct odf_pkg *k = xcalloc(1, sizeof(*k));
+
+	k->mimetype = xstrdup(mimetype);
+	return k;
+}
+
+void
+odf_pkg_free(struct odf_pkg *k)
+{
+	size_t i;
+
+	if (k == NULL)
+		return;
+	for (i = 0; i < k->n; i++)
+		zpart_free(&k->v[i]);
+	free(k->v);
+	xmlw_free(k->w);
+	free(k->mimetype);
+	free(k);
+}
+
+/* A new part at the end of k. */
+static struct zpart *
+part_new(struct odf_pkg *k, const char *name, const char *media_type)
+{
+	struct zpart *p;
+
+	k->v = xgrow(k->v, &k->cap, k->n + 1, sizeof(*k->v));
+	p = &k->v[k->n++];
+	memset(p, 0, sizeof(*p));
+	p->name = xstrdup(name);
+	p->media_type = xstrdup(media_type);
+	return p;
+}
+
+void
+odf_pkg_add(struct odf_pkg *k, const char *name, const char *media_type,
+    const char *data, size_t len)
+{
+	struct zpart *p = part_new(k, name, media_type);
+
+	z_begin(p);
+	z_put(p, data, len, Z_FINISH);
+}
+
+void
+odf_pkg_add_shared(struct odf_pkg *k, const char *name, const char *data,
+    size_t len)
+{
+	struct shared *s;
+	struct zpart *p;
+	size_t i;
+
+	for (i = 0; i < SHARED_MAX; i++) {
+		s = &shared[i];
+		if (s->data != NULL && s->len == len &&
+		    strcmp(s->part.name, name) == 0 &&
+		    memcmp(s->data, data, len) == 0)
+			break;
+	}
+	if (i == SHARED_MAX) {
+		s = &shared[shared_next];
+		shared_next = (shared_next + 1) % SHARED_MAX;
+		zpart_free(&s->part);
+		free(s->data);
+		memset(&s->part, 0, sizeof(s->part));
+		s->part.name = xstrdup(name);
+		s->part.media_type = xstrdup("text/xml");
+		s->data = xmalloc(len + 1);
+		memcpy(s->data, data, len);
+		s->len = len;
+		z_begin(&s->part);
+		z_put(&s->part, data, len, Z_FINISH);
+	}
+	p = part_new(k, name, "text/xml");
+	p->crc = s->part.crc;
+	p->size = s->part.size;
+	/* A copy: the shared one may be replaced before k is written. */
+	buf_put(&p->z, s->part.z.data, s->part.z.len);
+}
+
+/* The writer's sink: deflates what it writes into the last part. */
+static void
+part_sink(void *arg, const char *data, size_t len)
+{
+	struct odf_pkg *k = arg;
+
+	z_put(&k->v[k->n - 1], data, len, Z_NO_FLUSH);
+}
+
+struct xmlw *
+odf_pkg_xml_begin(struct odf_pkg *k, const char *name)
+{
+	z_begin(part_new(k, name, "text/xml"));
+	k->w = xmlw_new_sink(part_sink, k);
+	return k->w;
+}
+
+void
+odf_pkg_xml_end(struct odf_pkg *k, struct xmlw *w)
+{
+	xmlw_finish(w);
+	xmlw_free(w);
+	k->w = NULL;
+	z_put(&k->v[k->n - 1], "", 0, Z_FINISH);
+}
+
+/* Writes META-INF/manifest.xml for the parts of k into b. */
+static void
+manifest_build(const struct odf_pkg *k, struct buf *b)
 {
 	struct xmlw *w = xmlw_new(b);
 	size_t i;
@@ -51,12 +263,12 @@ manifest_build(const char *mimetype, const struct odf_part *parts,
 	xmlw_start(w, "manifest:file-entry");
 	xmlw_attr(w, "manifest:full-path", "/");
 	xmlw_attr(w, "manifest:version", ODF_VERSION);
-	xmlw_attr(w, "manifest:media-type", mimetype);
+	xmlw_attr(w, "manifest:media-type", k->mimetype);
 	xmlw_end(w);
-	for (i = 0; i < nparts; i++) {
+	for (i = 0; i < k->n; i++) {
 		xmlw_start(w, "manifest:file-entry");
-		xmlw_attr(w, "manifest:full-path", parts[i].name);
-		xmlw_attr(w, "manifest:media-type", parts[i].media_type);
+		xmlw_attr(w, "manifest:full-path", k->v[i].name);
+		xmlw_attr(w, "manifest:media-type", k->v[i].media_type);
 		xmlw_end(w);
 	}
 	xmlw_finish(w);
@@ -84,19 +296,68 @@ odf_meta_xml(const char *title, size_t *len)
 	return buf_detach(&b);
 }
 
+/* A libzip source over a deflated part, read as it stands. */
+struct zsrc {
+	const struct zpart *p;
+	size_t		 off;
+};
+
+static zip_int64_t
+zsrc_cb(void *arg, void *data, zip_uint64_t len, zip_source_cmd_t cmd)
+{
+	struct zsrc *z = arg;
+	zip_stat_t *st;
+	size_t n;
+
+	switch (cmd) {
+	case ZIP_SOURCE_OPEN:
+		z->off = 0;
+		return 0;
+	case ZIP_SOURCE_READ:
+		n = z->p->z.len - z->off;
+		if (n > len)
+			n = (size_t)len;
+		memcpy(data, z->p->z.data + z->off, n);
+		z->off += n;
+		return (zip_int64_t)n;
+	case ZIP_SOURCE_CLOSE:
+		return 0;
+	case ZIP_SOURCE_STAT:
+		/* Already deflated, with its CRC: libzip copies it. */
+		st = data;
+		zip_stat_init(st);
+		st->valid = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE |
+		    ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC;
+		st->size = z->p->size;
+		st->comp_size = z->p->z.len;
+		st->comp_method = ZIP_CM_DEFLATE;
+		st->crc = (zip_uint32_t)z->p->crc;
+		return sizeof(*st);
+	case ZIP_SOURCE_ERROR:
+		return zip_error_to_data(NULL, data, len);
+	case ZIP_SOURCE_FREE:
+		free(z);
+		return 0;
+	case ZIP_SOURCE_SUPPORTS:
+		return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN,
+		    ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
+		    ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
+	default:
+		return -1;
+	}
+}
+
 /*
- * Adds one entry holding data[0..len) (not copied: it must outlive
- * zip_close), stored or deflated, with the fixed time.  Returns 0, or -1
- * after printing an error.
+ * Adds entry name: src (given to libzip, which frees it), with the fixed
+ * time; store selects no compression.  Returns 0, or -1 after printing
+ * an error.
  */
 static int
-entry_add(zip_t *za, const char *name, const void *data, size_t len,
-    int store)
+entry_add(zip_t *za, const char *name, zip_source_t *src, int store)
 {
-	zip_source_t *src;
 	zip_int64_t idx;
 
-	if ((src = zip_source_buffer(za, data, len, 0)) == NULL) {
+	if (src == NULL) {
 		diag_error(NULL, 0, 0, "cannot add %s to package: %s", name,
 		    zip_strerror(za));
 		return -1;
@@ -107,8 +368,8 @@ entry_add(zip_t *za, const char *name, const void *data, size_t len,
 		zip_source_free(src);
 		return -1;
 	}
-	if (zip_set_file_compression(za, (zip_uint64_t)idx,
-	    store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, store ? 0 : 1) == -1 ||
+	if ((store && zip_set_file_compression(za, (zip_uint64_t)idx,
+	    ZIP_CM_STORE, 0) == -1) ||
 	    zip_file_set_dostime(za, (zip_uint64_t)idx, DOS_TIME, DOS_DATE,
 	    0) == -1) {
 		diag_error(NULL, 0, 0, "cannot set up %s in package: %s", name,
@@ -116,6 +377,19 @@ entry_add(zip_t *za, const char *name, const void *data, size_t len,
 		return -1;
 	}
 	return 0;
+}
+
+/* Adds the deflated part p (which must outlive zip_close). */
+static int
+zpart_add(zip_t *za, const struct zpart *p)
+{
+	struct zsrc *z = xcalloc(1, sizeof(*z));
+	zip_source_t *src;
+
+	z->p = p;
+	if ((src = zip_source_function(za, zsrc_cb, z)) == NULL)
+		free(z);
+	return entry_add(za, p->name, src, 0);
 }
 
 /* Appends the whole content of the (closed) source src to out. */
@@ -144,18 +418,23 @@ source_copy(zip_source_t *src, struct buf *out)
 }
 
 int
-odf_package(const char *mimetype, const struct odf_part *parts,
-    size_t nparts, struct buf *out)
+odf_pkg_write(struct odf_pkg *k, struct buf *out)
 {
 	zip_error_t err;
 	zip_source_t *src = NULL;
 	zip_t *za = NULL;
 	struct buf manifest = {0};
+	struct zpart *mp;
 	int rc = -1;
 	size_t i;
 
 	zip_error_init(&err);
-	manifest_build(mimetype, parts, nparts, &manifest);
+	manifest_build(k, &manifest);
+	/* The manifest is the last part; it does not list itself. */
+	mp = part_new(k, "META-INF/manifest.xml", "text/xml");
+	z_begin(mp);
+	z_put(mp, manifest.data, manifest.len, Z_FINISH);
+	k->n--;
 	if ((src = zip_source_buffer_create(NULL, 0, 0, &err)) == NULL ||
 	    (za = zip_open_from_source(src, ZIP_TRUNCATE, &err)) == NULL) {
 		diag_error(NULL, 0, 0, "cannot create package: %s",
@@ -164,15 +443,12 @@ odf_package(const char *mimetype, const struct odf_part *parts,
 	}
 	/* Keep the source alive across zip_close to read the bytes back. */
 	zip_source_keep(src);
-	if (entry_add(za, "mimetype", mimetype, strlen(mimetype), 1) == -1)
+	if (entry_add(za, "mimetype", zip_source_buffer(za, k->mimetype,
+	    strlen(k->mimetype), 0), 1) == -1)
 		goto out;
-	for (i = 0; i < nparts; i++)
-		if (entry_add(za, parts[i].name, parts[i].data, parts[i].len,
-		    0) == -1)
+	for (i = 0; i <= k->n; i++)
+		if (zpart_add(za, &k->v[i]) == -1)
 			goto out;
-	if (entry_add(za, "META-INF/manifest.xml", manifest.data,
-	    manifest.len, 0) == -1)
-		goto out;
 	if (zip_close(za) == -1) {
 		diag_error(NULL, 0, 0, "cannot write package: %s",
 		    zip_strerror(za));
@@ -187,8 +463,25 @@ out:
 		zip_discard(za);
 	if (src != NULL)
 		zip_source_free(src);
+	k->n++;			/* the manifest, freed with k */
 	buf_free(&manifest);
 	zip_error_fini(&err);
+	return rc;
+}
+
+int
+odf_package(const char *mimetype, const struct odf_part *parts,
+    size_t nparts, struct buf *out)
+{
+	struct odf_pkg *k = odf_pkg_new(mimetype);
+	size_t i;
+	int rc;
+
+	for (i = 0; i < nparts; i++)
+		odf_pkg_add(k, parts[i].name, parts[i].media_type,
+		    parts[i].data, parts[i].len);
+	rc = odf_pkg_write(k, out);
+	odf_pkg_free(k);
 	return rc;
 }
 

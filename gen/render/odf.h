@@ -8,7 +8,44 @@
 #include <stddef.h>
 
 #include "util.h"
+#include "xmlw.h"
 
+/*
+ * A package being assembled: parts are added in order, each deflated as
+ * it is added (one deflate stream, reset for each part); then
+ * odf_pkg_write() zips them.
+ */
+struct odf_pkg;
+
+struct odf_pkg	*odf_pkg_new(const char *mimetype);
+void		 odf_pkg_free(struct odf_pkg *);
+/*
+ * Starts part name (media type text/xml), written through the returned
+ * writer, whose output is deflated as it comes: the part is never whole
+ * in memory.  End it with odf_pkg_xml_end(), which finishes the writer
+ * and frees it.
+ */
+struct xmlw	*odf_pkg_xml_begin(struct odf_pkg *, const char *name);
+void		 odf_pkg_xml_end(struct odf_pkg *, struct xmlw *);
+/* Adds part name of media_type holding data[0..len). */
+void		 odf_pkg_add(struct odf_pkg *, const char *name,
+		    const char *media_type, const char *data, size_t len);
+/*
+ * Adds a part that many packages share, such as styles.xml: deflated
+ * once for the process (the last few such parts are kept, compared by
+ * name and bytes) and reused.
+ */
+void		 odf_pkg_add_shared(struct odf_pkg *, const char *name,
+		    const char *data, size_t len);
+/*
+ * Writes the package into out: "mimetype" first and stored
+ * (uncompressed), then the parts, then META-INF/manifest.xml listing
+ * them, every entry with the same fixed time so the bytes are stable.
+ * Returns 0, or -1 after printing an error.
+ */
+int		 odf_pkg_write(struct odf_pkg *, struct buf *out);
+
+/* A whole package at once, from parts in memory (odf_pkg_add() each). */
 struct odf_part {
 	const char	*name;		/* "content.xml" */
 	const char	*media_type;	/* "text/xml" */
@@ -16,14 +53,9 @@ struct odf_part {
 	size_t		 len;
 };
 
-/*
- * Writes an OpenDocument package into out: "mimetype" first and stored
- * (uncompressed), then the parts, then META-INF/manifest.xml listing them,
- * every entry with the same fixed time so the bytes are stable.  Returns 0,
- * or -1 after printing an error.
- */
-int	odf_package(const char *mimetype, const struct odf_part *parts,
-	    size_t nparts, struct buf *out);
+int		 odf_package(const char *mimetype,
+		    const struct odf_part *parts, size_t nparts,
+		    struct buf *out);
 
 /*
  * Reads styles.xml out of the ODF document at path (a user's reference

@@ -235,6 +235,39 @@ out:
 	return rc;
 }
 
+/*
+ * The master page of the last styles read, with a copy of those styles:
+ * every meeting of a build brings the same ones, parsed only once.
+ */
+static struct {
+	char		*styles;
+	size_t		 len;
+	struct master	 mp;
+} last_master;
+
+/* master_read(), through last_master. */
+static int
+master_get(const char *styles, size_t len, const char *file,
+    struct master *mp)
+{
+	if (last_master.styles == NULL || last_master.len != len ||
+	    memcmp(last_master.styles, styles, len) != 0) {
+		if (master_read(styles, len, file, mp) == -1)
+			return -1;
+		free(last_master.styles);
+		free(last_master.mp.name);
+		last_master.styles = xmalloc(len + 1);
+		memcpy(last_master.styles, styles, len);
+		last_master.len = len;
+		last_master.mp = *mp;
+		last_master.mp.name = xstrdup(mp->name);
+		return 0;
+	}
+	*mp = last_master.mp;
+	mp->name = xstrdup(last_master.mp.name);
+	return 0;
+}
+
 /* --- frames ------------------------------------------------------------ */
 
 static void
@@ -878,15 +911,15 @@ column_styles(struct odp *o)
 }
 
 /*
- * Starts content.xml into out: root, automatic styles (with the column
+ * Starts content.xml in pkg: root, automatic styles (with the column
  * widths measured), office:presentation left open.
  */
 static void
-doc_begin(struct odp *o, struct buf *out)
+doc_begin(struct odp *o, struct odf_pkg *pkg)
 {
 	o->b.measure = 0;
 	o->b.ntables = 0;
-	o->w = o->b.w = xmlw_new(out);
+	o->w = o->b.w = odf_pkg_xml_begin(pkg, "content.xml");
 	xmlw_declaration(o->w);
 	xmlw_start(o->w, "office:document-content");
 	odt_ns_declare(o->w);
@@ -909,8 +942,7 @@ render_odp(const struct meeting *m, const struct render_opts *opts,
 {
 	struct odp o;
 	struct deck *d = NULL;
-	struct odf_part parts[3];
-	struct buf content = {0};
+	struct odf_pkg *pkg = NULL;
 	char *meta = NULL, *styles = NULL;
 	const char *file;
 	size_t mlen, slen, i;
@@ -928,7 +960,7 @@ render_odp(const struct meeting *m, const struct render_opts *opts,
 		    odf_styles_check(opts->templates, styles, slen) == -1))
 			goto out;
 	}
-	if (master_read(styles, slen, file, &o.mp) == -1)
+	if (master_get(styles, slen, file, &o.mp) == -1)
 		goto out;
 
 	d = deck_new(m, deck_limit(m, opts));
@@ -937,27 +969,25 @@ render_odp(const struct meeting *m, const struct render_opts *opts,
 	o.b.cols = &o.cols;
 	for (i = 0; i < d->nslides; i++)
 		slide_page(&o, &d->slides[i], i + 1, d->limit);
-	doc_begin(&o, &content);
+	pkg = odf_pkg_new(MIME_ODP);
+	doc_begin(&o, pkg);
 	for (i = 0; i < d->nslides; i++)
 		slide_page(&o, &d->slides[i], i + 1, d->limit);
-	xmlw_finish(o.w);
+	odf_pkg_xml_end(pkg, o.w);
+	o.w = o.b.w = NULL;
 
 	meta = odf_meta_xml(d->slides[0].title, &mlen);
-	parts[0] = (struct odf_part){ "content.xml", "text/xml", content.data,
-	    content.len };
-	parts[1] = (struct odf_part){ "styles.xml", "text/xml", styles,
-	    slen };
-	parts[2] = (struct odf_part){ "meta.xml", "text/xml", meta, mlen };
-	if (odf_package(MIME_ODP, parts, 3, out) == -1)
+	odf_pkg_add_shared(pkg, "styles.xml", styles, slen);
+	odf_pkg_add(pkg, "meta.xml", "text/xml", meta, mlen);
+	if (odf_pkg_write(pkg, out) == -1)
 		goto out;
 	rc = 0;
 out:
-	xmlw_free(o.w);
+	odf_pkg_free(pkg);
 	odt_cols_free(&o.cols);
 	free(o.colw);
 	free(o.mp.name);
 	deck_free(d);
-	buf_free(&content);
 	free(meta);
 	free(styles);
 	return rc;

@@ -33,9 +33,9 @@
 
 #define MIME_ODT	"application/vnd.oasis.opendocument.text"
 
-/* One content.xml being written. */
+/* One document being written. */
 struct odt_doc {
-	struct buf	 content;	/* content.xml */
+	struct odf_pkg	*pkg;		/* content.xml deflated as written */
 	struct odt_cols	 cols;		/* column widths, from measuring */
 	struct odt_body	 b;
 };
@@ -64,7 +64,8 @@ doc_begin(struct odt_doc *d)
 {
 	d->b.measure = 0;
 	d->b.ntables = 0;
-	d->b.w = xmlw_new(&d->content);
+	d->pkg = odf_pkg_new(MIME_ODT);
+	d->b.w = odf_pkg_xml_begin(d->pkg, "content.xml");
 	xmlw_declaration(d->b.w);
 	xmlw_start(d->b.w, "office:document-content");
 	odt_ns_declare(d->b.w);
@@ -80,9 +81,8 @@ doc_begin(struct odt_doc *d)
 static void
 doc_free(struct odt_doc *d)
 {
-	xmlw_free(d->b.w);
+	odf_pkg_free(d->pkg);
 	odt_cols_free(&d->cols);
-	buf_free(&d->content);
 }
 
 /* The title of the document: the meeting's, or a stand-in. */
@@ -272,20 +272,20 @@ agenda_list(struct odt_doc *d, const struct agenda_item *v, size_t n)
 }
 
 /*
- * Ends content.xml, adds meta.xml and the styles (from the
- * reference document or the template) and packages them into out.
+ * Ends content.xml, adds the styles (from the reference document or
+ * the template) and meta.xml, and packages them into out.
  * Returns 0, or -1 after printing an error.
  */
 static int
 odt_finish(struct odt_doc *d, const struct meeting *m,
     const struct render_opts *opts, struct buf *out)
 {
-	struct odf_part parts[3];
 	char *meta = NULL, *styles = NULL;
 	size_t mlen, slen;
 	int rc = -1;
 
-	xmlw_finish(d->b.w);
+	odf_pkg_xml_end(d->pkg, d->b.w);
+	d->b.w = NULL;
 	if (opts != NULL && opts->reference_odt != NULL) {
 		if (odf_reference_styles(opts->reference_odt, &styles,
 		    &slen) == -1)
@@ -295,12 +295,9 @@ odt_finish(struct odt_doc *d, const struct meeting *m,
 	    odf_styles_check(opts->templates, styles, slen) == -1))
 		goto out;
 	meta = odf_meta_xml(title_of(m), &mlen);
-	parts[0] = (struct odf_part){ "content.xml", "text/xml",
-	    d->content.data, d->content.len };
-	parts[1] = (struct odf_part){ "styles.xml", "text/xml", styles,
-	    slen };
-	parts[2] = (struct odf_part){ "meta.xml", "text/xml", meta, mlen };
-	if (odf_package(MIME_ODT, parts, 3, out) == -1)
+	odf_pkg_add_shared(d->pkg, "styles.xml", styles, slen);
+	odf_pkg_add(d->pkg, "meta.xml", "text/xml", meta, mlen);
+	if (odf_pkg_write(d->pkg, out) == -1)
 		goto out;
 	rc = 0;
 out:

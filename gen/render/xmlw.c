@@ -40,8 +40,7 @@ struct xmlw {
 void
 xmlw_oom(void)
 {
-	fputs("minutes: out of memory\n", stderr);
-	exit(3);
+	xoom();
 }
 
 /* --- libxml2's own messages ---------------------------------------- */

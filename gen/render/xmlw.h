@@ -63,7 +63,7 @@ size_t		 xmlw_children(const struct xmlw *);
 /* Ends every open element and flushes the output. */
 void		 xmlw_finish(struct xmlw *);
 
-/* Says "out of memory" and exits 3, as xmalloc() does. */
+/* Runs out of memory as xmalloc() does (xoom()). */
 void		 xmlw_oom(void) __attribute__((noreturn));
 /*
  * Sends libxml2's own error messages through diag_error() instead of
