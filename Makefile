@@ -18,9 +18,10 @@ CFLAGS	?= -O2 -g
 WARN	 = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 CPPFLAGS += -D_GNU_SOURCE -DMINUTES_VERSION='"$(VERSION)"'
 # One folder per layer: read/ (notes to model), model/ (the model and what
-# it is made of), render/ (one file per format and the shared writers);
+# it is made of), series/ (the meetings of a group as one series: actions
+# across meetings), render/ (one file per format and the shared writers);
 # main.c and the build driver stay at gen/.
-LAYERS	 = gen/model gen/read gen/render
+LAYERS	 = gen/model gen/read gen/series gen/render
 INCS	 = -Igen $(LAYERS:%=-I%)
 ALL_CFLAGS = -std=c11 $(WARN) $(CPPFLAGS) $(INCS) $(CFLAGS) $(shell pkg-config --cflags $(PKGS))
 LIBS	 = $(shell pkg-config --libs $(PKGS)) -lcmark-gfm-extensions

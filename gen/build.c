@@ -27,6 +27,7 @@
 #include "build.h"
 #include "manifest.h"
 #include "notes.h"
+#include "series.h"
 
 #define SLUG_MAX 64
 
@@ -410,6 +411,65 @@ out:
 	return rc;
 }
 
+/*
+ * Writes the series' artefacts at the output root: series.json,
+ * actions.csv, actions.ics, put in place together.
+ */
+static int
+build_series(struct build *b, const struct series *s)
+{
+	static const char *const names[] = {
+		"series.json", "actions.csv", "actions.ics", NULL
+	};
+	struct file_set set = {0};
+	struct buf out = {0};
+	char *failed = NULL;
+	int rc = MTG_EXIT_OK, err;
+	size_t i, n;
+
+	remove_stale(b->root, names);
+	for (i = 0; names[i] != NULL && rc == MTG_EXIT_OK; i++) {
+		out.len = 0;
+		if (i == 0)
+			series_json(s, &out);
+		else if ((i == 1 ? render_series_csv(s, &out) :
+		    render_series_ics(s, &out)) == -1) {
+			rc = MTG_EXIT_IO;
+			break;
+		}
+		err = file_set_addat(&set, b->root, b->bo->outdir, names[i],
+		    out.data ? out.data : "", out.len);
+		if (err != 0) {
+			diag_error(b->bo->outdir, 0, 0, "cannot write %s: %s",
+			    names[i], write_error(err));
+			rc = MTG_EXIT_IO;
+		}
+	}
+	n = set.n;
+	if ((err = file_set_commit(&set, &failed)) != 0) {
+		diag_error(failed, 0, 0, "cannot write: %s", write_error(err));
+		rc = MTG_EXIT_IO;
+	} else if (rc == MTG_EXIT_OK) {
+		b->stats.files += n;
+		for (i = 0; names[i] != NULL; i++)
+			strlist_add_unique(&b->root_files, names[i]);
+		if (b->bo->verbosity > 0)
+			fprintf(stderr, "minutes: wrote %s/series.json, "
+			    "actions.csv, actions.ics\n", b->bo->outdir);
+	}
+	free(failed);
+	buf_free(&out);
+	return rc;
+}
+
+/* Meetings in series order: by date, then time, then file name. */
+static int
+meeting_order(const void *a, const void *b)
+{
+	return series_meeting_cmp(((const struct build_meeting *)a)->m,
+	    ((const struct build_meeting *)b)->m);
+}
+
 /* Writes outdir/style.css from the HTML templates. */
 static int
 build_style(struct build *b)
@@ -569,6 +629,7 @@ build_common_key(const struct build *b, char hex[65])
 	key_int(&k, o->unsafe);
 	key_int(&k, o->max_rows);
 	key_int(&k, o->standalone);
+	key_str(&k, o->as_of);
 	key_str(&k, b->bo->base_url);
 	for (i = 0; b->bo->meta != NULL && i < b->bo->meta->n; i++)
 		key_str(&k, b->bo->meta->v[i]);
@@ -582,6 +643,31 @@ build_common_key(const struct build *b, char hex[65])
 	if (o->reference_odp != NULL)
 		key_file(&k, o->reference_odp);
 	key_hex(&k, hex);
+}
+
+/*
+ * What the series wrote into a meeting's actions (ids, where a reviewed
+ * action was raised, what a bare id took from the earlier meeting): the
+ * part of its artefacts that other meetings decide.
+ */
+static void
+key_series(struct key *k, const struct meeting *m)
+{
+	size_t i, j;
+
+	for (i = 0; i < m->nactions; i++) {
+		const struct action *a = &m->actions[i];
+
+		key_str(k, a->id);
+		key_str(k, a->raised_in);
+		key_str(k, a->raised_date);
+		key_str(k, a->text);
+		key_str(k, a->due);
+		key_str(k, a->due_text);
+		key_int(k, (int)a->status);
+		for (j = 0; j < a->owners.n; j++)
+			key_str(k, a->owners.v[j]);
+	}
 }
 
 /*
@@ -600,6 +686,7 @@ build_meeting_key(const char *common, struct build_meeting *bm)
 	key_str(&k, bm->source);
 	key_str(&k, bm->heading);
 	key_file(&k, bm->source);
+	key_series(&k, bm->m);
 	key_hex(&k, bm->key);
 }
 
@@ -1021,9 +1108,11 @@ build_run(const struct build_opts *bo, char *const inputs[], size_t ninputs,
     const struct render_opts *opts)
 {
 	struct strlist files = {0};
+	struct series *s = series_new();
+	struct diags *sd = NULL;
 	struct build b;
 	int rc = MTG_EXIT_OK, one;
-	size_t i, j;
+	size_t i;
 
 	memset(&b, 0, sizeof(b));
 	b.bo = bo;
@@ -1042,7 +1131,25 @@ build_run(const struct build_opts *bo, char *const inputs[], size_t ninputs,
 	file_ids_add(&b.inputs, opts->reference_odp);
 	if ((rc = build_read(&b, &files)) == MTG_EXIT_IO)
 		goto out;
+	/* The series decides the ids and links every meeting shows. */
+	qsort(b.v, b.n, sizeof(*b.v), meeting_order);
 	build_folders(b.v, b.n);
+	sd = xcalloc(b.n + 1, sizeof(*sd));
+	for (i = 0; i < b.n; i++) {
+		diags_init(&sd[i], b.v[i].d.file);
+		series_add_writable(s, b.v[i].m, &sd[i]);
+		s->mt[i].folder = xstrdup(b.v[i].folder);
+	}
+	series_build(s, opts->as_of);
+	for (i = 0; i < b.n; i++) {
+		build_print_diags(&sd[i], bo->verbosity);
+		count_diags(&sd[i], &b.stats);
+		if ((one = build_status(&sd[i], bo->strict)) > rc)
+			rc = one;
+	}
+	for (i = 0; i < s->nact; i++)
+		if (mtg_status_pending(s->act[i].status))
+			b.stats.open++;
 
 	if (build_open_root(&b) == -1) {
 		rc = MTG_EXIT_IO;
@@ -1059,10 +1166,12 @@ build_run(const struct build_opts *bo, char *const inputs[], size_t ninputs,
 		b.stats.meetings++;
 		b.stats.rendered += (size_t)b.v[i].render;
 		b.stats.files += b.v[i].files;
-		for (j = 0; j < b.v[i].m->nactions; j++)
-			if (b.v[i].m->actions[j].status == MTG_OPEN)
-				b.stats.open++;
 	}
+	one = build_series(&b, s);
+	if (one == MTG_EXIT_IO)
+		b.stats.errors++;
+	if (one > rc)
+		rc = one;
 	one = build_style(&b);
 	if (one == MTG_EXIT_IO)
 		b.stats.errors++;
@@ -1081,6 +1190,10 @@ out:
 		diags_free(&b.v[i].d);
 		free(b.v[i].folder);
 	}
+	for (i = 0; sd != NULL && i < b.n; i++)
+		diags_free(&sd[i]);
+	free(sd);
+	series_free(s);
 	free(b.v);
 	manifest_free(&b.old);
 	strlist_free(&b.root_files);

@@ -41,7 +41,8 @@ enum {
 	OPT_STANDALONE,
 	OPT_EMBED_CSS,
 	OPT_BASE_URL,
-	OPT_MEETING
+	OPT_MEETING,
+	OPT_AS_OF
 };
 
 static const struct optspec {
@@ -85,6 +86,9 @@ static const struct optspec {
 	    "let raw HTML in the notes through" },
 	{ "max-rows", OPT_MAX_ROWS, "N", C_BUILD | C_RENDER,
 	    "table rows or list lines per slide" },
+	{ "as-of", OPT_AS_OF, "DATE", C_BUILD | C_RENDER,
+	    "what is overdue on DATE, yyyy-mm-dd (default:\n"
+	    "the latest meeting's date)" },
 	{ "strict", OPT_STRICT, NULL, C_ALL,
 	    "warnings make the exit status 1" },
 	{ "quiet", 'q', NULL, C_ALL, "print errors only" },
@@ -229,6 +233,16 @@ unknown_format(const char *name)
 	fprintf(stderr, "minutes: unknown format: %s; formats: ", name);
 	list_formats(stderr, " ");
 	return MTG_EXIT_USAGE;
+}
+
+/* Whether s is a real day written yyyy-mm-dd. */
+static int
+is_iso_date(const char *s)
+{
+	struct date d;
+
+	return strlen(s) == 10 && s[4] == '-' && s[7] == '-' &&
+	    date_parse(s, &d) == 0;
 }
 
 /* Returns 1 if path is a folder; otherwise says why not and returns 0. */
@@ -698,6 +712,12 @@ parse_options(struct cli *c, int argc, char *argv[])
 			break;
 		case OPT_UNSAFE:
 			c->ropts.unsafe = 1;
+			break;
+		case OPT_AS_OF:
+			if (!is_iso_date(optarg))
+				return usage_error(c->cmd, "--as-of wants a "
+				    "date yyyy-mm-dd, not %s", optarg);
+			c->ropts.as_of = optarg;
 			break;
 		case OPT_STRICT:
 			c->strict = 1;

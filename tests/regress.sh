@@ -5,10 +5,13 @@
 #
 #   tests/cases/NAME.md    tests/cases/NAME.KIND
 #   input/NAME.md          tests/golden/NAME.KIND   (the example meetings)
+#   tests/series/NAME/     tests/series/NAME.KIND   (a series of meetings:
+#   input/                 tests/golden/KIND         series.json, actions.csv,
+#                                                    actions.ics, series.stderr)
 #
 # and the kinds are one table (KINDS below): how each output is made from
-# one `minutes build` of the notes file into a scratch folder, or from
-# `minutes check`.
+# one `minutes build` of the notes file into a scratch folder (of input/
+# as a whole for the example meetings), or from `minutes check`.
 #
 #   json         meeting.json, the model
 #   stderr       the diagnostics of `minutes check`
@@ -127,8 +130,24 @@ for md in tests/cases/*.md input/*.md; do
 	fi
 
 	rm -rf "$tmp/out"
-	"$MINUTES" build -o "$tmp/out" "$md" >/dev/null 2>"$tmp/build.stderr"
-	st=$?
+	case $md in
+	input/*)
+		# The example meetings are one series, built together as
+		# `make run` does: their ids and links come from it.
+		[ -d "$tmp/input" ] || "$MINUTES" build -q -o "$tmp/input" \
+		    input >/dev/null 2>"$tmp/build.stderr"
+		st=$?
+		mkdir "$tmp/out"
+		j=$(grep -l "\"source\": \"$md\"" "$tmp"/input/*/meeting.json |
+		    head -n 1)
+		[ -n "$j" ] && cp -R "$(dirname "$j")" "$tmp/out/"
+		;;
+	*)
+		"$MINUTES" build -o "$tmp/out" "$md" >/dev/null \
+		    2>"$tmp/build.stderr"
+		st=$?
+		;;
+	esac
 	if [ "$st" -gt 1 ]; then
 		echo "FAIL $md: build exited $st: $(head -c 300 "$tmp/build.stderr")"
 		fail=1
@@ -162,6 +181,51 @@ for md in tests/cases/*.md input/*.md; do
 		fi
 	done
 done
+# The series: each folder tests/series/NAME/ of meetings, and input/, is
+# built once as one series; its root artefacts and its diagnostics are
+# the expected files tests/series/NAME.KIND (input/: tests/golden/KIND).
+SERIES_KINDS="series.json actions.csv actions.ics stderr"
+for dir in input tests/series/*/; do
+	dir=${dir%/}
+	[ -d "$dir" ] || continue
+	case $dir in
+	input)	stem=tests/golden/ ;;
+	*)	stem=$dir. ;;
+	esac
+	nsrc=$((nsrc + 1))
+	rm -rf "$tmp/out"
+	"$MINUTES" build -q -o "$tmp/out" "$dir" >/dev/null 2>/dev/null
+	st=$?
+	"$MINUTES" build -o "$tmp/out" "$dir" 2>&1 >/dev/null |
+	    grep -v "^minutes: $tmp/out: " > "$tmp/out.stderr"
+	if [ "$st" -gt 1 ]; then
+		echo "FAIL $dir: build exited $st"
+		fail=1
+		continue
+	fi
+	for k in $SERIES_KINDS; do
+		want=$stem$k
+		[ "$k" = stderr ] && want=${stem}series.stderr
+		got=$tmp/out/$k
+		[ "$k" = stderr ] && got=$tmp/out.stderr
+		nfile=$((nfile + 1))
+		if [ ! -f "$got" ]; then
+			echo "FAIL $want: $dir gave no $k"
+			fail=1
+		elif [ "$mode" = write ]; then
+			if ! cmp -s "$got" "$want"; then
+				cp "$got" "$want"
+				echo "wrote $want"
+				nwrote=$((nwrote + 1))
+			fi
+		elif ! diff -u "$want" "$got"; then
+			echo "FAIL $want: differs from the series $dir" \
+			    "(diff above; make regen rewrites it)"
+			fail=1
+		fi
+	done
+done
+
 if [ "$nsrc" -eq 0 ]; then
 	echo "FAIL: no notes files in tests/cases or input"
 	exit 1

@@ -35,6 +35,9 @@ static const struct {
 	[MTG_D_BIDI] = { MTG_WARNING, "unpaired bidirectional control character; removed" },
 	[MTG_D_AMPLIFY] = { MTG_ERROR, "links expand the notes far beyond their size; nothing rendered" },
 	[MTG_D_NOT_TAKEN] = { MTG_NOTE, "looks like an action item but was not taken" },
+	[MTG_D_SERIES_NEAR] = { MTG_NOTE, "action resembles an open action of an earlier meeting; not merged (write its id to merge)" },
+	[MTG_D_SERIES_AMBIGUOUS] = { MTG_WARNING, "action matches several open actions; not merged (write the id of the one meant)" },
+	[MTG_D_SERIES_UNKNOWN] = { MTG_WARNING, "action id names no action of an earlier meeting; kept as a new action" },
 };
 
 static const char *const level_names[] = { "note", "warning", "error" };

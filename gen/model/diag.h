@@ -40,6 +40,9 @@ enum diag_id {
 	MTG_D_BIDI,		/* unpaired bidi control, removed */
 	MTG_D_AMPLIFY,		/* links expand far beyond the notes */
 	MTG_D_NOT_TAKEN,	/* looks like an action, not taken (check -v) */
+	MTG_D_SERIES_NEAR,	/* action resembles an open one; not merged */
+	MTG_D_SERIES_AMBIGUOUS,	/* action matches several open ones */
+	MTG_D_SERIES_UNKNOWN,	/* an id no earlier meeting raised */
 	MTG_D__MAX
 };
 

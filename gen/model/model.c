@@ -154,6 +154,8 @@ meeting_free(struct meeting *m)
 		free(m->actions[i].owner_kind);
 		free(m->actions[i].due);
 		free(m->actions[i].due_text);
+		free(m->actions[i].raised_in);
+		free(m->actions[i].raised_date);
 	}
 	free(m->actions);
 	for (i = 0; i < m->nteams; i++) {

@@ -136,6 +136,10 @@ struct action {
 	int		 overdue;	/* pending, due before the meeting */
 	int		 line;
 	int		 col;
+	int		 id_given;	/* id written in the notes, not assigned */
+	char		*raised_in;	/* series: folder of the earlier meeting
+					 * that raised it, or NULL */
+	char		*raised_date;	/* series: that meeting's date, or NULL */
 };
 
 struct team {

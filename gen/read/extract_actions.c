@@ -133,7 +133,8 @@ action_commit(struct xctx *c, struct pend *p)
 	char iso[16], *idkey, *key;
 	int dup;
 
-	if (p->text == NULL || *p->text == '\0')
+	/* An id alone ("ACTION 58.1: done") reviews an earlier action. */
+	if (p->text == NULL || (*p->text == '\0' && p->id == NULL))
 		return;
 	idkey = p->id != NULL ? dedupe_key(p->id, NULL, NULL) : NULL;
 	key = dedupe_key(NULL, p->text, &p->owners);
@@ -151,8 +152,13 @@ action_commit(struct xctx *c, struct pend *p)
 				a->due = xstrdup(iso);
 			}
 		}
-		if (p->status == MTG_DONE)
-			a->status = MTG_DONE;
+		if (p->status != MTG_OPEN)
+			a->status = p->status;
+		if (*a->text == '\0' && *p->text != '\0') {
+			free(a->text);
+			a->text = p->text;
+			p->text = NULL;
+		}
 		if (!p->weak)
 			c->weak_actions[dup - 1] = 0;
 		goto out;
@@ -178,6 +184,7 @@ action_commit(struct xctx *c, struct pend *p)
 	a->col = p->col;
 	if (p->id != NULL) {
 		a->id = p->id;
+		a->id_given = 1;
 		p->id = NULL;
 	}
 out:
@@ -346,13 +353,16 @@ parse_marker(const char *s, struct marker *mk)
 			n++;
 		start = n;
 		while (isdigit((unsigned char)s[n]) ||
-		    (s[n] == '.' && isdigit((unsigned char)s[n + 1])))
+		    ((s[n] == '.' || s[n] == '-') &&
+		    isdigit((unsigned char)s[n + 1])))
 			n++;
-		/* "58.1" names the action across meetings and is kept;
-		 * "Action 1" merely counts the items of one list. */
+		/* "58.1", "12-01" and "#57" name the action across meetings
+		 * and are kept; "Action 1" merely counts the items of one
+		 * list. */
 		if (n > start && !isalpha((unsigned char)s[n])) {
 			mk->number = 1;
-			if (memchr(s + start, '.', n - start) != NULL)
+			if (strcspn(s + start, ".-") < n - start ||
+			    s[start - 1] == '#')
 				mk->id = xstrndup(s + start, n - start);
 			j = n;
 		}
@@ -411,8 +421,7 @@ status_line(const char *s, enum mtg_status *st)
 		return 0;
 	while (*s == ':' || *s == ' ')
 		s++;
-	if (done_word(s))
-		*st = MTG_DONE;
+	x_status_word(s, st);
 	return 1;
 }
 
@@ -1066,13 +1075,15 @@ void
 extract_actions_finish(struct xctx *c)
 {
 	struct meeting *m = c->m;
-	size_t i;
+	size_t i, n = 0;
 
 	prose_dedupe(c);
+	/* n counts the actions without a number of their own, as the
+	 * series does (series.c). */
 	for (i = 0; i < m->nactions; i++) {
 		if (m->actions[i].id != NULL)
 			continue;
 		m->actions[i].id = xasprintf("%s-%zu",
-		    m->date != NULL ? m->date : "undated", i + 1);
+		    m->date != NULL ? m->date : "undated", ++n);
 	}
 }

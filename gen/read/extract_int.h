@@ -140,6 +140,9 @@ size_t	trail_at_owner(const char *, struct strlist *);
 void	trim_tail(char *);
 /* Whether a status cell or line says done ("Done", "closed", "✓"). */
 int	done_word(const char *);
+/* Whether a status cell or line names a status (done, in progress,
+ * dropped, open); sets *st when it does. */
+int	x_status_word(const char *, enum mtg_status *st);
 /* A due phrase at the end of t, as date_split_due(), or an explicit
  * "due X" whose X is no date. */
 int	x_due_phrase(const char *t, size_t *cut, size_t *ps, size_t *pe);

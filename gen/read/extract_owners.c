@@ -534,6 +534,91 @@ done_word(const char *s)
 	return done;
 }
 
+/* The other status words of a status cell or line; done_words above. */
+static const struct {
+	const char	*word;
+	enum mtg_status	 status;
+} status_words[] = {
+	{ "in progress", MTG_IN_PROGRESS }, { "in-progress", MTG_IN_PROGRESS },
+	{ "ongoing", MTG_IN_PROGRESS }, { "started", MTG_IN_PROGRESS },
+	{ "underway", MTG_IN_PROGRESS }, { "under way", MTG_IN_PROGRESS },
+	{ "wip", MTG_IN_PROGRESS }, { "partly done", MTG_IN_PROGRESS },
+	{ "dropped", MTG_DROPPED }, { "cancelled", MTG_DROPPED },
+	{ "canceled", MTG_DROPPED }, { "withdrawn", MTG_DROPPED },
+	{ "superseded", MTG_DROPPED }, { "obsolete", MTG_DROPPED },
+	{ "abandoned", MTG_DROPPED }, { "won't do", MTG_DROPPED },
+	{ "wontfix", MTG_DROPPED }, { "not needed", MTG_DROPPED },
+	{ "open", MTG_OPEN }, { "not started", MTG_OPEN },
+	{ "reopened", MTG_OPEN }, { "re-opened", MTG_OPEN },
+	{ "pending", MTG_OPEN }, { "outstanding", MTG_OPEN },
+	{ "carried over", MTG_OPEN }, { "overdue", MTG_OPEN },
+	{ NULL, MTG_OPEN }
+};
+
+int
+x_status_word(const char *s, enum mtg_status *st)
+{
+	char *t;
+	size_t i, wl;
+	int found = 0;
+
+	if (done_word(s)) {
+		*st = MTG_DONE;
+		return 1;
+	}
+	t = x_strip_label(xstrdup(s));
+	for (i = 0; status_words[i].word != NULL && !found; i++) {
+		wl = strlen(status_words[i].word);
+		if (strcasecmp(t, status_words[i].word) == 0 ||
+		    (str_has_prefix_ci(t, status_words[i].word) &&
+		    !isalpha((unsigned char)t[wl]))) {
+			*st = status_words[i].status;
+			found = 1;
+		}
+	}
+	free(t);
+	return found;
+}
+
+/*
+ * An action's own number written with it: "(2017-06-29-4)", "(#57)" or
+ * "(58.1)" at the end, "#57:" at the start.  Takes it out of p->text
+ * into p->id.  A date in parentheses is no id.
+ */
+static void
+take_id(struct pend *p)
+{
+	char *t = p->text, *open, *id;
+	size_t n = strlen(t), len;
+
+	if (t[0] == '#' && isdigit((unsigned char)t[1])) {
+		len = 1 + strspn(t + 1, "0123456789.-");
+		while (len > 1 && (t[len - 1] == '.' || t[len - 1] == '-'))
+			len--;
+		if (t[len] == ':') {
+			p->id = xstrndup(t + 1, len - 1);
+			len += strspn(t + len, ": ");
+			memmove(t, t + len, strlen(t + len) + 1);
+		}
+		return;
+	}
+	if (n < 3 || t[n - 1] != ')' || (open = strrchr(t, '(')) == NULL)
+		return;
+	id = open + 1 + (open[1] == '#');
+	len = (size_t)(t + n - 1 - id);
+	/* Digits joined by '.' or '-', or any digits after '#'. */
+	if (len == 0 || strspn(id, "0123456789.-") != len ||
+	    !isdigit((unsigned char)id[0]) ||
+	    !isdigit((unsigned char)id[len - 1]) ||
+	    (id == open + 1 && strcspn(id, ".-") >= len) ||
+	    (len == 10 && id[4] == '-' && id[7] == '-' &&
+	    strspn(id, "0123456789") == 4))
+		return;
+	p->id = xstrndup(id, len);
+	*open = '\0';
+	trim_tail(t);
+}
+
 /*
  * Takes owners, a due date and a done mark out of p->text.  Table
  * actions keep their text and only look for a due date in it when they
@@ -591,8 +676,11 @@ void
 action_parse_text(const struct people *pp, struct pend *p)
 {
 	size_t cut, ps, pe, n;
-	char *t = p->text, *low;
+	char *t, *low;
 
+	if (p->id == NULL)
+		take_id(p);
+	t = p->text;
 	if (p->due_text == NULL && x_due_phrase(t, &cut, &ps, &pe) == 0) {
 		p->due_text = xstrndup(t + ps, pe - ps);
 		x_strip_label(p->due_text);
@@ -628,6 +716,13 @@ action_parse_text(const struct people *pp, struct pend *p)
 	if (strncasecmp(t, "action ", 7) == 0 && islower((unsigned char)t[7]))
 		memmove(t, t + 7, strlen(t + 7) + 1);
 	low = x_lower(xstrdup(t));
+	/* "ACTION 58.1: done" says only how a known action stands. */
+	if (p->id != NULL && x_status_word(t, &p->status) &&
+	    strlen(t) < 24) {
+		*t = '\0';
+		free(low);
+		return;
+	}
 	if (strstr(low, "(done") || strstr(low, "(completed") ||
 	    strstr(low, "(closed") || strncmp(low, "done:", 5) == 0 ||
 	    strncmp(low, "[done]", 6) == 0)

@@ -5,6 +5,7 @@
  * / Lead × Volunteers / Members) and decision tables.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -26,6 +27,7 @@ enum col {
 	COL_STATUS,
 	COL_ITEM,		/* "Item", "Description": action if owners */
 	COL_TEXT,		/* "Description", "Details" of a decision */
+	COL_ID,			/* the group's own number of an action */
 	COL__MAX
 };
 
@@ -95,6 +97,11 @@ static const struct {
 	{ "description", COL_TEXT },
 	{ "details", COL_TEXT },
 	{ "summary", COL_TEXT },
+	{ "id", COL_ID },
+	{ "#", COL_ID },
+	{ "no.", COL_ID },
+	{ "no", COL_ID },
+	{ "ref", COL_ID },
 	{ NULL, COL_NONE }
 };
 
@@ -207,6 +214,28 @@ table_teams(struct xctx *c, const struct node *table, const int *cols)
 	}
 }
 
+/* Whether column col only counts the rows: 1, 2, 3… (or is empty):
+ * numbering, not the group's own ids. */
+static int
+counts_rows(const struct node *table, int col)
+{
+	const struct node *row;
+	char *t, want[24];
+	int n = 0, yes = 1;
+
+	for (row = table->first->next; row != NULL && yes; row = row->next) {
+		t = cell_text(row, col);
+		snprintf(want, sizeof(want), "%d", ++n);
+		if (*t != '\0' && strcmp(t, want) != 0 &&
+		    !(strlen(t) == strlen(want) + 1 &&
+		    strncmp(t, want, strlen(want)) == 0 &&
+		    t[strlen(want)] == '.'))
+			yes = 0;
+		free(t);
+	}
+	return yes;
+}
+
 /* One action per row with text; a table without an owner column is
  * reported at its action header cell, and its actions still kept. */
 static void
@@ -214,6 +243,7 @@ table_actions(struct xctx *c, const struct node *table, const int *cols)
 {
 	const struct node *row, *cell;
 	int acol = cols[COL_ACTION] >= 0 ? cols[COL_ACTION] : cols[COL_ITEM];
+	int ids = cols[COL_ID] >= 0 && !counts_rows(table, cols[COL_ID]);
 
 	if (cols[COL_OWNER] < 0) {
 		char *h = cell_text(table->first, acol);
@@ -252,8 +282,14 @@ table_actions(struct xctx *c, const struct node *table, const int *cols)
 		if (cols[COL_STATUS] >= 0) {
 			char *s = cell_text(row, cols[COL_STATUS]);
 
-			if (done_word(s))
-				p.status = MTG_DONE;
+			x_status_word(s, &p.status);
+			free(s);
+		}
+		if (ids) {
+			char *s = cell_text(row, cols[COL_ID]);
+
+			if (*s != '\0' && strcmp(s, "#") != 0)
+				p.id = xstrdup(s + (*s == '#'));
 			free(s);
 		}
 		action_parse_text(c->pp, &p);

@@ -142,7 +142,8 @@ validate_meeting(struct meeting *m, struct diags *d)
 	for (i = 0; i < m->nactions; i++) {
 		const struct action *a = &m->actions[i];
 
-		if (a->owners.n == 0)
+		/* An id alone reviews an action whose owners are known. */
+		if (a->owners.n == 0 && !(a->id_given && *a->text == '\0'))
 			diag_add(d, MTG_D_NO_OWNER, a->line, a->col, "\"%.*s%s\"",
 			    (int)short_len(a->text), a->text,
 			    strlen(a->text) > short_len(a->text) ? "…" : "");

@@ -24,6 +24,10 @@ const struct format formats[] = {
 	    "the slide deck as one self-contained HTML file" },
 	{ "odp", "slides.odp", render_odp,
 	    "the slide deck as an OpenDocument presentation" },
+	{ "csv", "actions.csv", render_csv,
+	    "the action items as CSV (RFC 4180), for spreadsheets" },
+	{ "ics", "actions.ics", render_ics,
+	    "the action items as iCalendar to-dos (VTODO)" },
 	{ NULL, NULL, NULL, NULL }
 };
 

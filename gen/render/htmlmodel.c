@@ -250,6 +250,10 @@ action_map(const struct action *a)
 	mval_set(v, "open", mval_bool(pending));
 	put(v, "status", present_status(a->status));
 	put(v, "status_name", mtg_status_name(a->status));
+	/* Reviewed here, raised in an earlier meeting of the series. */
+	put(v, "raised_in", a->raised_in);
+	put(v, "raised_date", a->raised_date);
+	mval_set(v, "reviewed", mval_bool(a->raised_in != NULL));
 	put(v, "row_class", a->status == MTG_DONE ? "done" :
 	    a->status == MTG_DROPPED ? "dropped" :
 	    a->overdue ? "open overdue" : tbd ? "open undated" : "open");

@@ -18,6 +18,7 @@ struct render_opts {
 	int		 max_rows;	/* --max-rows, or 0: front matter/default */
 	int		 standalone;	/* HTML: inline the stylesheet */
 	const char	*base_url;	/* the meeting folder's address, or NULL */
+	const char	*as_of;		/* --as-of DATE for overdue, or NULL */
 };
 
 typedef int (*render_fn)(const struct meeting *, const struct render_opts *,
@@ -55,6 +56,15 @@ int	render_slides(const struct meeting *, const struct render_opts *,
 	    struct buf *);
 int	render_odp(const struct meeting *, const struct render_opts *,
 	    struct buf *);
+int	render_csv(const struct meeting *, const struct render_opts *,
+	    struct buf *);
+int	render_ics(const struct meeting *, const struct render_opts *,
+	    struct buf *);
+
+/* The register of a series (series.h): actions.csv, actions.ics. */
+struct series;
+int	render_series_csv(const struct series *, struct buf *);
+int	render_series_ics(const struct series *, struct buf *);
 
 /*
  * Reads a template or style part, such as "html/minutes.html" or
