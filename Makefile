@@ -25,8 +25,8 @@ LAYERS	 = gen/model gen/read gen/series gen/render
 INCS	 = -Igen $(LAYERS:%=-I%)
 ALL_CFLAGS = -std=c11 $(WARN) $(CPPFLAGS) $(INCS) $(CFLAGS) $(shell pkg-config --cflags $(PKGS))
 LIBS	 = $(shell pkg-config --libs $(PKGS)) -lcmark-gfm-extensions
-TEST_CFLAGS = $(shell pkg-config --cflags criterion json-c)
-TEST_LIBS = $(shell pkg-config --libs criterion json-c)
+TEST_CFLAGS = $(shell pkg-config --cflags criterion json-c libical)
+TEST_LIBS = $(shell pkg-config --libs criterion json-c libical)
 
 SRCS	 = $(filter-out gen/main.c,$(wildcard gen/*.c $(LAYERS:%=%/*.c)))
 HDRS	 = $(wildcard gen/*.h $(LAYERS:%=%/*.h))

@@ -144,6 +144,12 @@ collect(const char *path, struct strlist *files)
 	return 0;
 }
 
+int
+build_collect(const char *path, struct strlist *files)
+{
+	return collect(path, files);
+}
+
 /* Whether file is NAME.tmp.* for a NAME of names (NULL-terminated). */
 static int
 stale_name(const char *file, const char *const *names)

@@ -56,6 +56,10 @@ struct build_opts {
 int	build_run(const struct build_opts *, char *const inputs[],
 	    size_t ninputs, const struct render_opts *);
 
+/* Adds path, or the *.md files of folder path in name order, to files;
+ * returns 0, or -1 after printing why. */
+int	build_collect(const char *path, struct strlist *files);
+
 /* The exit status for a file's diagnostics (MTG_EXIT_OK or _INPUT). */
 int	build_status(const struct diags *, int strict);
 

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "build.h"
+#include "next.h"
 #include "dates.h"
 #include "extract.h"
 #include "notes.h"
@@ -27,7 +28,8 @@ enum {
 	C_BUILD = 1 << 0,
 	C_RENDER = 1 << 1,
 	C_CHECK = 1 << 2,
-	C_ALL = C_BUILD | C_RENDER | C_CHECK
+	C_NEXT = 1 << 3,
+	C_ALL = C_BUILD | C_RENDER | C_CHECK | C_NEXT
 };
 
 enum {
@@ -42,7 +44,9 @@ enum {
 	OPT_EMBED_CSS,
 	OPT_BASE_URL,
 	OPT_MEETING,
-	OPT_AS_OF
+	OPT_AS_OF,
+	OPT_DATE,
+	OPT_FORCE
 };
 
 static const struct optspec {
@@ -55,7 +59,7 @@ static const struct optspec {
 	{ "to", 't', "FORMAT", C_RENDER,
 	    "output format (default: from the -o file name)" },
 	{ "format", 'f', "FORMAT", C_RENDER, "the same as --to" },
-	{ "output", 'o', "PATH", C_BUILD | C_RENDER,
+	{ "output", 'o', "PATH", C_BUILD | C_RENDER | C_NEXT,
 	    "output file (render; - is the standard output)\n"
 	    "or folder (build)" },
 	{ "jobs", 'j', "N", C_BUILD,
@@ -86,6 +90,10 @@ static const struct optspec {
 	    "let raw HTML in the notes through" },
 	{ "max-rows", OPT_MAX_ROWS, "N", C_BUILD | C_RENDER,
 	    "table rows or list lines per slide" },
+	{ "date", OPT_DATE, "DATE", C_NEXT,
+	    "the next meeting's date, yyyy-mm-dd" },
+	{ "force", OPT_FORCE, NULL, C_NEXT,
+	    "write over files that exist" },
 	{ "as-of", OPT_AS_OF, "DATE", C_BUILD | C_RENDER,
 	    "what is overdue on DATE, yyyy-mm-dd (default:\n"
 	    "the latest meeting's date)" },
@@ -116,6 +124,10 @@ static const struct command {
 	    "name ending like agenda.html or slides.html)" },
 	{ "check", C_CHECK, "check [--strict] [-M KEY=VALUE] NOTES.md...",
 	    "prints diagnostics only; the exit status says if clean" },
+	{ "next", C_NEXT, "next [-o FILE] [--date DATE] [--force] [INPUT...]",
+	    "writes the notes of the series' next meeting (default: in the\n"
+	    "first INPUT folder): standing agenda items and a review table\n"
+	    "of every open action; and its agenda as FILE.agenda.html, .odt" },
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -132,6 +144,8 @@ struct cli {
 	int		 jobs;		/* -j, or 0: one per CPU */
 	const char	*base_url;
 	struct render_opts ropts;
+	const char	*date;		/* next --date */
+	int		 force;		/* next --force */
 };
 
 static const struct command *
@@ -565,6 +579,22 @@ cmd_build(struct cli *c, char *const files[], int nfiles)
 	return build_run(&bo, files, (size_t)nfiles, &c->ropts);
 }
 
+static int
+cmd_next(struct cli *c, char *const files[], int nfiles)
+{
+	static char *const defaults[] = { "input", NULL };
+	struct next_opts no = {0};
+
+	no.output = c->output;
+	no.date = c->date;
+	no.force = c->force;
+	no.verbosity = c->verbosity;
+	no.meta = &c->meta;
+	if (nfiles == 0)
+		return next_run(&no, defaults, 1, &c->ropts);
+	return next_run(&no, files, (size_t)nfiles, &c->ropts);
+}
+
 /*
  * Checks every -M option: KEY=VALUE with a key, and the value valid as
  * front matter (diagnostics name the option "-M" and its place).  Returns
@@ -713,6 +743,15 @@ parse_options(struct cli *c, int argc, char *argv[])
 		case OPT_UNSAFE:
 			c->ropts.unsafe = 1;
 			break;
+		case OPT_DATE:
+			if (!is_iso_date(optarg))
+				return usage_error(c->cmd, "--date wants a "
+				    "date yyyy-mm-dd, not %s", optarg);
+			c->date = optarg;
+			break;
+		case OPT_FORCE:
+			c->force = 1;
+			break;
 		case OPT_AS_OF:
 			if (!is_iso_date(optarg))
 				return usage_error(c->cmd, "--as-of wants a "
@@ -792,6 +831,9 @@ main(int argc, char *argv[])
 	switch (c.cmd->bit) {
 	case C_CHECK:
 		rc = cmd_check(&c, argv, argc);
+		break;
+	case C_NEXT:
+		rc = cmd_next(&c, argv, argc);
 		break;
 	case C_RENDER:
 		c.ropts.standalone = 1;

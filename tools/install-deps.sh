@@ -9,9 +9,9 @@ set -eu
 pkgs="gcc make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
 libxml2-dev libzip-dev libyaml-dev nettle-dev zlib1g-dev"
 if [ "${1:-}" = --test ]; then
-	pkgs="$pkgs libcriterion-dev libjson-c-dev mandoc libxml2-utils
+	pkgs="$pkgs libcriterion-dev libjson-c-dev libical-dev mandoc libxml2-utils
 docbook5-xml docbook-xsl-ns xsltproc poppler-utils unzip
-libreoffice-writer-nogui libreoffice-impress-nogui chromium
+libreoffice-writer-nogui libreoffice-impress-nogui libreoffice-calc-nogui chromium
 default-jre-headless valgrind clang libclang-rt-14-dev python3"
 	command -v npm >/dev/null 2>&1 || pkgs="$pkgs npm"
 fi

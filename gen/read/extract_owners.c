@@ -717,8 +717,8 @@ action_parse_text(const struct people *pp, struct pend *p)
 		memmove(t, t + 7, strlen(t + 7) + 1);
 	low = x_lower(xstrdup(t));
 	/* "ACTION 58.1: done" says only how a known action stands. */
-	if (p->id != NULL && x_status_word(t, &p->status) &&
-	    strlen(t) < 24) {
+	if (p->id != NULL && strlen(t) < 24 && strchr(t, ' ') ==
+	    strrchr(t, ' ') && x_status_word(t, &p->status)) {
 		*t = '\0';
 		free(low);
 		return;

@@ -229,10 +229,8 @@ words_of(const char *s, char **w)
 	return n;
 }
 
-/* Whether texts a and b share most of their words: at least two thirds
- * of the longer one's. */
-static int
-near_text(const char *a, const char *b)
+size_t
+series_words_shared(const char *a, const char *b, size_t *pna, size_t *pnb)
 {
 	char *wa[NEAR_WORDS], *wb[NEAR_WORDS];
 	size_t na = words_of(a, wa), nb = words_of(b, wb), i, j, common = 0;
@@ -247,6 +245,18 @@ near_text(const char *a, const char *b)
 		free(wa[i]);
 	for (j = 0; j < nb; j++)
 		free(wb[j]);
+	*pna = na;
+	*pnb = nb;
+	return common;
+}
+
+/* Whether texts a and b share most of their words: at least two thirds
+ * of the longer one's. */
+static int
+near_text(const char *a, const char *b)
+{
+	size_t na, nb, common = series_words_shared(a, b, &na, &nb);
+
 	return common > 0 && common * 3 >= (na > nb ? na : nb) * 2;
 }
 
@@ -392,7 +402,7 @@ place(const struct series *s, size_t k)
  * there are several).
  */
 static size_t
-match_text(struct series *s, size_t i, const struct action *a)
+match_text(struct series *s, size_t i, const struct action *a, int *several)
 {
 	struct strmap_e *e;
 	struct buf b = {0};
@@ -414,6 +424,7 @@ match_text(struct series *s, size_t i, const struct action *a)
 		found = k - 1;
 		n++;
 	}
+	*several = n > 1;
 	if (n > 1) {
 		diag_add(s->mt[i].d, MTG_D_SERIES_AMBIGUOUS, a->line, a->col,
 		    "%s", b.data);
@@ -512,6 +523,7 @@ follow_meeting(struct series *s, size_t i)
 	const struct meeting *m = s->mt[i].m;
 	struct strmap_e *e;
 	size_t j, k, n = 0;
+	int several;
 
 	for (j = 0; j < m->nactions; j++) {
 		const struct action *a = &m->actions[j];
@@ -525,8 +537,8 @@ follow_meeting(struct series *s, size_t i)
 				diag_add(s->mt[i].d, MTG_D_SERIES_UNKNOWN,
 				    a->line, a->col, "%s", a->id);
 		} else if (*a->text != '\0') {
-			k = match_text(s, i, a);
-			if (k == SERIES_NONE)
+			k = match_text(s, i, a, &several);
+			if (k == SERIES_NONE && !several)
 				match_near(s, i, a);
 		}
 		if (k != SERIES_NONE)

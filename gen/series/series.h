@@ -107,6 +107,13 @@ const char	*series_group(const struct series *);
 /* The date shown for meeting i, or "undated". */
 const char	*series_date(const struct series *, size_t i);
 
+/*
+ * The words of 3 letters or more (case and accents folded) that a and b
+ * share; *na and *nb get how many each has (at most 64 are read).
+ */
+size_t		 series_words_shared(const char *a, const char *b, size_t *na,
+		    size_t *nb);
+
 /* series_json.c: the series model as JSON (SERIES_SCHEMA). */
 void		 series_json(const struct series *, struct buf *);
 
