@@ -147,16 +147,8 @@ meeting_free(struct meeting *m)
 	}
 	free(m->people);
 	agenda_free(m->agenda, m->nagenda);
-	for (i = 0; i < m->nactions; i++) {
-		free(m->actions[i].id);
-		free(m->actions[i].text);
-		strlist_free(&m->actions[i].owners);
-		free(m->actions[i].owner_kind);
-		free(m->actions[i].due);
-		free(m->actions[i].due_text);
-		free(m->actions[i].raised_in);
-		free(m->actions[i].raised_date);
-	}
+	for (i = 0; i < m->nactions; i++)
+		action_clear(&m->actions[i]);
 	free(m->actions);
 	for (i = 0; i < m->nteams; i++) {
 		free(m->teams[i].name);
@@ -194,6 +186,20 @@ agenda_add_item(struct agenda_item **v, size_t *n, size_t *cap,
 	a->line = line;
 	a->section = -1;
 	return a;
+}
+
+void
+action_clear(struct action *a)
+{
+	free(a->id);
+	free(a->text);
+	strlist_free(&a->owners);
+	free(a->owner_kind);
+	free(a->due);
+	free(a->due_text);
+	free(a->raised_in);
+	free(a->raised_date);
+	memset(a, 0, sizeof(*a));
 }
 
 struct action *

@@ -227,6 +227,8 @@ void		 meeting_free(struct meeting *);
 struct agenda_item *agenda_add_item(struct agenda_item **, size_t *n,
 		    size_t *cap, const char *title, int line);
 struct action	*meeting_add_action(struct meeting *);
+/* Frees what action a owns and zeroes it (it stays in its array). */
+void		 action_clear(struct action *a);
 struct team	*meeting_add_team(struct meeting *);
 void		 meeting_add_decision(struct meeting *, const char *, int);
 struct section	*meeting_add_section(struct meeting *);

@@ -748,11 +748,7 @@ prose_dedupe(struct xctx *c)
 			struct action *a = &m->actions[i];
 
 			if (c->weak_actions[i] == 2) {
-				free(a->id);
-				free(a->text);
-				strlist_free(&a->owners);
-				free(a->due);
-				free(a->due_text);
+				action_clear(a);
 				continue;
 			}
 			m->actions[w++] = *a;
