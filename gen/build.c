@@ -419,13 +419,21 @@ out:
 
 /*
  * Writes the series' artefacts at the output root: series.json,
- * actions.csv, actions.ics, put in place together.
+ * actions.csv, actions.ics and the archive pages (index.html,
+ * actions.html, decisions.html, attendance.html), put in place together.
  */
 static int
 build_series(struct build *b, const struct series *s)
 {
 	static const char *const names[] = {
-		"series.json", "actions.csv", "actions.ics", NULL
+		"series.json", "actions.csv", "actions.ics", "index.html",
+		"actions.html", "decisions.html", "attendance.html", NULL
+	};
+	static int (*const pages[])(const struct series *,
+	    const struct render_opts *, struct buf *) = {
+		NULL, NULL, NULL, render_archive_index,
+		render_archive_actions, render_archive_decisions,
+		render_archive_attendance
 	};
 	struct file_set set = {0};
 	struct buf out = {0};
@@ -438,7 +446,8 @@ build_series(struct build *b, const struct series *s)
 		out.len = 0;
 		if (i == 0)
 			series_json(s, &out);
-		else if ((i == 1 ? render_series_csv(s, &out) :
+		else if ((pages[i] != NULL ? pages[i](s, &b->o, &out) :
+		    i == 1 ? render_series_csv(s, &out) :
 		    render_series_ics(s, &out)) == -1) {
 			rc = MTG_EXIT_IO;
 			break;
@@ -461,7 +470,8 @@ build_series(struct build *b, const struct series *s)
 			strlist_add_unique(&b->root_files, names[i]);
 		if (b->bo->verbosity > 0)
 			fprintf(stderr, "minutes: wrote %s/series.json, "
-			    "actions.csv, actions.ics\n", b->bo->outdir);
+			    "actions.csv, actions.ics and the archive pages\n",
+			    b->bo->outdir);
 	}
 	free(failed);
 	buf_free(&out);

@@ -85,6 +85,16 @@ for f in "$tmp"/build/*/minutes.html "$tmp"/build/*/agenda.html \
 	pages=$((pages + 1))
 done
 [ -f "$tmp/build/style.css" ] || { echo "FAIL: build wrote no style.css"; fail=1; }
+# The archive pages at the output root.
+for f in index actions decisions attendance; do
+	if [ ! -s "$tmp/build/$f.html" ]; then
+		echo "FAIL: build wrote no $f.html"
+		fail=1
+		continue
+	fi
+	cp "$tmp/build/$f.html" "$tmp/archive-$f.html"
+	pages=$((pages + 1))
+done
 
 # One run of the checker on every page: it starts slowly.
 if ! java -jar "$jar" --errors-only "$tmp"/*.html > "$tmp/vnu.out" 2>&1; then

@@ -362,14 +362,41 @@ put_rest(struct mval *ctx, const struct meeting *m)
 	mval_set(ctx, "has_links", mval_bool(m->nlinks > 0));
 }
 
+int
+htmlmodel_put_style(struct mval *ctx, const struct render_opts *opts,
+    const char *href)
+{
+	char *css, *s;
+	size_t len;
+
+	if (opts == NULL || !opts->standalone) {
+		mval_set(ctx, "style_inline", mval_bool(0));
+		put(ctx, "stylesheet", href);
+		return 0;
+	}
+	if (template_read(opts, "html/style.css", &css, &len) == -1)
+		return -1;
+	s = html_clean(css);
+	mval_set(ctx, "style_inline", mval_bool(1));
+	mval_set(ctx, "css", mval_string(s));
+	free(s);
+	free(css);
+	return 0;
+}
+
+void
+htmlmodel_put(struct mval *map, const char *key, const char *s)
+{
+	put(map, key, s);
+}
+
 /* The context of hm, built afresh. */
 static struct mval *
 context_build(const struct htmlmodel *hm)
 {
 	const struct meeting *m = hm->m;
 	struct mval *ctx = mval_map();
-	char *s, *css = NULL;
-	size_t len;
+	char *s;
 
 	put(ctx, "title", m->title != NULL && *m->title != '\0' ? m->title :
 	    m->date != NULL ? m->date : "Meeting notes");
@@ -393,20 +420,9 @@ context_build(const struct htmlmodel *hm)
 	put_actions(ctx, m);
 	put_rest(ctx, m);
 
-	if (hm->opts != NULL && hm->opts->standalone) {
-		if (template_read(hm->opts, "html/style.css", &css,
-		    &len) == -1) {
-			mval_free(ctx);
-			return NULL;
-		}
-		s = html_clean(css);
-		mval_set(ctx, "style_inline", mval_bool(1));
-		mval_set(ctx, "css", mval_string(s));
-		free(s);
-		free(css);
-	} else {
-		mval_set(ctx, "style_inline", mval_bool(0));
-		put(ctx, "stylesheet", "../style.css");
+	if (htmlmodel_put_style(ctx, hm->opts, "../style.css") == -1) {
+		mval_free(ctx);
+		return NULL;
 	}
 	return ctx;
 }
@@ -488,13 +504,20 @@ int
 htmlmodel_render(const struct htmlmodel *hm, const char *name,
     const struct mval *ctx, struct buf *out)
 {
-	struct partials p = { hm->opts, 0 };
+	return htmlmodel_page(hm->opts, name, ctx, out);
+}
+
+int
+htmlmodel_page(const struct render_opts *opts, const char *name,
+    const struct mval *ctx, struct buf *out)
+{
+	struct partials p = { opts, 0 };
 	struct mustache *t;
 	const char *source;
 	char *err = NULL;
 	int rc = -1;
 
-	if ((t = template_mustache(hm->opts, name, &source)) == NULL)
+	if ((t = template_mustache(opts, name, &source)) == NULL)
 		return -1;
 	if (mustache_render_parsed(t, ctx, partial_fetch, &p, out,
 	    &err) == -1)
@@ -505,6 +528,6 @@ htmlmodel_render(const struct htmlmodel *hm, const char *name,
 	/* A failed template is read again, and its errors said again,
 	 * when next used. */
 	if (rc == -1)
-		template_forget(hm->opts, name);
+		template_forget(opts, name);
 	return rc;
 }

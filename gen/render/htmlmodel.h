@@ -53,4 +53,18 @@ void	htmlmodel_context_free(void);
 int	htmlmodel_render(const struct htmlmodel *, const char *name,
 	    const struct mval *ctx, struct buf *out);
 
+/* The same for pages of no one meeting (the archive at the output root). */
+int	htmlmodel_page(const struct render_opts *, const char *name,
+	    const struct mval *ctx, struct buf *out);
+
+/*
+ * Sets the stylesheet keys of ctx: the CSS inline when opts->standalone,
+ * else a link to href.  Returns 0, or -1 after an error reading it.
+ */
+int	htmlmodel_put_style(struct mval *ctx, const struct render_opts *,
+	    const char *href);
+
+/* Sets key to s cleaned of what HTML forbids; NULL sets "". */
+void	htmlmodel_put(struct mval *map, const char *key, const char *s);
+
 #endif

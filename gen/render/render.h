@@ -66,6 +66,17 @@ struct series;
 int	render_series_csv(const struct series *, struct buf *);
 int	render_series_ics(const struct series *, struct buf *);
 
+/* The archive pages of a series at the output root (render_archive.c):
+ * index.html, actions.html, decisions.html, attendance.html. */
+int	render_archive_index(const struct series *,
+	    const struct render_opts *, struct buf *);
+int	render_archive_actions(const struct series *,
+	    const struct render_opts *, struct buf *);
+int	render_archive_decisions(const struct series *,
+	    const struct render_opts *, struct buf *);
+int	render_archive_attendance(const struct series *,
+	    const struct render_opts *, struct buf *);
+
 /*
  * Reads a template or style part, such as "html/minutes.html" or
  * "odt/styles.xml": from opts->templates when set and the file exists

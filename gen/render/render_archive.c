@@ -1,0 +1,468 @@
+/*
+ * render_archive.c -- the archive pages at the output root: index.html
+ * (every meeting, newest first, with charts of open and overdue actions
+ * and of attendance), actions.html (the register), decisions.html and
+ * attendance.html.
+ *
+ * The pages come from Mustache templates (templates/html/archive-*.html)
+ * like the minutes, and share style.css.  They read the series and the
+ * meetings' finished models; display rules come from present.c.  Charts
+ * are inline SVG written here, each with a table of its figures beside it
+ * for screen readers and print.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "htmlmodel.h"
+#include "present.h"
+#include "series.h"
+
+#define put htmlmodel_put
+
+/* The link to file in meeting i's folder, or NULL when it has none. */
+static char *
+meeting_href(const struct series *s, size_t i, const char *file)
+{
+	return s->mt[i].folder != NULL ?
+	    xasprintf("%s/%s", s->mt[i].folder, file) : NULL;
+}
+
+static void
+put_meeting_ref(struct mval *v, const struct series *s, size_t i)
+{
+	const struct meeting *m = s->mt[i].m;
+	char *href = meeting_href(s, i, "minutes.html");
+	char *date = present_date(m->date);
+
+	put(v, "meeting_title", m->title != NULL ? m->title :
+	    series_date(s, i));
+	put(v, "meeting_date", series_date(s, i));
+	put(v, "meeting_date_text", date != NULL ? date : series_date(s, i));
+	put(v, "meeting_href", href);
+	free(href);
+	free(date);
+}
+
+/* Whether action a is pending after meeting i: its last word by then. */
+static int
+pending_after(const struct series_action *a, size_t i, const char **due)
+{
+	enum mtg_status st = MTG_OPEN;
+	size_t k;
+	int seen = 0;
+
+	*due = NULL;
+	for (k = 0; k < a->nev && a->ev[k].meeting <= i; k++) {
+		st = a->ev[k].status;
+		if (a->ev[k].due != NULL)
+			*due = a->ev[k].due;
+		seen = 1;
+	}
+	return seen && mtg_status_pending(st);
+}
+
+struct tally {
+	size_t	open, overdue, present;
+};
+
+/* Open and overdue actions after each meeting, and who was there. */
+static struct tally *
+tallies(const struct series *s)
+{
+	struct tally *t = xcalloc(s->nmt + 1, sizeof(*t));
+	const char *due;
+	size_t i, k;
+
+	for (i = 0; i < s->nmt; i++) {
+		const struct meeting *m = s->mt[i].m;
+
+		t[i].present = m->attendees.n + m->chairs.n;
+		for (k = 0; k < m->chairs.n; k++)
+			if (strlist_has(&m->attendees, m->chairs.v[k]))
+				t[i].present--;
+		for (k = 0; k < s->nact; k++) {
+			if (!pending_after(&s->act[k], i, &due))
+				continue;
+			t[i].open++;
+			if (due != NULL && m->date != NULL &&
+			    strcmp(due, m->date) < 0)
+				t[i].overdue++;
+		}
+	}
+	return t;
+}
+
+/*
+ * An SVG line chart of n series of figures over the meetings: one
+ * polyline each, the first and last date under the axis.  label names it
+ * for assistive technology; the table beside it holds every figure.
+ */
+static char *
+chart(const struct series *s, const char *label, const char *const *names,
+    const char *const *colours, size_t nseries,
+    size_t (*get)(const struct tally *, size_t), const struct tally *t)
+{
+	const int w = 640, h = 200, l = 40, r = 10, top = 10, bottom = 30;
+	struct buf b = {0};
+	size_t i, k, max = 1;
+	double x, y;
+
+	for (i = 0; i < s->nmt; i++)
+		for (k = 0; k < nseries; k++)
+			if (get(&t[i], k) > max)
+				max = get(&t[i], k);
+	buf_printf(&b, "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+	    "viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" "
+	    "aria-label=\"", w, h, w, h);
+	html_escape(&b, label);
+	buf_puts(&b, "\">\n");
+	buf_printf(&b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
+	    "stroke=\"#555\"/>\n", l, h - bottom, w - r, h - bottom);
+	buf_printf(&b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
+	    "stroke=\"#555\"/>\n", l, top, l, h - bottom);
+	buf_printf(&b, "<text x=\"%d\" y=\"%d\" font-size=\"12\" "
+	    "text-anchor=\"end\">%zu</text>\n", l - 4, top + 10, max);
+	buf_printf(&b, "<text x=\"%d\" y=\"%d\" font-size=\"12\" "
+	    "text-anchor=\"end\">0</text>\n", l - 4, h - bottom);
+	for (k = 0; k < nseries; k++) {
+		buf_printf(&b, "<polyline fill=\"none\" stroke=\"%s\" "
+		    "stroke-width=\"2\" points=\"", colours[k]);
+		for (i = 0; i < s->nmt; i++) {
+			x = l + (s->nmt > 1 ? (double)i * (w - l - r) /
+			    (double)(s->nmt - 1) : (w - l - r) / 2.0);
+			y = h - bottom - (double)get(&t[i], k) *
+			    (h - top - bottom) / (double)max;
+			buf_printf(&b, "%s%.1f,%.1f", i > 0 ? " " : "", x, y);
+		}
+		buf_puts(&b, "\"/>\n");
+		buf_printf(&b, "<text x=\"%d\" y=\"%d\" font-size=\"12\" "
+		    "fill=\"%s\">", l + 8 + (int)k * 120, top + 12, colours[k]);
+		html_escape(&b, names[k]);
+		buf_puts(&b, "</text>\n");
+	}
+	if (s->nmt > 0) {
+		buf_printf(&b, "<text x=\"%d\" y=\"%d\" font-size=\"12\">",
+		    l, h - 10);
+		html_escape(&b, series_date(s, 0));
+		buf_printf(&b, "</text>\n<text x=\"%d\" y=\"%d\" "
+		    "font-size=\"12\" text-anchor=\"end\">", w - r, h - 10);
+		html_escape(&b, series_date(s, s->nmt - 1));
+		buf_puts(&b, "</text>\n");
+	}
+	buf_puts(&b, "</svg>");
+	return buf_detach(&b);
+}
+
+static size_t
+get_actions(const struct tally *t, size_t k)
+{
+	return k == 0 ? t->open : t->overdue;
+}
+
+static size_t
+get_present(const struct tally *t, size_t k)
+{
+	(void)k;
+	return t->present;
+}
+
+/* The context every archive page shares: group, stylesheet, nav. */
+static struct mval *
+base(const struct series *s, const struct render_opts *opts,
+    const char *page)
+{
+	struct mval *ctx = mval_map();
+
+	put(ctx, "group", series_group(s));
+	put(ctx, "page", page);
+	mval_set(ctx, "nmeetings", mval_number((double)s->nmt));
+	if (htmlmodel_put_style(ctx, opts, "style.css") == -1) {
+		mval_free(ctx);
+		return NULL;
+	}
+	return ctx;
+}
+
+static int
+page(const struct render_opts *opts, const char *name, struct mval *ctx,
+    struct buf *out)
+{
+	int rc;
+
+	if (ctx == NULL)
+		return -1;
+	rc = htmlmodel_page(opts, name, ctx, out);
+	mval_free(ctx);
+	return rc;
+}
+
+int
+render_archive_index(const struct series *s,
+    const struct render_opts *opts, struct buf *out)
+{
+	static const char *const act_names[] = { "open", "overdue" };
+	static const char *const act_colours[] = { "#1f5fa8", "#b3261e" };
+	static const char *const att_names[] = { "present" };
+	static const char *const att_colours[] = { "#2e7d32" };
+	struct mval *ctx = base(s, opts, "index"), *list, *v, *rows;
+	struct tally *t;
+	size_t i, k, raised, closed;
+	char *svg, *h, *chairs;
+
+	if (ctx == NULL)
+		return -1;
+	t = tallies(s);
+	list = mval_set(ctx, "meetings", mval_list());
+	for (i = s->nmt; i-- > 0;) {
+		const struct meeting *m = s->mt[i].m;
+
+		v = mval_push(list, mval_map());
+		put_meeting_ref(v, s, i);
+		chairs = present_names(&m->chairs);
+		put(v, "chairs", chairs);
+		free(chairs);
+		for (k = raised = closed = 0; k < s->nact; k++) {
+			raised += s->act[k].raised == i;
+			closed += s->act[k].closed == i;
+		}
+		mval_set(v, "present", mval_number((double)t[i].present));
+		mval_set(v, "raised", mval_number((double)raised));
+		mval_set(v, "closed", mval_number((double)closed));
+		mval_set(v, "decisions", mval_number((double)m->ndecisions));
+		put(v, "agenda_href", h = meeting_href(s, i, "agenda.html"));
+		free(h);
+		put(v, "slides_href", h = meeting_href(s, i, "slides.html"));
+		free(h);
+		put(v, "odt_href", h = meeting_href(s, i, "minutes.odt"));
+		free(h);
+	}
+	mval_set(ctx, "has_meetings", mval_bool(s->nmt > 0));
+	if (s->nmt > 0) {
+		put(ctx, "latest_href", h = meeting_href(s, s->nmt - 1,
+		    "minutes.html"));
+		free(h);
+	}
+	rows = mval_set(ctx, "figures", mval_list());
+	for (i = 0; i < s->nmt; i++) {
+		v = mval_push(rows, mval_map());
+		put(v, "date", series_date(s, i));
+		mval_set(v, "open", mval_number((double)t[i].open));
+		mval_set(v, "overdue", mval_number((double)t[i].overdue));
+		mval_set(v, "present", mval_number((double)t[i].present));
+	}
+	svg = chart(s, "Open and overdue actions after each meeting",
+	    act_names, act_colours, 2, get_actions, t);
+	mval_set(ctx, "chart_actions", mval_string(svg));
+	free(svg);
+	svg = chart(s, "People present at each meeting", att_names,
+	    att_colours, 1, get_present, t);
+	mval_set(ctx, "chart_attendance", mval_string(svg));
+	free(svg);
+	free(t);
+	return page(opts, "html/archive-index.html", ctx, out);
+}
+
+/* One action of the register as the pages show it. */
+static struct mval *
+action_map(const struct series *s, const struct series_action *a)
+{
+	struct mval *v = mval_map(), *rev;
+	struct action shown = {0};
+	char *due, *owners;
+	size_t k;
+
+	put(v, "id", a->id);
+	put(v, "text", a->text);
+	owners = present_names(&a->owners);
+	put(v, "owners", owners);
+	free(owners);
+	shown.due = a->due;
+	shown.due_text = a->due_text;
+	due = present_due(&shown);
+	put(v, "due", due);
+	free(due);
+	put(v, "status", present_status(a->status));
+	mval_set(v, "overdue", mval_bool(a->overdue));
+	put_meeting_ref(v, s, a->raised);
+	mval_set(v, "carried", mval_number((double)a->carried));
+	rev = mval_set(v, "reviews", mval_list());
+	for (k = 1; k < a->nev; k++)
+		put_meeting_ref(mval_push(rev, mval_map()), s,
+		    a->ev[k].meeting);
+	mval_set(v, "has_reviews", mval_bool(a->nev > 1));
+	return v;
+}
+
+/*
+ * A titled group of actions (a status or a person) into list; returns
+ * its list of actions, and its map in *map.
+ */
+static struct mval *
+group_new(struct mval *list, const char *title, const char *id,
+    struct mval **map)
+{
+	struct mval *g = mval_push(list, mval_map());
+
+	put(g, "title", title);
+	put(g, "id", id);
+	if (map != NULL)
+		*map = g;
+	return mval_set(g, "actions", mval_list());
+}
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The distinct names of list l added to names (seen keeps it linear). */
+static void
+names_add(struct strlist *names, struct strmap *seen,
+    const struct strlist *l)
+{
+	struct strmap_e *e;
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		e = strmap_get(seen, l->v[i], strlen(l->v[i]), 1);
+		if (e->count++ == 0)
+			strlist_add(names, l->v[i]);
+	}
+}
+
+int
+render_archive_actions(const struct series *s,
+    const struct render_opts *opts, struct buf *out)
+{
+	struct mval *ctx = base(s, opts, "actions"), *groups, *people;
+	struct mval *acts[4], *maps[4], *list, *pg, *mv;
+	struct strmap seen = {0};
+	struct strlist names = {0};
+	size_t i, k, n, count[4] = {0}, mine;
+	char *title, *id;
+
+	if (ctx == NULL)
+		return -1;
+	groups = mval_set(ctx, "groups", mval_list());
+	acts[0] = group_new(groups, "Open", "open", &maps[0]);
+	title = xasprintf("Overdue as of %s", s->as_of != NULL ? s->as_of :
+	    "the latest meeting");
+	acts[1] = group_new(groups, title, "overdue", &maps[1]);
+	free(title);
+	acts[2] = group_new(groups, "Done", "done", &maps[2]);
+	acts[3] = group_new(groups, "Dropped", "dropped", &maps[3]);
+	for (i = 0; i < s->nact; i++) {
+		const struct series_action *a = &s->act[i];
+
+		mv = action_map(s, a);
+		k = a->status == MTG_DONE ? 2 : a->status == MTG_DROPPED ? 3 :
+		    0;
+		mval_push(acts[k], mval_ref(mv));
+		count[k]++;
+		if (k == 0 && a->overdue) {
+			mval_push(acts[1], mval_ref(mv));
+			count[1]++;
+		}
+		mval_free(mv);
+		names_add(&names, &seen, &a->owners);
+	}
+	for (k = 0; k < 4; k++)
+		mval_set(maps[k], "count", mval_number((double)count[k]));
+	/* One section per person; an action of two owners is under both. */
+	if (names.n > 1)
+		qsort(names.v, names.n, sizeof(*names.v), name_cmp);
+	people = mval_set(ctx, "people", mval_list());
+	for (n = 0; n < names.n; n++) {
+		id = xasprintf("p-%zu", n + 1);
+		list = group_new(people, names.v[n], id, &pg);
+		free(id);
+		for (i = mine = 0; i < s->nact; i++)
+			if (strlist_has(&s->act[i].owners, names.v[n])) {
+				mval_push(list, action_map(s, &s->act[i]));
+				mine++;
+			}
+		mval_set(pg, "count", mval_number((double)mine));
+	}
+	strmap_free(&seen);
+	strlist_free(&names);
+	return page(opts, "html/archive-actions.html", ctx, out);
+}
+
+int
+render_archive_decisions(const struct series *s,
+    const struct render_opts *opts, struct buf *out)
+{
+	struct mval *ctx = base(s, opts, "decisions"), *list, *v;
+	size_t i;
+
+	if (ctx == NULL)
+		return -1;
+	list = mval_set(ctx, "decisions", mval_list());
+	for (i = s->ndec; i-- > 0;) {
+		v = mval_push(list, mval_map());
+		put(v, "text", s->dec[i].text);
+		put_meeting_ref(v, s, s->dec[i].meeting);
+	}
+	mval_set(ctx, "has_decisions", mval_bool(s->ndec > 0));
+	return page(opts, "html/archive-decisions.html", ctx, out);
+}
+
+int
+render_archive_attendance(const struct series *s,
+    const struct render_opts *opts, struct buf *out)
+{
+	struct mval *ctx = base(s, opts, "attendance"), *cols, *rows, *r, *c;
+	struct strmap seen = {0};
+	struct strlist names = {0};
+	size_t i, k, n[3];
+
+	if (ctx == NULL)
+		return -1;
+	cols = mval_set(ctx, "meetings", mval_list());
+	for (i = 0; i < s->nmt; i++) {
+		const struct meeting *m = s->mt[i].m;
+
+		put_meeting_ref(mval_push(cols, mval_map()), s, i);
+		names_add(&names, &seen, &m->chairs);
+		names_add(&names, &seen, &m->attendees);
+		names_add(&names, &seen, &m->apologies);
+		names_add(&names, &seen, &m->absent);
+	}
+	if (names.n > 1)
+		qsort(names.v, names.n, sizeof(*names.v), name_cmp);
+	rows = mval_set(ctx, "people", mval_list());
+	for (k = 0; k < names.n; k++) {
+		r = mval_push(rows, mval_map());
+		put(r, "name", names.v[k]);
+		c = mval_set(r, "cells", mval_list());
+		n[0] = n[1] = n[2] = 0;
+		for (i = 0; i < s->nmt; i++) {
+			const struct meeting *m = s->mt[i].m;
+			const char *mark = "";
+			struct mval *cell = mval_push(c, mval_map());
+
+			if (strlist_has(&m->attendees, names.v[k]) ||
+			    strlist_has(&m->chairs, names.v[k])) {
+				mark = "present";
+				n[0]++;
+			} else if (strlist_has(&m->apologies, names.v[k])) {
+				mark = "apologies";
+				n[1]++;
+			} else if (strlist_has(&m->absent, names.v[k])) {
+				mark = "absent";
+				n[2]++;
+			}
+			put(cell, "mark", mark);
+			put(cell, "class", *mark != '\0' ? mark : "none");
+		}
+		mval_set(r, "present", mval_number((double)n[0]));
+		mval_set(r, "apologies", mval_number((double)n[1]));
+		mval_set(r, "absent", mval_number((double)n[2]));
+	}
+	mval_set(ctx, "has_people", mval_bool(names.n > 0));
+	strmap_free(&seen);
+	strlist_free(&names);
+	return page(opts, "html/archive-attendance.html", ctx, out);
+}

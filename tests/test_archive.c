@@ -1,0 +1,134 @@
+/*
+ * test_archive.c -- the archive pages a build writes at the output root:
+ * every meeting linked from index.html with its charts, every action of
+ * the register in actions.html under its status and each owner, every
+ * decision and every person of the series, and nothing executable.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <criterion/criterion.h>
+#include <json-c/json.h>
+
+#include "helpers.h"
+#include "util.h"
+
+static char *dir;
+
+static char *
+slurp(const char *name)
+{
+	char *path = xasprintf("%s/%s", dir, name), *data = NULL;
+	size_t len;
+
+	cr_assert_eq(file_read_max(path, 64u << 20, &data, &len), 0,
+	    "no %s", path);
+	free(path);
+	return data;
+}
+
+static void
+build(void)
+{
+	char *cmd;
+
+	dir = test_tmpdir();
+	cmd = xasprintf("build -q -o %s input", dir);
+	cr_assert_leq(test_run(cmd, NULL, NULL), 1);
+	free(cmd);
+}
+
+static void
+clean(void)
+{
+	test_rmtree(dir);
+	free(dir);
+}
+
+TestSuite(archive, .init = build, .fini = clean);
+
+Test(archive, index_links_every_meeting_with_charts)
+{
+	char *idx = slurp("index.html"), *sj = slurp("series.json");
+	json_object *root = json_tokener_parse(sj), *mts, *m, *v;
+	size_t i, n;
+	char *href;
+
+	cr_assert_not_null(root);
+	cr_assert(json_object_object_get_ex(root, "meetings", &mts));
+	n = json_object_array_length(mts);
+	cr_assert_eq(n, 3, "input/ holds 3 meetings, series.json %zu", n);
+	for (i = 0; i < n; i++) {
+		m = json_object_array_get_idx(mts, i);
+		cr_assert(json_object_object_get_ex(m, "folder", &v));
+		href = xasprintf("href=\"%s/minutes.html\"",
+		    json_object_get_string(v));
+		/* The latest meeting is linked from the head too. */
+		cr_expect_eq(test_count(idx, strlen(idx), href),
+		    i + 1 == n ? 2 : 1, "index.html links %s", href);
+		free(href);
+	}
+	/* Newest first; the latest link is the 20 July call. */
+	cr_expect_lt(strstr(idx, "20 July 2017"), strstr(idx, "29 June 2017"));
+	cr_expect_not_null(strstr(idx, "class=\"latest\"><a href=\""
+	    "2017-07-20"));
+	cr_expect_eq(test_count(idx, strlen(idx), "<svg "), 2);
+	cr_expect_eq(test_count(idx, strlen(idx), "<polyline "), 3);
+	cr_expect_not_null(strstr(idx, "<caption>The figures of the charts"));
+	cr_expect_null(strstr(idx, "<script"));
+	json_object_put(root);
+	free(sj);
+	free(idx);
+}
+
+Test(archive, register_lists_every_action)
+{
+	char *page = slurp("actions.html"), *sj = slurp("series.json");
+	json_object *root = json_tokener_parse(sj), *acts, *a, *v, *owners;
+	size_t i, k, n, open = 0;
+	char *cell;
+
+	cr_assert(json_object_object_get_ex(root, "actions", &acts));
+	n = json_object_array_length(acts);
+	cr_assert_gt(n, 0);
+	for (i = 0; i < n; i++) {
+		a = json_object_array_get_idx(acts, i);
+		json_object_object_get_ex(a, "id", &v);
+		cell = xasprintf("<td class=\"id\">%s</td>",
+		    json_object_get_string(v));
+		json_object_object_get_ex(a, "owners", &owners);
+		/* Once under its status, once under each owner; overdue
+		 * ones once more. */
+		k = test_count(page, strlen(page), cell);
+		cr_expect_geq(k, 1 + json_object_array_length(owners),
+		    "%s appears %zu times", cell, k);
+		free(cell);
+		json_object_object_get_ex(a, "status", &v);
+		open += strcmp(json_object_get_string(v), "open") == 0 ||
+		    strcmp(json_object_get_string(v), "in-progress") == 0;
+	}
+	/* Open means still to be done: open or in progress. */
+	cell = xasprintf("<h2>Open (%zu)</h2>", open);
+	cr_expect_not_null(strstr(page, cell), "no %s", cell);
+	free(cell);
+	cr_expect_not_null(strstr(page, "id=\"by-person\""));
+	cr_expect_null(strstr(page, "<script"));
+	json_object_put(root);
+	free(sj);
+	free(page);
+}
+
+Test(archive, decisions_and_attendance)
+{
+	char *dec = slurp("decisions.html"), *att = slurp("attendance.html");
+
+	cr_expect_gt(test_count(dec, strlen(dec), "<td><time datetime="), 0);
+	cr_expect_not_null(strstr(att, "<th scope=\"row\">Denise Michel</th>"));
+	cr_expect_gt(test_count(att, strlen(att), "<td class=\"present\">"),
+	    0);
+	cr_expect_gt(test_count(att, strlen(att), "<td class=\"apologies\">"),
+	    0);
+	free(dec);
+	free(att);
+}
