@@ -185,58 +185,6 @@ is_hex(int c)
 	return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-/* Characters a browser drops from anywhere in a URL. */
-static int
-url_ignored(int c)
-{
-	return c == '\t' || c == '\n' || c == '\r';
-}
-
-/*
- * Reads the scheme of url the way a browser does into scheme (lower case,
- * at most size - 1 characters).  Returns 1 when there is a well-formed
- * scheme, 0 when the URL is relative (no colon before / ? # or the end),
- * -1 when a colon follows something that is not a scheme, or when an '&'
- * comes before the first / ? # (an entity such as "javascript&#58;" left
- * undecoded: no reason to let it near a browser).  *rest is set to what
- * follows the colon.
- */
-static int
-url_scheme(const char *url, char *scheme, size_t size, const char **rest)
-{
-	const unsigned char *p = (const unsigned char *)url;
-	size_t n = 0;
-	int bad = 0, amp = 0, c;
-
-	while (*p != '\0' && *p <= 0x20)
-		p++;
-	for (; *p != '\0'; p++) {
-		c = *p;
-		if (url_ignored(c))
-			continue;
-		if (c == ':')
-			break;
-		if (c == '/' || c == '?' || c == '#')
-			return amp ? -1 : 0;
-		if (c == '&')
-			amp = 1;
-		if (is_alpha(c) || (n > 0 && (is_digit(c) || c == '+' ||
-		    c == '-' || c == '.'))) {
-			if (n + 1 < size)
-				scheme[n] = (char)(c | 0x20);
-			else
-				bad = 1;	/* longer than any we know */
-			n++;
-		} else
-			bad = 1;
-	}
-	scheme[n < size ? n : size - 1] = '\0';
-	if (*p == '\0')
-		return amp ? -1 : 0;
-	*rest = (const char *)p + 1;
-	return bad || n == 0 ? -1 : 1;
-}
-
 /* The one allow-list of every format (links.c). */
 int
 html_url_safe(const char *url)
@@ -332,7 +280,7 @@ html_href(const char *url)
 		url++;
 	buf_put(&clean, "", 0);
 	for (s = url; *s != '\0'; s += n + (s[n] != '\0')) {
-		n = strcspn(s, "\t\n\r");	/* url_ignored() */
+		n = strcspn(s, "\t\n\r");	/* a browser drops these */
 		buf_put(&clean, s, n);
 	}
 	while (clean.len > 0 &&
@@ -340,7 +288,7 @@ html_href(const char *url)
 		clean.data[--clean.len] = '\0';
 	s = clean.data;
 	len = clean.len;
-	r = url_scheme(s, scheme, sizeof(scheme), &rest);
+	r = link_url_scheme(s, scheme, sizeof(scheme), &rest);
 	i = r == 1 ? (size_t)(rest - s) : 0;
 	if ((r == 1 && scheme_has_host(scheme)) ||
 	    (r == 0 && s[0] == '/' && s[1] == '/')) {

@@ -37,8 +37,9 @@ url_ignored(int c)
  * comes before the first / ? # (an entity such as "javascript&#58;" left
  * undecoded: no reason to let it near a browser).
  */
-static int
-url_scheme(const char *url, char *scheme, size_t size)
+int
+link_url_scheme(const char *url, char *scheme, size_t size,
+    const char **rest)
 {
 	const unsigned char *p = (const unsigned char *)url;
 	size_t n = 0;
@@ -69,6 +70,8 @@ url_scheme(const char *url, char *scheme, size_t size)
 	scheme[n < size ? n : size - 1] = '\0';
 	if (*p == '\0')
 		return amp ? -1 : 0;
+	if (rest != NULL)
+		*rest = (const char *)p + 1;
 	return bad || n == 0 ? -1 : 1;
 }
 
@@ -84,7 +87,7 @@ link_url_allowed(const char *url)
 
 	if (url == NULL)
 		return 0;
-	if ((r = url_scheme(url, scheme, sizeof(scheme))) <= 0)
+	if ((r = link_url_scheme(url, scheme, sizeof(scheme), NULL)) <= 0)
 		return r == 0;
 	for (i = 0; allowed[i] != NULL; i++)
 		if (strcmp(scheme, allowed[i]) == 0)

@@ -14,4 +14,15 @@
  */
 int	link_url_allowed(const char *url);
 
+/*
+ * Reads the scheme of url the way a browser does into scheme (lower case,
+ * at most size - 1 characters).  Returns 1 when there is a well-formed
+ * scheme (then *rest, unless rest is NULL, points after its colon), 0
+ * when the URL is relative, -1 when a colon follows something that is no
+ * scheme or an '&' comes before the first / ? # (an entity left
+ * undecoded).
+ */
+int	link_url_scheme(const char *url, char *scheme, size_t size,
+	    const char **rest);
+
 #endif
