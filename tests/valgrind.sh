@@ -5,7 +5,7 @@ set -u
 MINUTES=${MINUTES:-./minutes}
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
-formats=$("$MINUTES" --help | sed -n '/^formats:/,/^$/p' | awk 'NF > 1 { print $1 }')
+formats=$("$MINUTES" render --list-formats) || { echo "FAIL: no format list"; exit 1; }
 fail=0 n=0
 for md in tests/cases/*.md input/*.md; do
 	for f in $formats; do
