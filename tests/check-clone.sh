@@ -1,7 +1,7 @@
 #!/bin/sh
 # check-clone.sh -- the project needs nothing beside it: clones the
 # repository (its committed HEAD) into an empty temporary folder, with no
-# ../shared or anything else next to it, and runs `make test` there.
+# sibling folder or anything else next to it, and runs `make test` there.
 #
 # Called by .ci/run before the rest.  The clone runs `make test` only
 # (not .ci/run), so it never clones again, and the sanitizer and valgrind

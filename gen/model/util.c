@@ -1045,3 +1045,47 @@ str_fold(const char *s, size_t len)
 			*w = (char)(*w - 'A' + 'a');
 	return k;
 }
+
+/* JSON for the model dumps (meeting.json, series.json). */
+void
+buf_json_str(struct buf *o, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	const unsigned char *run = p;
+
+	if (s == NULL) {
+		buf_puts(o, "null");
+		return;
+	}
+	buf_putc(o, '"');
+	for (; *p != '\0'; p++) {
+		if (*p >= 0x20 && *p != '"' && *p != '\\')
+			continue;
+		buf_put(o, (const char *)run, (size_t)(p - run));
+		switch (*p) {
+		case '"':  buf_puts(o, "\\\""); break;
+		case '\\': buf_puts(o, "\\\\"); break;
+		case '\n': buf_puts(o, "\\n"); break;
+		case '\t': buf_puts(o, "\\t"); break;
+		case '\r': buf_puts(o, "\\r"); break;
+		default:   buf_printf(o, "\\u%04x", *p); break;
+		}
+		run = p + 1;
+	}
+	buf_put(o, (const char *)run, (size_t)(p - run));
+	buf_putc(o, '"');
+}
+
+void
+buf_json_strlist(struct buf *o, const struct strlist *l)
+{
+	size_t i;
+
+	buf_putc(o, '[');
+	for (i = 0; i < l->n; i++) {
+		if (i > 0)
+			buf_puts(o, ", ");
+		buf_json_str(o, l->v[i]);
+	}
+	buf_putc(o, ']');
+}

@@ -219,4 +219,12 @@ int	 file_set_commit(struct file_set *, char **failed);
 /* Empties the set, removing its temporary files; nothing is put in place. */
 void	 file_set_abort(struct file_set *);
 
+/*
+ * Appends s as a JSON string (control characters, '"' and '\\' escaped;
+ * the text is valid UTF-8 already), or null when s is NULL; and a list of
+ * such strings.
+ */
+void	 buf_json_str(struct buf *, const char *s);
+void	 buf_json_strlist(struct buf *, const struct strlist *);
+
 #endif

@@ -10,54 +10,11 @@
 #include "render.h"
 
 static void
-json_str(struct buf *o, const char *s)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	const unsigned char *run = p;
-
-	if (s == NULL) {
-		buf_puts(o, "null");
-		return;
-	}
-	buf_putc(o, '"');
-	for (; *p != '\0'; p++) {
-		if (*p >= 0x20 && *p != '"' && *p != '\\')
-			continue;
-		buf_put(o, (const char *)run, (size_t)(p - run));
-		switch (*p) {
-		case '"':  buf_puts(o, "\\\""); break;
-		case '\\': buf_puts(o, "\\\\"); break;
-		case '\n': buf_puts(o, "\\n"); break;
-		case '\t': buf_puts(o, "\\t"); break;
-		case '\r': buf_puts(o, "\\r"); break;
-		default:   buf_printf(o, "\\u%04x", *p); break;
-		}
-		run = p + 1;
-	}
-	buf_put(o, (const char *)run, (size_t)(p - run));
-	buf_putc(o, '"');
-}
-
-static void
 json_key(struct buf *o, const char *indent, const char *key)
 {
 	buf_puts(o, indent);
-	json_str(o, key);
+	buf_json_str(o, key);
 	buf_puts(o, ": ");
-}
-
-static void
-json_strlist(struct buf *o, const struct strlist *l)
-{
-	size_t i;
-
-	buf_putc(o, '[');
-	for (i = 0; i < l->n; i++) {
-		if (i > 0)
-			buf_puts(o, ", ");
-		json_str(o, l->v[i]);
-	}
-	buf_putc(o, ']');
 }
 
 /* Agenda items nest; depth is bounded by the parser's nesting cap. */
@@ -74,9 +31,9 @@ json_agenda(struct buf *o, const struct meeting *m,
 	buf_puts(o, "[\n");
 	for (i = 0; i < n; i++) {
 		buf_printf(o, "%*s{\"title\": ", 4 + 4 * depth, "");
-		json_str(o, v[i].title);
+		buf_json_str(o, v[i].title);
 		buf_puts(o, ", \"section\": ");
-		json_str(o, v[i].section >= 0 ?
+		buf_json_str(o, v[i].section >= 0 ?
 		    m->sections[v[i].section].id : NULL);
 		buf_printf(o, ", \"line\": %d, \"items\": ", v[i].line);
 		json_agenda(o, m, v[i].items, v[i].nitems, depth + 1);
@@ -93,26 +50,26 @@ render_json(const struct meeting *m, const struct render_opts *opts,
 
 	(void)opts;
 	buf_puts(o, "{\n  \"schema\": 1,\n");
-	json_key(o, "  ", "source"); json_str(o, m->source); buf_puts(o, ",\n");
-	json_key(o, "  ", "title"); json_str(o, m->title); buf_puts(o, ",\n");
-	json_key(o, "  ", "group"); json_str(o, m->group); buf_puts(o, ",\n");
-	json_key(o, "  ", "date"); json_str(o, m->date); buf_puts(o, ",\n");
-	json_key(o, "  ", "time"); json_str(o, m->time); buf_puts(o, ",\n");
-	json_key(o, "  ", "location"); json_str(o, m->location);
+	json_key(o, "  ", "source"); buf_json_str(o, m->source); buf_puts(o, ",\n");
+	json_key(o, "  ", "title"); buf_json_str(o, m->title); buf_puts(o, ",\n");
+	json_key(o, "  ", "group"); buf_json_str(o, m->group); buf_puts(o, ",\n");
+	json_key(o, "  ", "date"); buf_json_str(o, m->date); buf_puts(o, ",\n");
+	json_key(o, "  ", "time"); buf_json_str(o, m->time); buf_puts(o, ",\n");
+	json_key(o, "  ", "location"); buf_json_str(o, m->location);
 	buf_puts(o, ",\n");
-	json_key(o, "  ", "chairs"); json_strlist(o, &m->chairs);
+	json_key(o, "  ", "chairs"); buf_json_strlist(o, &m->chairs);
 	buf_puts(o, ",\n");
-	json_key(o, "  ", "attendees"); json_strlist(o, &m->attendees);
+	json_key(o, "  ", "attendees"); buf_json_strlist(o, &m->attendees);
 	buf_puts(o, ",\n");
-	json_key(o, "  ", "apologies"); json_strlist(o, &m->apologies);
+	json_key(o, "  ", "apologies"); buf_json_strlist(o, &m->apologies);
 	buf_puts(o, ",\n");
-	json_key(o, "  ", "absent"); json_strlist(o, &m->absent);
+	json_key(o, "  ", "absent"); buf_json_strlist(o, &m->absent);
 	buf_puts(o, ",\n");
-	json_key(o, "  ", "staff"); json_strlist(o, &m->staff);
+	json_key(o, "  ", "staff"); buf_json_strlist(o, &m->staff);
 	buf_puts(o, ",\n");
-	json_key(o, "  ", "observers"); json_strlist(o, &m->observers);
+	json_key(o, "  ", "observers"); buf_json_strlist(o, &m->observers);
 	buf_puts(o, ",\n");
-	json_key(o, "  ", "scribes"); json_strlist(o, &m->scribes);
+	json_key(o, "  ", "scribes"); buf_json_strlist(o, &m->scribes);
 	buf_puts(o, ",\n");
 
 	json_key(o, "  ", "agenda");
@@ -123,16 +80,16 @@ render_json(const struct meeting *m, const struct render_opts *opts,
 	for (i = 0; i < m->nactions; i++) {
 		const struct action *a = &m->actions[i];
 
-		buf_puts(o, "    {\"id\": "); json_str(o, a->id);
-		buf_puts(o, ", \"text\": "); json_str(o, a->text);
-		buf_puts(o, ", \"owners\": "); json_strlist(o, &a->owners);
+		buf_puts(o, "    {\"id\": "); buf_json_str(o, a->id);
+		buf_puts(o, ", \"text\": "); buf_json_str(o, a->text);
+		buf_puts(o, ", \"owners\": "); buf_json_strlist(o, &a->owners);
 		buf_puts(o, ", \"owner_kinds\": [");
 		for (k = 0; k < a->owners.n; k++)
 			buf_printf(o, "%s\"%s\"", k > 0 ? ", " : "",
 			    mtg_who_name(k < a->nowner_kind ?
 			    a->owner_kind[k] : MTG_WHO_UNKNOWN));
-		buf_puts(o, "], \"due\": "); json_str(o, a->due);
-		buf_puts(o, ", \"due_text\": "); json_str(o, a->due_text);
+		buf_puts(o, "], \"due\": "); buf_json_str(o, a->due);
+		buf_puts(o, ", \"due_text\": "); buf_json_str(o, a->due_text);
 		buf_printf(o, ", \"overdue\": %s, \"status\": \"%s\", "
 		    "\"line\": %d}%s\n", a->overdue ? "true" : "false",
 		    mtg_status_name(a->status), a->line,
@@ -144,9 +101,9 @@ render_json(const struct meeting *m, const struct render_opts *opts,
 	for (i = 0; i < m->nteams; i++) {
 		const struct team *t = &m->teams[i];
 
-		buf_puts(o, "    {\"name\": "); json_str(o, t->name);
-		buf_puts(o, ", \"rapporteur\": "); json_str(o, t->rapporteur);
-		buf_puts(o, ", \"members\": "); json_strlist(o, &t->members);
+		buf_puts(o, "    {\"name\": "); buf_json_str(o, t->name);
+		buf_puts(o, ", \"rapporteur\": "); buf_json_str(o, t->rapporteur);
+		buf_puts(o, ", \"members\": "); buf_json_strlist(o, &t->members);
 		buf_printf(o, ", \"line\": %d}%s\n", t->line,
 		    i + 1 < m->nteams ? "," : "");
 	}
@@ -156,7 +113,7 @@ render_json(const struct meeting *m, const struct render_opts *opts,
 	    "  \"decisions\": [");
 	for (i = 0; i < m->ndecisions; i++) {
 		buf_puts(o, "    {\"text\": ");
-		json_str(o, m->decisions[i].text);
+		buf_json_str(o, m->decisions[i].text);
 		buf_printf(o, ", \"line\": %d}%s\n", m->decisions[i].line,
 		    i + 1 < m->ndecisions ? "," : "");
 	}
@@ -166,9 +123,9 @@ render_json(const struct meeting *m, const struct render_opts *opts,
 	    "  \"sections\": [");
 	for (i = 0; i < m->nsections; i++) {
 		buf_puts(o, "    {\"title\": ");
-		json_str(o, m->sections[i].title);
+		buf_json_str(o, m->sections[i].title);
 		buf_puts(o, ", \"id\": ");
-		json_str(o, m->sections[i].id);
+		buf_json_str(o, m->sections[i].id);
 		buf_printf(o, ", \"level\": %d, \"line\": %d}%s\n",
 		    m->sections[i].level, m->sections[i].line,
 		    i + 1 < m->nsections ? "," : "");
@@ -178,9 +135,9 @@ render_json(const struct meeting *m, const struct render_opts *opts,
 	buf_puts(o, m->nlinks ? "  \"links\": [\n" : "  \"links\": [");
 	for (i = 0; i < m->nlinks; i++) {
 		buf_puts(o, "    {\"url\": ");
-		json_str(o, m->links[i].url);
+		buf_json_str(o, m->links[i].url);
 		buf_puts(o, ", \"text\": ");
-		json_str(o, m->links[i].text);
+		buf_json_str(o, m->links[i].text);
 		buf_printf(o, ", \"line\": %d}%s\n", m->links[i].line,
 		    i + 1 < m->nlinks ? "," : "");
 	}

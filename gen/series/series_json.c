@@ -11,53 +11,12 @@
 
 #include "series.h"
 
-static void
-json_str(struct buf *o, const char *s)
-{
-	const unsigned char *p = (const unsigned char *)s, *run = p;
-
-	if (s == NULL) {
-		buf_puts(o, "null");
-		return;
-	}
-	buf_putc(o, '"');
-	for (; *p != '\0'; p++) {
-		if (*p >= 0x20 && *p != '"' && *p != '\\')
-			continue;
-		buf_put(o, (const char *)run, (size_t)(p - run));
-		if (*p == '"' || *p == '\\')
-			buf_printf(o, "\\%c", *p);
-		else if (*p == '\n')
-			buf_puts(o, "\\n");
-		else if (*p == '\t')
-			buf_puts(o, "\\t");
-		else
-			buf_printf(o, "\\u%04x", *p);
-		run = p + 1;
-	}
-	buf_put(o, (const char *)run, (size_t)(p - run));
-	buf_putc(o, '"');
-}
-
-static void
-json_list(struct buf *o, const struct strlist *l)
-{
-	size_t i;
-
-	buf_putc(o, '[');
-	for (i = 0; i < l->n; i++) {
-		buf_puts(o, i > 0 ? ", " : "");
-		json_str(o, l->v[i]);
-	}
-	buf_putc(o, ']');
-}
-
 /* "\"meeting\": 0, \"date\": \"2017-06-29\"" */
 static void
 json_meeting(struct buf *o, const struct series *s, size_t i)
 {
 	buf_printf(o, "\"meeting\": %zu, \"date\": ", i);
-	json_str(o, s->mt[i].m->date);
+	buf_json_str(o, s->mt[i].m->date);
 }
 
 static void
@@ -73,15 +32,15 @@ json_meetings(struct buf *o, const struct series *s)
 			raised += s->act[j].raised == i;
 		buf_puts(o, i > 0 ? ",\n" : "\n");
 		buf_printf(o, "    {\"index\": %zu, \"date\": ", i);
-		json_str(o, sm->m->date);
+		buf_json_str(o, sm->m->date);
 		buf_puts(o, ", \"time\": ");
-		json_str(o, sm->m->time);
+		buf_json_str(o, sm->m->time);
 		buf_puts(o, ", \"title\": ");
-		json_str(o, sm->m->title);
+		buf_json_str(o, sm->m->title);
 		buf_puts(o, ", \"source\": ");
-		json_str(o, sm->m->source);
+		buf_json_str(o, sm->m->source);
 		buf_puts(o, ", \"folder\": ");
-		json_str(o, sm->folder);
+		buf_json_str(o, sm->folder);
 		buf_printf(o, ", \"actions\": %zu, \"raised\": %zu}",
 		    sm->m->nactions, raised);
 	}
@@ -103,13 +62,13 @@ json_history(struct buf *o, const struct series *s,
 		buf_printf(o, ", \"line\": %d, \"status\": \"%s\"", e->line,
 		    mtg_status_name(e->status));
 		buf_puts(o, ", \"text\": ");
-		json_str(o, e->text);
+		buf_json_str(o, e->text);
 		buf_puts(o, ", \"owners\": ");
-		json_list(o, &e->owners);
+		buf_json_strlist(o, &e->owners);
 		buf_puts(o, ", \"due\": ");
-		json_str(o, e->due);
+		buf_json_str(o, e->due);
 		buf_puts(o, ", \"due_text\": ");
-		json_str(o, e->due_text);
+		buf_json_str(o, e->due_text);
 		buf_printf(o, ", \"changed\": %s}", e->changed ? "true" :
 		    "false");
 	}
@@ -127,29 +86,29 @@ json_actions(struct buf *o, const struct series *s)
 
 		buf_puts(o, i > 0 ? ",\n" : "\n");
 		buf_puts(o, "    {\"id\": ");
-		json_str(o, sa->id);
+		buf_json_str(o, sa->id);
 		buf_puts(o, ", \"text\": ");
-		json_str(o, sa->text);
+		buf_json_str(o, sa->text);
 		buf_puts(o, ", \"owners\": ");
-		json_list(o, &sa->owners);
+		buf_json_strlist(o, &sa->owners);
 		buf_printf(o, ",\n     \"status\": \"%s\", \"due\": ",
 		    mtg_status_name(sa->status));
-		json_str(o, sa->due);
+		buf_json_str(o, sa->due);
 		buf_puts(o, ", \"due_text\": ");
-		json_str(o, sa->due_text);
+		buf_json_str(o, sa->due_text);
 		buf_printf(o, ", \"overdue\": %s,\n     \"raised\": {",
 		    sa->overdue ? "true" : "false");
 		json_meeting(o, s, sa->raised);
 		buf_puts(o, ", \"source\": ");
-		json_str(o, s->mt[sa->raised].m->source);
+		buf_json_str(o, s->mt[sa->raised].m->source);
 		buf_printf(o, ", \"line\": %d},\n     \"reviewed\": [",
 		    sa->line);
 		for (j = 1; j < sa->nev; j++) {
 			buf_puts(o, j > 1 ? ", " : "");
-			json_str(o, series_date(s, sa->ev[j].meeting));
+			buf_json_str(o, series_date(s, sa->ev[j].meeting));
 		}
 		buf_puts(o, "], \"closed\": ");
-		json_str(o, sa->closed != SERIES_NONE ?
+		buf_json_str(o, sa->closed != SERIES_NONE ?
 		    series_date(s, sa->closed) : NULL);
 		buf_printf(o, ", \"carried\": %zu, \"sequence\": %d",
 		    sa->carried, sa->sequence);
@@ -164,9 +123,9 @@ series_json(const struct series *s, struct buf *o)
 	size_t i;
 
 	buf_printf(o, "{\n  \"schema\": %d,\n  \"group\": ", SERIES_SCHEMA);
-	json_str(o, series_group(s));
+	buf_json_str(o, series_group(s));
 	buf_puts(o, ",\n  \"as_of\": ");
-	json_str(o, s->as_of);
+	buf_json_str(o, s->as_of);
 	buf_puts(o, ",\n");
 	json_meetings(o, s);
 	json_actions(o, s);
@@ -175,7 +134,7 @@ series_json(const struct series *s, struct buf *o)
 		buf_puts(o, i > 0 ? ",\n    {" : "\n    {");
 		json_meeting(o, s, s->dec[i].meeting);
 		buf_printf(o, ", \"line\": %d, \"text\": ", s->dec[i].line);
-		json_str(o, s->dec[i].text);
+		buf_json_str(o, s->dec[i].text);
 		buf_putc(o, '}');
 	}
 	buf_puts(o, s->ndec > 0 ? "\n  ]\n}\n" : "]\n}\n");
