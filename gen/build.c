@@ -845,6 +845,7 @@ build_render(struct build *b, int jobs)
 	struct result r;
 	size_t *todo, ntodo = 0, i, done = 0;
 	pid_t *pids;
+	sigset_t blocked, unblocked;
 	int fds[2], k, status;
 	ssize_t got;
 
@@ -869,12 +870,19 @@ build_render(struct build *b, int jobs)
 		return;
 	}
 	fflush(NULL);
+	sigemptyset(&blocked);
+	for (k = 0; k < 3; k++)
+		sigaddset(&blocked, worker_sigs[k]);
 	pids = xcalloc((size_t)jobs, sizeof(*pids));
 	worker_pids = pids;
 	build_pid = getpid();
 	workers_guard(1);
 	for (k = 0; k < jobs; k++) {
+		/* Blocked until the worker is counted: a signal in between
+		 * would leave it running after the build ends. */
+		sigprocmask(SIG_BLOCK, &blocked, &unblocked);
 		if ((pids[k] = fork()) == -1) {
+			sigprocmask(SIG_SETMASK, &unblocked, NULL);
 			diag_error(NULL, 0, 0, "cannot start a worker: %s",
 			    strerror(errno));
 			break;
@@ -882,6 +890,7 @@ build_render(struct build *b, int jobs)
 		if (pids[k] == 0) {
 			workers_guard(0);
 			prctl(PR_SET_PDEATHSIG, SIGTERM);
+			sigprocmask(SIG_SETMASK, &unblocked, NULL);
 			if (getppid() != build_pid)
 				_exit(MTG_EXIT_IO);
 			close(fds[0]);
@@ -896,6 +905,7 @@ build_render(struct build *b, int jobs)
 			_exit(0);
 		}
 		nworkers = k + 1;
+		sigprocmask(SIG_SETMASK, &unblocked, NULL);
 	}
 	close(fds[1]);
 	/* A record is far below PIPE_BUF: written and read whole. */

@@ -161,7 +161,8 @@ st=$?
     { bad "ulimit -f: exit $st"; cat "$tmp/stderr"; }
 leftovers "$tmp/fs"
 [ -e "$tmp/fs/big.html" ] && bad "ulimit -f: a partial file was left"
-# SIGTERM, SIGINT, SIGHUP at points of a build: no temporaries left, and
+# SIGTERM, SIGINT, SIGHUP at points of a build (the early ones while the
+# workers start): no temporaries left, and
 # the process still dies of the signal
 mkdir "$tmp/many"
 for i in $(seq 1 40); do
@@ -169,7 +170,7 @@ for i in $(seq 1 40); do
 	    for (k = 0; k < 400; k++) printf "- [ ] Ann Lee to do thing %d of %d\n", k, i }' > "$tmp/many/m$i.md"
 done
 for sig in TERM INT HUP TERM INT HUP; do
-	for delay in 0.15 0.3 0.6; do
+	for delay in 0.02 0.05 0.15 0.3 0.6; do
 		rm -rf "$tmp/sig"
 		# A background job ignores SIGINT; setsid gives it a fresh start.
 		setsid "$MINUTES" build -o "$tmp/sig" "$tmp/many" 2>/dev/null &
