@@ -662,9 +662,10 @@ build_common_key(const struct build *b, char hex[65])
 }
 
 /*
- * What the series wrote into a meeting's actions (ids, where a reviewed
- * action was raised, what a bare id took from the earlier meeting): the
- * part of its artefacts that other meetings decide.
+ * What the series wrote into a meeting (its actions' ids, where a
+ * reviewed action was raised, what a bare id took from the earlier
+ * meeting; its previous and next meetings): the part of its artefacts
+ * that other meetings decide.
  */
 static void
 key_series(struct key *k, const struct meeting *m)
@@ -683,6 +684,18 @@ key_series(struct key *k, const struct meeting *m)
 		key_int(k, (int)a->status);
 		for (j = 0; j < a->owners.n; j++)
 			key_str(k, a->owners.v[j]);
+	}
+	/* Its minutes link the neighbours by folder, title and date. */
+	key_int(k, m->archived);
+	for (j = 0; j < 2; j++) {
+		const struct meeting_ref *r = j == 0 ? m->prev : m->next;
+
+		key_int(k, r != NULL);
+		if (r != NULL) {
+			key_str(k, r->folder);
+			key_str(k, r->title);
+			key_str(k, r->date);
+		}
 	}
 }
 

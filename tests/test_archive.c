@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <criterion/criterion.h>
 #include <json-c/json.h>
@@ -131,4 +132,91 @@ Test(archive, decisions_and_attendance)
 	    0);
 	free(dec);
 	free(att);
+}
+
+/* The href of the first link marked rel="REL" in page, or NULL. */
+static char *
+rel_href(const char *page, const char *rel)
+{
+	char *mark = xasprintf("\" rel=\"%s\"", rel);
+	const char *end = strstr(page, mark), *start;
+
+	free(mark);
+	if (end == NULL)
+		return NULL;
+	for (start = end; start > page && start[-1] != '"'; start--)
+		continue;
+	return xstrndup(start, (size_t)(end - start));
+}
+
+Test(archive, minutes_link_previous_next_and_index)
+{
+	char *sj = slurp("series.json"), *page, *name, *href, *want, *path;
+	json_object *root = json_tokener_parse(sj), *mts, *v;
+	const char *folder[3];
+	size_t i, n;
+
+	cr_assert(json_object_object_get_ex(root, "meetings", &mts));
+	n = json_object_array_length(mts);
+	cr_assert_eq(n, 3);
+	for (i = 0; i < n; i++) {
+		json_object_object_get_ex(json_object_array_get_idx(mts, i),
+		    "folder", &v);
+		folder[i] = json_object_get_string(v);
+	}
+	for (i = 0; i < n; i++) {
+		name = xasprintf("%s/minutes.html", folder[i]);
+		page = slurp(name);
+		cr_expect_eq(test_count(page, strlen(page),
+		    "<a href=\"../index.html\">"), 1, "%s: index link", name);
+		/* The first has no previous meeting, the last no next. */
+		href = rel_href(page, "prev");
+		if (i == 0)
+			cr_expect_null(href, "%s: a previous link", name);
+		else {
+			want = xasprintf("../%s/minutes.html", folder[i - 1]);
+			cr_expect_str_eq(href != NULL ? href : "", want);
+			free(want);
+		}
+		free(href);
+		href = rel_href(page, "next");
+		if (i + 1 == n)
+			cr_expect_null(href, "%s: a next link", name);
+		else {
+			want = xasprintf("../%s/minutes.html", folder[i + 1]);
+			cr_expect_str_eq(href != NULL ? href : "", want);
+			free(want);
+			/* The link resolves from the meeting's folder. */
+			path = xasprintf("%s/%s/%s", dir, folder[i], href);
+			cr_expect_eq(access(path, R_OK), 0, "%s", path);
+			free(path);
+		}
+		free(href);
+		free(page);
+		free(name);
+	}
+	path = xasprintf("%s/%s/../index.html", dir, folder[0]);
+	cr_expect_eq(access(path, R_OK), 0, "%s", path);
+	free(path);
+	json_object_put(root);
+	free(sj);
+}
+
+Test(archive, one_file_rendered_has_no_series_links)
+{
+	char *out = NULL;
+
+	cr_assert_eq(test_run("render -t html input/2017-07-06-ssr2-plenary.md",
+	    &out, NULL), 0);
+	cr_expect_null(strstr(out, "<nav class=\"series-nav\""));
+	cr_expect_null(strstr(out, "rel=\"prev\""));
+	cr_expect_null(strstr(out, "href=\"../index.html\""));
+	free(out);
+}
+
+/* tests/check-archive.sh: links across meetings in incremental builds. */
+Test(archive_check, shell_checks, .timeout = 600)
+{
+	cr_assert_eq(system("bash tests/check-archive.sh"), 0,
+	    "tests/check-archive.sh failed");
 }

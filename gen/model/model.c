@@ -121,6 +121,17 @@ agenda_free(struct agenda_item *v, size_t n)
 }
 
 void
+meeting_ref_free(struct meeting_ref *r)
+{
+	if (r == NULL)
+		return;
+	free(r->folder);
+	free(r->title);
+	free(r->date);
+	free(r);
+}
+
+void
 meeting_free(struct meeting *m)
 {
 	size_t i;
@@ -129,6 +140,8 @@ meeting_free(struct meeting *m)
 		return;
 	free(m->source);
 	free(m->part);
+	meeting_ref_free(m->prev);
+	meeting_ref_free(m->next);
 	free(m->title);
 	free(m->group);
 	free(m->date);

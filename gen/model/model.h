@@ -174,6 +174,13 @@ struct person {
 	struct strlist	 aliases;
 };
 
+/* series: a neighbouring meeting of the series, as the minutes link it. */
+struct meeting_ref {
+	char	*folder;	/* its output folder, beside this one's */
+	char	*title;		/* its title, or its date */
+	char	*date;		/* ISO yyyy-mm-dd, or NULL */
+};
+
 struct meeting {
 	unsigned long	 serial;	/* unique in the process: caches of
 					 * derived output key on it */
@@ -216,6 +223,11 @@ struct meeting {
 	size_t		 nmeetings;	/* meetings of the file (split.c) */
 	int		 max_rows;	/* slides: front matter, 0 = not set */
 	int		 slide_rows;	/* slides: rows per slide, resolved */
+	/* Written by the series of a build; NULL and 0 for one file. */
+	struct meeting_ref *prev;	/* the meeting before, or NULL */
+	struct meeting_ref *next;	/* the meeting after, or NULL */
+	int		 archived;	/* its folder sits under the archive
+					 * root (../index.html) */
 };
 
 /* Rows or lines per slide when neither front matter nor --max-rows say. */
@@ -223,6 +235,8 @@ struct meeting {
 
 struct meeting	*meeting_new(const char *source);
 void		 meeting_free(struct meeting *);
+/* Frees a series' reference to a meeting; NULL is safe. */
+void		 meeting_ref_free(struct meeting_ref *);
 
 struct agenda_item *agenda_add_item(struct agenda_item **, size_t *n,
 		    size_t *cap, const char *title, int line);

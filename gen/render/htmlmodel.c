@@ -362,6 +362,38 @@ put_rest(struct mval *ctx, const struct meeting *m)
 	mval_set(ctx, "has_links", mval_bool(m->nlinks > 0));
 }
 
+/* A neighbouring meeting under key, or false when there is none. */
+static void
+put_neighbour(struct mval *ctx, const char *key, const struct meeting_ref *r)
+{
+	struct mval *v;
+	char *href, *date;
+
+	if (r == NULL) {
+		mval_set(ctx, key, mval_bool(0));
+		return;
+	}
+	v = mval_set(ctx, key, mval_map());
+	href = xasprintf("../%s/minutes.html", r->folder);
+	put(v, "href", href);
+	put(v, "title", r->title);
+	put(v, "date", r->date);
+	date = present_date(r->date);
+	put(v, "date_text", date);
+	free(date);
+	free(href);
+}
+
+/* The links the series gave the meeting: previous, next, the index. */
+static void
+put_series(struct mval *ctx, const struct meeting *m)
+{
+	mval_set(ctx, "archived", mval_bool(m->archived));
+	put(ctx, "index_href", m->archived ? "../index.html" : NULL);
+	put_neighbour(ctx, "prev", m->prev);
+	put_neighbour(ctx, "next", m->next);
+}
+
 int
 htmlmodel_put_style(struct mval *ctx, const struct render_opts *opts,
     const char *href)
@@ -419,6 +451,7 @@ context_build(const struct htmlmodel *hm)
 	mval_set(ctx, "has_agenda", mval_bool(m->nagenda > 0));
 	put_actions(ctx, m);
 	put_rest(ctx, m);
+	put_series(ctx, m);
 
 	if (htmlmodel_put_style(ctx, hm->opts, "../style.css") == -1) {
 		mval_free(ctx);

@@ -553,6 +553,44 @@ follow_meeting(struct series *s, size_t i)
 	}
 }
 
+/* Meeting i of the series as a neighbour links to it, or NULL. */
+static struct meeting_ref *
+neighbour(const struct series *s, size_t i)
+{
+	const struct meeting *m = s->mt[i].m;
+	struct meeting_ref *r;
+
+	if (s->mt[i].folder == NULL)
+		return NULL;
+	r = xcalloc(1, sizeof(*r));
+	r->folder = xstrdup(s->mt[i].folder);
+	r->title = xstrdup(m->title != NULL && *m->title != '\0' ? m->title :
+	    series_date(s, i));
+	r->date = m->date != NULL ? xstrdup(m->date) : NULL;
+	return r;
+}
+
+/*
+ * Writes into each writable meeting with a folder its neighbours in the
+ * series order, and that the archive pages sit one folder up.
+ */
+static void
+link_neighbours(struct series *s)
+{
+	struct meeting *w;
+	size_t i;
+
+	for (i = 0; i < s->nmt; i++) {
+		if ((w = s->mt[i].w) == NULL || s->mt[i].folder == NULL)
+			continue;
+		meeting_ref_free(w->prev);
+		meeting_ref_free(w->next);
+		w->prev = i > 0 ? neighbour(s, i - 1) : NULL;
+		w->next = i + 1 < s->nmt ? neighbour(s, i + 1) : NULL;
+		w->archived = 1;
+	}
+}
+
 int
 series_build(struct series *s, const char *as_of)
 {
@@ -588,5 +626,6 @@ series_build(struct series *s, const char *as_of)
 		sa->overdue = mtg_status_pending(sa->status) && sa->due != NULL &&
 		    s->as_of != NULL && strcmp(sa->due, s->as_of) < 0;
 	}
+	link_neighbours(s);
 	return 0;
 }

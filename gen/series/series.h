@@ -96,7 +96,9 @@ void		 series_order(struct series *);
 /*
  * Follows the actions across the ordered meetings, raising diagnostics
  * for near matches and ambiguous ones, and writes the series ids and
- * where each reviewed action was raised back into the meetings.  as_of
+ * where each reviewed action was raised back into the meetings; a
+ * meeting with a folder also gets its previous and next meetings (the
+ * links of its minutes) and is marked as archived.  as_of
  * (ISO date, or NULL: the latest meeting's date) decides what is
  * overdue.  Returns 0, or -1 when as_of is not a date.
  */
