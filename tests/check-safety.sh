@@ -302,5 +302,15 @@ timeout 20 "$MINUTES" render -f html -o "$tmp/stdin.md" - < "$tmp/stdin.md" 2> "
 st=$?
 [ "$st" -eq 2 ] && cmp -s "$tmp/ok.md" "$tmp/stdin.md" || bad "-o naming the file on standard input: exit $st"
 
+# a bad partial name is reported at its template, line and column, and in
+# a partial at the outermost tag, then where in the partial
+mkdir -p "$tmp/ptpl/html/partials"
+printf '<!DOCTYPE html>\n<title>{{title}}</title>\n<p>{{> Bad.Name}}</p>\n' > "$tmp/ptpl/html/minutes.html"
+expect 3 '^minutes: [^ ]*ptpl/html/minutes\.html:3:4: error: bad partial name "Bad\.Name": use letters' -- render -t html --templates "$tmp/ptpl" -o "$tmp/p.html" "$tmp/ok.md"
+[ -e "$tmp/p.html" ] && bad "bad partial name: output written"
+printf '<!DOCTYPE html>\n<title>{{title}}</title>\n  {{> inner}}\n' > "$tmp/ptpl/html/minutes.html"
+printf 'x\n{{>../up}}\n' > "$tmp/ptpl/html/partials/inner.html"
+expect 3 '^minutes: [^ ]*ptpl/html/minutes\.html:3:3: error: in partial "inner": 2:1: bad partial name "\.\./up"' -- render -t html --templates "$tmp/ptpl" -o "$tmp/p.html" "$tmp/ok.md"
+
 [ "$fail" -eq 0 ] && echo "safety: all rows pass"
 exit $fail

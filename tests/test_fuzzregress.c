@@ -66,9 +66,10 @@ notes_everywhere(const char *path)
 }
 
 static char *
-partial(const char *name, void *arg)
+partial(const char *name, void *arg, char **err)
 {
 	(void)arg;
+	(void)err;
 	return strcmp(name, "self") == 0 ? xstrdup("[{{> self}}]") :
 	    xasprintf("<%s>", name);
 }

@@ -48,24 +48,32 @@ from_json(struct json_object *j)
 
 /* Partial callback over a JSON object of name: template. */
 static char *
-json_partial(const char *name, void *arg)
+json_partial(const char *name, void *arg, char **err)
 {
 	struct json_object *parts = arg, *t;
+
+	(void)err;
 
 	if (parts == NULL || !json_object_object_get_ex(parts, name, &t))
 		return NULL;
 	return xstrdup(json_object_get_string(t));
 }
 
-/* Partial callback over a NULL-terminated array of name, template pairs. */
+/*
+ * Partial callback over a NULL-terminated array of name, template pairs; a
+ * NULL template refuses the name.
+ */
 static char *
-table_partial(const char *name, void *arg)
+table_partial(const char *name, void *arg, char **err)
 {
 	const char *const *t = arg;
 
 	for (; t[0] != NULL; t += 2)
-		if (strcmp(t[0], name) == 0)
-			return xstrdup(t[1]);
+		if (strcmp(t[0], name) == 0) {
+			if (t[1] == NULL)	/* a name refused */
+				*err = xasprintf("refused \"%s\"", name);
+			return t[1] != NULL ? xstrdup(t[1]) : NULL;
+		}
 	return NULL;
 }
 
@@ -251,6 +259,18 @@ Test(mustache, partial_errors)
 	    "ERR 2:3: in partial \"p\": 2:1: unclosed section \"s\"");
 	check("{{>missing}}|", NULL, bad, "|");
 	check("{{>p}}", NULL, NULL, "");
+}
+
+/* A name the callback refuses fails the render at its tag. */
+Test(mustache, partial_refused)
+{
+	static const char *const refuse[] = {
+		"p", "x\n {{>r}}", "r", NULL, NULL
+	};
+
+	check("a\n b{{> r }}c", NULL, refuse, "ERR 2:3: refused \"r\"");
+	check("{{>p}}", NULL, refuse,
+	    "ERR 1:1: in partial \"p\": 2:2: refused \"r\"");
 }
 
 Test(mustache, missing_and_null)

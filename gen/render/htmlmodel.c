@@ -505,9 +505,12 @@ struct partials {
 	int				 failed;
 };
 
-/* Partial NAME is html/partials/NAME.html; names are [a-z0-9_-]+. */
+/*
+ * Partial NAME is html/partials/NAME.html; names are [a-z0-9_-]+, any other
+ * is refused in *err (said at the tag, in its template).
+ */
 static char *
-partial_fetch(const char *name, void *arg)
+partial_fetch(const char *name, void *arg, char **err)
 {
 	struct partials *p = arg;
 	char *path, *data;
@@ -519,9 +522,8 @@ partial_fetch(const char *name, void *arg)
 		    *c == '-' || *c == '_'))
 			break;
 	if (*name == '\0' || *c != '\0') {
-		diag_error(NULL, 0, 0, "bad partial name \"%s\": use "
-		    "letters a-z, digits, - and _", name);
-		p->failed = 1;
+		*err = xasprintf("bad partial name \"%s\": use letters "
+		    "a-z, digits, - and _", name);
 		return NULL;
 	}
 	path = xasprintf("html/partials/%s.html", name);

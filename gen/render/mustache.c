@@ -987,7 +987,8 @@ partial_free(struct partial *pt)
 /*
  * Returns the partial that tag n (in partial in, or the main template)
  * names, fetched and parsed the first time and owned by r, or NULL with
- * the error set.  A partial the callback does not know is empty.
+ * the error set (a malformed partial, or a name the callback refused).  A
+ * partial the callback does not know is empty.
  */
 static const struct partial *
 get_partial(struct render *r, const struct node *n, const struct partial *in)
@@ -1010,7 +1011,16 @@ get_partial(struct render *r, const struct node *n, const struct partial *in)
 	pt = xcalloc(1, sizeof(*pt));
 	pt->name = xstrdup(n->name);
 	pt->indent = xstrdup(indent);
-	text = r->fetch != NULL ? r->fetch(n->name, r->arg) : NULL;
+	perr = NULL;
+	text = r->fetch != NULL ? r->fetch(n->name, r->arg, &perr) : NULL;
+	if (perr != NULL) {
+		/* The callback refused the name: said at the tag. */
+		render_error(r, n, in, perr);
+		free(perr);
+		free(text);
+		partial_free(pt);
+		return NULL;
+	}
 	if (text != NULL && indent[0] != '\0') {
 		pt->text = reindent(text, indent);
 		free(text);

@@ -60,9 +60,12 @@ void		 mval_free(struct mval *);
 
 /*
  * Returns the text of partial `name`, which the engine frees, or NULL when
- * there is none (the spec renders a missing partial as empty).
+ * there is none (the spec renders a missing partial as empty).  To refuse
+ * the name, returns NULL with *err set to a message (freed by the engine):
+ * the render fails with "LINE:COL: message" at the partial's tag.
  */
-typedef char	*(*mustache_partial_fn)(const char *name, void *arg);
+typedef char	*(*mustache_partial_fn)(const char *name, void *arg,
+		    char **err);
 
 /*
  * Renders tmpl against ctx (which may be NULL), appending to out.

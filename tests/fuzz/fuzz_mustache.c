@@ -64,11 +64,15 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 
 /* Partial NAME: a template that shows NAME and may include "next". */
 static char *
-partial(const char *name, void *arg)
+partial(const char *name, void *arg, char **err)
 {
 	(void)arg;
 	if (strcmp(name, "none") == 0)
 		return NULL;
+	if (strcmp(name, "bad") == 0) {
+		*err = xstrdup("bad partial name");
+		return NULL;
+	}
 	if (strcmp(name, "self") == 0)
 		return xstrdup("[{{> self}}]");
 	return xasprintf("<%s>{{title}}{{#yes}}{{> next}}{{/yes}}</%s>\n",
