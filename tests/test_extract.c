@@ -11,6 +11,7 @@
 #include <criterion/criterion.h>
 
 #include "helpers.h"
+#include "conventions.h"
 #include "extract.h"
 #include "notes.h"
 #include "util.h"
@@ -1274,4 +1275,122 @@ Test(accuracy, floors_hold, .timeout = 300)
 {
 	cr_assert_eq(system("python3 tests/accuracy/score.py "
 	    "--check tests/accuracy/floors"), 0);
+}
+
+/* --- README's table of conventions ----------------------------------------- */
+
+/* The words of one row of conv_docs, trimmed, as README shows them:
+ * "`a`, `b`". */
+static char *
+doc_words(const struct conv_doc *d)
+{
+	struct buf b = {0};
+	size_t i;
+
+	buf_put(&b, "", 0);
+	for (i = 0; d->words != NULL && d->words[i] != NULL; i++) {
+		char *w = str_trim(xstrdup(d->words[i]));
+
+		buf_printf(&b, "%s`%s`", b.len > 0 ? ", " : "", w);
+		free(w);
+	}
+	for (i = 0; d->table != NULL && d->table[i].word != NULL; i++) {
+		if (d->table[i].kind != d->kind)
+			continue;
+		buf_printf(&b, "%s`%s`", b.len > 0 ? ", " : "",
+		    d->table[i].word);
+	}
+	return buf_detach(&b);
+}
+
+/* README's conventions table (part of its notes-format section). */
+static const char *
+readme_table(const char *readme, const char **end)
+{
+	const char *sec = strstr(readme, "\n### The conventions table\n");
+
+	cr_assert_not_null(sec, "README has no conventions table");
+	*end = strstr(sec + 1, "\n#");
+	return sec;
+}
+
+/* The second cell of the row "| title | … |" of README's conventions
+ * table, or NULL. */
+static char *
+readme_row(const char *readme, const char *title)
+{
+	const char *end, *sec = readme_table(readme, &end), *p;
+	size_t tl = strlen(title);
+
+	for (p = sec; p != NULL && (end == NULL || p < end);
+	    p = strchr(p + 1, '\n')) {
+		const char *cell, *eol;
+
+		if (strncmp(p, "\n| ", 3) != 0 || strncmp(p + 3, title, tl) != 0 ||
+		    strncmp(p + 3 + tl, " | ", 3) != 0)
+			continue;
+		cell = p + 3 + tl + 3;
+		eol = strchr(cell, '\n');
+		if (eol == NULL)
+			eol = cell + strlen(cell);
+		while (eol > cell && (eol[-1] == ' ' || eol[-1] == '|'))
+			eol--;
+		return xstrndup(cell, (size_t)(eol - cell));
+	}
+	return NULL;
+}
+
+/* Whether title names a row of conv_docs. */
+static int
+doc_title(const char *title, size_t len)
+{
+	size_t i;
+
+	for (i = 0; conv_docs[i].title != NULL; i++)
+		if (strlen(conv_docs[i].title) == len &&
+		    strncmp(conv_docs[i].title, title, len) == 0)
+			return 1;
+	return 0;
+}
+
+/* README lists every table of conventions.c, word for word, and no row
+ * that none of them has. */
+Test(extract, readme_lists_the_conventions_table)
+{
+	char *readme = NULL, *row, *want;
+	const char *p, *sec, *end;
+	size_t i, len;
+	int rows = 0;
+
+	cr_assert_eq(file_read("README.md", &readme, &len), 0);
+	for (i = 0; conv_docs[i].title != NULL; i++) {
+		want = doc_words(&conv_docs[i]);
+		row = readme_row(readme, conv_docs[i].title);
+		cr_expect_not_null(row, "README lacks the row:\n| %s | %s |",
+		    conv_docs[i].title, want);
+		if (row != NULL)
+			cr_expect_str_eq(row, want, "README's row \"%s\" differs "
+			    "from conventions.c; it should read:\n| %s | %s |",
+			    conv_docs[i].title, conv_docs[i].title, want);
+		free(row);
+		free(want);
+	}
+	/* A README row no table has. */
+	sec = readme_table(readme, &end);
+	for (p = sec; p != NULL && (end == NULL || p < end);
+	    p = strchr(p + 1, '\n')) {
+		const char *bar;
+
+		if (strncmp(p, "\n| ", 3) != 0 ||
+		    strncmp(p, "\n| Convention |", 15) == 0 ||
+		    (bar = strstr(p + 3, " | ")) == NULL)
+			continue;
+		rows++;
+		cr_expect(doc_title(p + 3, (size_t)(bar - p - 3)),
+		    "README lists \"%.*s\", which conventions.c lacks",
+		    (int)(bar - p - 3), p + 3);
+	}
+	cr_expect_eq(rows, (int)i, "README has %d rows, conventions.c %zu",
+	    rows, i);
+	free(readme);
 }

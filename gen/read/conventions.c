@@ -2,8 +2,10 @@
  * conventions.c -- the words of the notes conventions, one table each.
  *
  * Lists are NULL-terminated and in lower case; README's "Notes format"
- * section shows them and tests/test_extract.c checks that it does.
+ * section shows them (conv_docs) and tests/test_extract.c checks that it
+ * does.
  */
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -17,6 +19,359 @@ conv_word_in(const char *const *list, const char *w, size_t len)
 			return 1;
 	return 0;
 }
+
+/* Whether c is trimmed from the end of a label. */
+static int
+label_edge(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ':' ||
+	    c == '*' || c == '_' || c == '.';
+}
+
+static int
+space_at(const char *s)
+{
+	return *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ||
+	    ((unsigned char)s[0] == 0xc2 && (unsigned char)s[1] == 0xa0);
+}
+
+/*
+ * As x_strip_label() would leave it, without a copy of s: white space
+ * (a no-break space too) in runs of one, the label marks ':' '*' '_' '.'
+ * gone from the ends.  No word of a list is this long.
+ */
+int
+conv_is(const char *const *list, const char *s)
+{
+	char t[128];
+	size_t n = 0;
+	int space = 0;
+
+	for (; *s != '\0'; s++) {
+		if (space_at(s)) {
+			if ((unsigned char)*s == 0xc2)
+				s++;
+			space = 1;
+			continue;
+		}
+		if (n == 0 && (*s == '*' || *s == '_'))
+			continue;
+		if (space && n > 0)
+			t[n++] = ' ';
+		space = 0;
+		t[n++] = *s;
+		if (n >= sizeof(t) - 1)
+			return 0;
+	}
+	while (n > 0 && label_edge(t[n - 1]))
+		n--;
+	return conv_word_in(list, t, n);
+}
+
+/* A word and its length. */
+#define W(s)	(s), sizeof(s) - 1
+
+/* --- labels ------------------------------------------------------------------ */
+
+const struct conv_word conv_labels[] = {
+	{ W("action items"), XK_ACTIONS },
+	{ W("action item"), XK_ACTIONS },
+	{ W("actions"), XK_ACTIONS },
+	{ W("actions required"), XK_ACTIONS },
+	{ W("actionables"), XK_ACTIONS },
+	{ W("ais"), XK_ACTIONS },
+	{ W("next steps"), XK_ACTIONS },
+	{ W("todos"), XK_ACTIONS },
+	{ W("todo"), XK_ACTIONS },
+	{ W("to do"), XK_ACTIONS },
+	{ W("to-do"), XK_ACTIONS },
+	{ W("follow-ups"), XK_ACTIONS },
+	{ W("follow ups"), XK_ACTIONS },
+	{ W("decisions"), XK_DECISIONS },
+	{ W("decisions made"), XK_DECISIONS },
+	{ W("resolutions"), XK_DECISIONS },
+	{ W("agreements"), XK_DECISIONS },
+	{ W("attendees"), XK_PRESENT },
+	{ W("attendance"), XK_PRESENT },
+	{ W("present"), XK_PRESENT },
+	{ W("participants"), XK_PRESENT },
+	{ W("in attendance"), XK_PRESENT },
+	{ W("members present"), XK_PRESENT },
+	{ W("attending"), XK_PRESENT },
+	{ W("roll call"), XK_PRESENT },
+	{ W("regrets"), XK_APOLOGIES },
+	{ W("apologies"), XK_APOLOGIES },
+	{ W("apologies/absences"), XK_APOLOGIES },
+	{ W("absent"), XK_ABSENT },
+	{ W("absentees"), XK_ABSENT },
+	{ W("not present"), XK_ABSENT },
+	{ W("chair"), XK_CHAIRS },
+	{ W("chairs"), XK_CHAIRS },
+	{ W("co-chairs"), XK_CHAIRS },
+	{ W("cochairs"), XK_CHAIRS },
+	{ W("co-chair"), XK_CHAIRS },
+	{ W("chairperson"), XK_CHAIRS },
+	{ W("host"), XK_CHAIRS },
+	{ W("hosts"), XK_CHAIRS },
+	{ W("moderator"), XK_CHAIRS },
+	{ W("facilitator"), XK_CHAIRS },
+	{ W("lead"), XK_CHAIRS },
+	{ W("bosun"), XK_CHAIRS },
+	{ W("staff"), XK_STAFF },
+	{ W("secretariat"), XK_STAFF },
+	{ W("support staff"), XK_STAFF },
+	{ W("org"), XK_STAFF },
+	{ W("observers"), XK_OBSERVERS },
+	{ W("guests"), XK_OBSERVERS },
+	{ W("scribe"), XK_OTHER_ROLE },
+	{ W("scribes"), XK_OTHER_ROLE },
+	{ W("notetaker"), XK_OTHER_ROLE },
+	{ W("note taker"), XK_OTHER_ROLE },
+	{ W("note-taker"), XK_OTHER_ROLE },
+	{ W("notes"), XK_NONE },
+	{ W("secretary"), XK_OTHER_ROLE },
+	{ W("minutes"), XK_OTHER_ROLE },
+	{ W("agenda"), XK_AGENDA },
+	{ W("draft agenda"), XK_AGENDA },
+	{ W("proposed agenda"), XK_AGENDA },
+	{ NULL, 0, XK_NONE }
+};
+
+const struct conv_word conv_markers[] = {
+	{ W("action items"), XK_ACTIONS },
+	{ W("action item"), XK_ACTIONS },
+	{ W("actions"), XK_ACTIONS },
+	{ W("action"), XK_ACTIONS },
+	{ W("ai"), XK_ACTIONS },
+	{ W("todo"), XK_ACTIONS },
+	{ W("to-do"), XK_ACTIONS },
+	{ W("to do"), XK_ACTIONS },
+	{ W("decisions"), XK_DECISIONS },
+	{ W("decision"), XK_DECISIONS },
+	{ W("resolved"), XK_DECISIONS },
+	{ W("resolution"), XK_DECISIONS },
+	{ W("agreed"), XK_DECISIONS },
+	{ W("decided"), XK_DECISIONS },
+	{ W("consensus"), XK_DECISIONS },
+	{ W("conclusion"), XK_DECISIONS },
+	{ W("outcome"), XK_DECISIONS },
+	{ NULL, 0, XK_NONE }
+};
+
+const struct conv_word conv_code_labels[] = {
+	{ W("todo"), XK_ACTIONS },
+	{ W("action"), XK_ACTIONS },
+	{ W("action item"), XK_ACTIONS },
+	{ W("agreed"), XK_DECISIONS },
+	{ W("decision"), XK_DECISIONS },
+	{ W("decided"), XK_DECISIONS },
+	{ NULL, 0, XK_NONE }
+};
+
+const char *const conv_empty_list[] = {
+	"none", "n/a", "na", "nothing", "-", "—", "tbd", "no actions",
+	"no action items", "no new action items", "none this week",
+	"no new actions", NULL
+};
+
+/* --- table headers ------------------------------------------------------------ */
+
+const struct conv_word conv_columns[] = {
+	{ W("decision"), COL_DECISION },
+	{ W("decisions"), COL_DECISION },
+	{ W("team members"), COL_MEMBERS },
+	{ W("volunteers"), COL_MEMBERS },
+	{ W("volunteer"), COL_MEMBERS },
+	{ W("members"), COL_MEMBERS },
+	{ W("participants"), COL_MEMBERS },
+	{ W("subtopic"), COL_TEAM },
+	{ W("sub-topic"), COL_TEAM },
+	{ W("topic"), COL_TEAM },
+	{ W("team"), COL_TEAM },
+	{ W("subteam"), COL_TEAM },
+	{ W("sub-team"), COL_TEAM },
+	{ W("workstream"), COL_TEAM },
+	{ W("work stream"), COL_TEAM },
+	{ W("subgroup"), COL_TEAM },
+	{ W("sub-group"), COL_TEAM },
+	{ W("track"), COL_TEAM },
+	{ W("rapporteur"), COL_LEAD },
+	{ W("rapporteurs"), COL_LEAD },
+	{ W("leader"), COL_LEAD },
+	{ W("lead"), COL_LEAD },
+	{ W("leads"), COL_LEAD },
+	{ W("coordinator"), COL_LEAD },
+	{ W("convenor"), COL_LEAD },
+	{ W("convener"), COL_LEAD },
+	{ W("chair"), COL_LEAD },
+	{ W("action"), COL_ACTION },
+	{ W("actions"), COL_ACTION },
+	{ W("task"), COL_ACTION },
+	{ W("tasks"), COL_ACTION },
+	{ W("todo"), COL_ACTION },
+	{ W("to-do"), COL_ACTION },
+	{ W("to do"), COL_ACTION },
+	{ W("request"), COL_ACTION },
+	{ W("deliverable"), COL_ACTION },
+	{ W("owner"), COL_OWNER },
+	{ W("owners"), COL_OWNER },
+	{ W("assignee"), COL_OWNER },
+	{ W("assignees"), COL_OWNER },
+	{ W("assigned"), COL_OWNER },
+	{ W("who"), COL_OWNER },
+	{ W("responsible"), COL_OWNER },
+	{ W("person"), COL_OWNER },
+	{ W("by whom"), COL_OWNER },
+	{ W("due"), COL_DUE },
+	{ W("deadline"), COL_DUE },
+	{ W("date"), COL_DUE },
+	{ W("when"), COL_DUE },
+	{ W("by"), COL_DUE },
+	{ W("target"), COL_DUE },
+	{ W("eta"), COL_DUE },
+	{ W("status"), COL_STATUS },
+	{ W("state"), COL_STATUS },
+	{ W("done"), COL_STATUS },
+	{ W("complete"), COL_STATUS },
+	{ W("progress"), COL_STATUS },
+	{ W("item"), COL_ITEM },
+	{ W("what"), COL_ITEM },
+	{ W("description"), COL_TEXT },
+	{ W("details"), COL_TEXT },
+	{ W("summary"), COL_TEXT },
+	{ W("id"), COL_ID },
+	{ W("#"), COL_ID },
+	{ W("no."), COL_ID },
+	{ W("no"), COL_ID },
+	{ W("ref"), COL_ID },
+	{ NULL, 0, COL_NONE }
+};
+
+/* Whether a column word ends at s[n]: no letter or digit follows. */
+static int
+word_ends(const char *s, size_t n)
+{
+	return !isalnum((unsigned char)s[n]);
+}
+
+/*
+ * The column a header names: the first row of conv_columns found in it
+ * as a word (no letter or digit just before or after).  The header is
+ * walked once: each place a word may start is tried against the rows
+ * that start with its letter, and the earliest row found wins.
+ */
+enum conv_col
+conv_column(const char *header)
+{
+	const char *h = header;
+	size_t i, best = (size_t)-1, n;
+
+	/* As x_strip_label(): the ends of a label do not count. */
+	while (*h == ' ' || *h == '*' || *h == '_')
+		h++;
+	n = strlen(h);
+	while (n > 0 && label_edge(h[n - 1]))
+		n--;
+	for (i = 0; i < n; i++) {
+		int c = tolower((unsigned char)h[i]);
+		size_t k;
+
+		if (i > 0 && isalnum((unsigned char)h[i - 1]))
+			continue;
+		for (k = 0; conv_columns[k].word != NULL && k < best; k++) {
+			const struct conv_word *w = &conv_columns[k];
+
+			if (w->word[0] == c && w->len <= n - i &&
+			    strncasecmp(h + i, w->word, w->len) == 0 &&
+			    (i + w->len == n || word_ends(h, i + w->len)))
+				best = k;
+		}
+	}
+	return best == (size_t)-1 ? COL_NONE : conv_columns[best].kind;
+}
+
+const char *const conv_presence_columns[] = {
+	"present", "present?", "attended", "attended?", "attendance",
+	"attending", "here", "x", "in attendance", "joined", NULL
+};
+
+/* --- status, due dates, names ------------------------------------------------- */
+
+const char *const conv_done_words[] = {
+	"done", "closed", "complete", "completed", "finished", "resolved",
+	"yes", "y", "x", "[x]", "✓", "✔", "✅", "☑", "merged", "fixed", NULL
+};
+
+const struct conv_word conv_status_words[] = {
+	{ W("in progress"), MTG_IN_PROGRESS },
+	{ W("in-progress"), MTG_IN_PROGRESS },
+	{ W("ongoing"), MTG_IN_PROGRESS },
+	{ W("started"), MTG_IN_PROGRESS },
+	{ W("underway"), MTG_IN_PROGRESS },
+	{ W("under way"), MTG_IN_PROGRESS },
+	{ W("wip"), MTG_IN_PROGRESS },
+	{ W("partly done"), MTG_IN_PROGRESS },
+	{ W("dropped"), MTG_DROPPED },
+	{ W("cancelled"), MTG_DROPPED },
+	{ W("canceled"), MTG_DROPPED },
+	{ W("withdrawn"), MTG_DROPPED },
+	{ W("superseded"), MTG_DROPPED },
+	{ W("obsolete"), MTG_DROPPED },
+	{ W("abandoned"), MTG_DROPPED },
+	{ W("won't do"), MTG_DROPPED },
+	{ W("wontfix"), MTG_DROPPED },
+	{ W("not needed"), MTG_DROPPED },
+	{ W("open"), MTG_OPEN },
+	{ W("not started"), MTG_OPEN },
+	{ W("reopened"), MTG_OPEN },
+	{ W("re-opened"), MTG_OPEN },
+	{ W("pending"), MTG_OPEN },
+	{ W("outstanding"), MTG_OPEN },
+	{ W("carried over"), MTG_OPEN },
+	{ W("overdue"), MTG_OPEN },
+	{ NULL, 0, MTG_OPEN }
+};
+
+const char *const conv_due_placeholders[] = {
+	"tbd", "tbc", "tba", "asap", "ongoing", "n/a", "na", "none", "open",
+	"next meeting", "before next meeting", "by next meeting",
+	"next call", "before the next meeting", "by the next meeting",
+	"before next call", "soon", "later", "continuous", "recurring",
+	"weekly", "as needed", "when possible", "this week", "next week",
+	"end of week", "eow", "eod", "tomorrow", "today", "-", NULL
+};
+
+int
+conv_due_placeholder(const char *s)
+{
+	return conv_is(conv_due_placeholders, s);
+}
+
+int
+conv_resolve_due(const char *phrase, const struct date *meeting,
+    struct date *out)
+{
+	const char *p = phrase;
+
+	while (*p == ' ')
+		p++;
+	if (strncasecmp(p, "by ", 3) == 0)
+		p += 3;
+	/* date_resolve_due() looks forward only. */
+	if (meeting != NULL && strncasecmp(p, "yesterday", 9) == 0 &&
+	    strspn(p + 9, " .") == strlen(p + 9)) {
+		*out = *meeting;
+		date_add_days(out, -1);
+		return 0;
+	}
+	return date_resolve_due(phrase, meeting, out);
+}
+
+const char *const conv_name_placeholders[] = {
+	"n/a", "na", "none", "name", "names", "tbd", "tba", "nobody", "-",
+	"--", "...", "…", "?", "x", "todo", "add yourself", "your name",
+	"name here", "meeting not public", NULL
+};
 
 /* --- dialogue and prose ---------------------------------------------------- */
 
@@ -128,4 +483,59 @@ const char *const conv_not_topic[] = {
 	"chat", "recording", "next meeting", "next call", "upcoming meetings",
 	"resources", "references", "logistics", "housekeeping", "summary",
 	"tl;dr", "tldr", "queue", NULL
+};
+
+/* --- README ------------------------------------------------------------------- */
+
+const struct conv_doc conv_docs[] = {
+	{ "Action item headings and labels", NULL, conv_labels, XK_ACTIONS },
+	{ "Decision headings and labels", NULL, conv_labels, XK_DECISIONS },
+	{ "Attendee headings and labels", NULL, conv_labels, XK_PRESENT },
+	{ "Apology headings and labels", NULL, conv_labels, XK_APOLOGIES },
+	{ "Absentee headings and labels", NULL, conv_labels, XK_ABSENT },
+	{ "Chair labels", NULL, conv_labels, XK_CHAIRS },
+	{ "Staff labels", NULL, conv_labels, XK_STAFF },
+	{ "Observer labels", NULL, conv_labels, XK_OBSERVERS },
+	{ "Scribe labels", NULL, conv_labels, XK_OTHER_ROLE },
+	{ "Agenda headings and labels", NULL, conv_labels, XK_AGENDA },
+	{ "Labels of no list", NULL, conv_labels, XK_NONE },
+	{ "Action line markers", NULL, conv_markers, XK_ACTIONS },
+	{ "Decision line markers", NULL, conv_markers, XK_DECISIONS },
+	{ "Trailing action labels", NULL, conv_code_labels, XK_ACTIONS },
+	{ "Trailing decision labels", NULL, conv_code_labels, XK_DECISIONS },
+	{ "An empty list", conv_empty_list, NULL, 0 },
+	{ "Action columns", NULL, conv_columns, COL_ACTION },
+	{ "Item columns", NULL, conv_columns, COL_ITEM },
+	{ "Owner columns", NULL, conv_columns, COL_OWNER },
+	{ "Due date columns", NULL, conv_columns, COL_DUE },
+	{ "Status columns", NULL, conv_columns, COL_STATUS },
+	{ "Id columns", NULL, conv_columns, COL_ID },
+	{ "Decision columns", NULL, conv_columns, COL_DECISION },
+	{ "Description columns", NULL, conv_columns, COL_TEXT },
+	{ "Team columns", NULL, conv_columns, COL_TEAM },
+	{ "Team lead columns", NULL, conv_columns, COL_LEAD },
+	{ "Team member columns", NULL, conv_columns, COL_MEMBERS },
+	{ "Presence columns", conv_presence_columns, NULL, 0 },
+	{ "Done", conv_done_words, NULL, 0 },
+	{ "In progress", NULL, conv_status_words, MTG_IN_PROGRESS },
+	{ "Dropped", NULL, conv_status_words, MTG_DROPPED },
+	{ "Open", NULL, conv_status_words, MTG_OPEN },
+	{ "Due dates that name no date", conv_due_placeholders, NULL, 0 },
+	{ "Placeholders for names", conv_name_placeholders, NULL, 0 },
+	{ "Commitment verbs", conv_commit_verbs, NULL, 0 },
+	{ "A speaker taking a task", conv_self_commit, NULL, 0 },
+	{ "No verb after \"will\" / \"to\"", conv_not_verb, NULL, 0 },
+	{ "No verb in the base form", conv_not_base_verb, NULL, 0 },
+	{ "Hypotheticals", conv_hypothetical, NULL, 0 },
+	{ "Abbreviations", conv_abbrev, NULL, 0 },
+	{ "Fillers", conv_fillers, NULL, 0 },
+	{ "Outcomes", conv_outcome, NULL, 0 },
+	{ "No outcome", conv_not_outcome, NULL, 0 },
+	{ "Assent lines", conv_assent, NULL, 0 },
+	{ "After an assent word", conv_assent_by, NULL, 0 },
+	{ "Assent to a proposal", conv_assent_to_proposal, NULL, 0 },
+	{ "Proposals", conv_proposal, NULL, 0 },
+	{ "Headings of topics", conv_topics_headings, NULL, 0 },
+	{ "Headings of no topic", conv_not_topic, NULL, 0 },
+	{ NULL, NULL, NULL, 0 }
 };

@@ -11,8 +11,96 @@
 
 #include <stddef.h>
 
+#include "dates.h"
+#include "model.h"
+
 /* Whether w[0..len) is a word of list (ASCII case ignored). */
 int	 conv_word_in(const char *const *list, const char *w, size_t len);
+/* Whether s, trimmed of ':' '*' '_' '.' and spaces, is a word of list
+ * (ASCII case ignored). */
+int	 conv_is(const char *const *list, const char *s);
+
+/*
+ * A word of a table whose rows say what the word names: an enum xkind
+ * (labels, markers), an enum conv_col (table headers) or an enum
+ * mtg_status (status words), as the table's comment says.
+ */
+struct conv_word {
+	const char	*word;		/* lower case */
+	size_t		 len;		/* strlen(word) */
+	int		 kind;
+};
+
+/* --- labels: headings, "Label:" lines and sections, line markers --- */
+
+/* What a heading, label or marker names. */
+enum xkind {
+	XK_NONE,
+	XK_ACTIONS,
+	XK_DECISIONS,
+	XK_PRESENT,
+	XK_APOLOGIES,
+	XK_ABSENT,
+	XK_CHAIRS,
+	XK_STAFF,
+	XK_OBSERVERS,
+	XK_AGENDA,
+	XK_OTHER_ROLE		/* scribe, note taker: known names, no list */
+};
+
+/* The last words of a heading or label ("Summary of Action Items",
+ * "Voting Member Regrets"), in the order they are tried; enum xkind. */
+extern const struct conv_word conv_labels[];
+/* Line markers ("ACTION:", "AI:", "RESOLVED:"), in the order they are
+ * tried; enum xkind. */
+extern const struct conv_word conv_markers[];
+/* Trailing code-span labels ("… `ToDo` `Agreed`"); enum xkind. */
+extern const struct conv_word conv_code_labels[];
+/* The whole text of a list item saying the list is empty ("None"). */
+extern const char *const conv_empty_list[];
+
+/* --- table headers --- */
+
+/* What a column of a table holds. */
+enum conv_col {
+	COL_NONE,
+	COL_DECISION,
+	COL_TEAM,
+	COL_MEMBERS,
+	COL_LEAD,
+	COL_ACTION,		/* a strong action word */
+	COL_OWNER,
+	COL_DUE,
+	COL_STATUS,
+	COL_ITEM,		/* "Item", "Description": action if owners */
+	COL_TEXT,		/* "Description", "Details" of a decision */
+	COL_ID,			/* the group's own number of an action */
+	COL__MAX
+};
+
+/* Column synonyms, searched as words of a header cell; the first row
+ * that matches wins; enum conv_col. */
+extern const struct conv_word conv_columns[];
+/* The column kind a header cell names ("Owner(s)", "Due date"). */
+enum conv_col	 conv_column(const char *header);
+/* Headers of an attendance table's presence column ("Present?"). */
+extern const char *const conv_presence_columns[];
+
+/* --- status, due dates, names --- */
+
+/* Words of a status cell or line that mean done ("Done", "✅"). */
+extern const char *const conv_done_words[];
+/* The other status words ("in progress", "dropped"); enum mtg_status. */
+extern const struct conv_word conv_status_words[];
+/* Due texts that deliberately name no date ("TBD", "next meeting"). */
+extern const char *const conv_due_placeholders[];
+/* Whether a due text is one of conv_due_placeholders. */
+int	 conv_due_placeholder(const char *);
+/* Due words date_resolve_due() does not know ("yesterday"), before it. */
+int	 conv_resolve_due(const char *phrase, const struct date *meeting,
+	    struct date *out);
+/* What attendance lists hold instead of names ("TBD", "add yourself"). */
+extern const char *const conv_name_placeholders[];
 
 /* --- dialogue and prose (extract_prose.c) --- */
 
@@ -49,5 +137,17 @@ extern const char *const conv_proposal[];
 extern const char *const conv_topics_headings[];
 /* Headings that are no topic of an agenda ("Links", "Meeting info"). */
 extern const char *const conv_not_topic[];
+
+/* --- the tables as README's "Notes format" section lists them --- */
+
+struct conv_doc {
+	const char		*title;		/* the row's first cell */
+	const char *const	*words;		/* a plain list, or */
+	const struct conv_word	*table;		/* the rows of table … */
+	int			 kind;		/* … of this kind */
+};
+
+/* NULL-terminated. */
+extern const struct conv_doc conv_docs[];
 
 #endif

@@ -267,14 +267,10 @@ marks_only(const struct node *table, int i)
 static int
 presence_header(const char *h)
 {
-	static const char *const words[] = {
-		"present", "present?", "attended", "attended?", "attendance",
-		"attending", "here", "x", "in attendance", "joined", NULL
-	};
-	size_t i;
+	const char *const *w;
 
-	for (i = 0; words[i] != NULL; i++)
-		if (strcmp(h, words[i]) == 0)
+	for (w = conv_presence_columns; *w != NULL; w++)
+		if (strcmp(h, *w) == 0)
 			return 1;
 	return 0;
 }

@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 
+#include "conventions.h"
 #include "dates.h"
 #include "diag.h"
 #include "model.h"
@@ -60,25 +61,8 @@ char	*x_drop_parens(char *);
 /* The first paragraph child of an item, or NULL. */
 const struct node *x_item_para(const struct node *item);
 
-/* date_resolve_due(), also knowing "yesterday". */
-int	 x_resolve_due(const char *phrase, const struct date *meeting,
-	    struct date *out);
-
 /* --- the extraction state --- */
 
-enum xkind {
-	XK_NONE,
-	XK_ACTIONS,
-	XK_DECISIONS,
-	XK_PRESENT,
-	XK_APOLOGIES,
-	XK_ABSENT,
-	XK_CHAIRS,
-	XK_STAFF,
-	XK_OBSERVERS,
-	XK_AGENDA,
-	XK_OTHER_ROLE		/* scribe, note taker: known names, no list */
-};
 
 struct xctx {
 	struct meeting		*m;
@@ -149,7 +133,7 @@ int	x_due_phrase(const char *t, size_t *cut, size_t *ps, size_t *pe);
 /* Takes owners, a due phrase and a done mark out of p->text. */
 void	action_parse_text(const struct people *, struct pend *);
 
-/* extract_actions.c: the model side of actions and decisions. */
+/* extract_commit.c: the model side of actions and decisions. */
 
 /* Adds p as an action unless it repeats an earlier one (then fills in
  * what that one lacked); takes p's strings it keeps. */

@@ -512,11 +512,6 @@ trim_tail(char *s)
 	x_squeeze(s);
 }
 
-static const char *const done_words[] = {
-	"done", "closed", "complete", "completed", "finished", "resolved",
-	"yes", "y", "x", "[x]", "✓", "✔", "✅", "☑", "merged", "fixed", NULL
-};
-
 int
 done_word(const char *s)
 {
@@ -524,36 +519,15 @@ done_word(const char *s)
 	size_t i;
 	int done = 0;
 
-	for (i = 0; done_words[i] != NULL && !done; i++)
-		if (strcasecmp(t, done_words[i]) == 0 ||
-		    (strlen(done_words[i]) > 2 &&
-		    str_has_prefix_ci(t, done_words[i]) &&
-		    !isalpha((unsigned char)t[strlen(done_words[i])])))
+	for (i = 0; conv_done_words[i] != NULL && !done; i++)
+		if (strcasecmp(t, conv_done_words[i]) == 0 ||
+		    (strlen(conv_done_words[i]) > 2 &&
+		    str_has_prefix_ci(t, conv_done_words[i]) &&
+		    !isalpha((unsigned char)t[strlen(conv_done_words[i])])))
 			done = 1;
 	free(t);
 	return done;
 }
-
-/* The other status words of a status cell or line; done_words above. */
-static const struct {
-	const char	*word;
-	enum mtg_status	 status;
-} status_words[] = {
-	{ "in progress", MTG_IN_PROGRESS }, { "in-progress", MTG_IN_PROGRESS },
-	{ "ongoing", MTG_IN_PROGRESS }, { "started", MTG_IN_PROGRESS },
-	{ "underway", MTG_IN_PROGRESS }, { "under way", MTG_IN_PROGRESS },
-	{ "wip", MTG_IN_PROGRESS }, { "partly done", MTG_IN_PROGRESS },
-	{ "dropped", MTG_DROPPED }, { "cancelled", MTG_DROPPED },
-	{ "canceled", MTG_DROPPED }, { "withdrawn", MTG_DROPPED },
-	{ "superseded", MTG_DROPPED }, { "obsolete", MTG_DROPPED },
-	{ "abandoned", MTG_DROPPED }, { "won't do", MTG_DROPPED },
-	{ "wontfix", MTG_DROPPED }, { "not needed", MTG_DROPPED },
-	{ "open", MTG_OPEN }, { "not started", MTG_OPEN },
-	{ "reopened", MTG_OPEN }, { "re-opened", MTG_OPEN },
-	{ "pending", MTG_OPEN }, { "outstanding", MTG_OPEN },
-	{ "carried over", MTG_OPEN }, { "overdue", MTG_OPEN },
-	{ NULL, MTG_OPEN }
-};
 
 int
 x_status_word(const char *s, enum mtg_status *st)
@@ -567,12 +541,12 @@ x_status_word(const char *s, enum mtg_status *st)
 		return 1;
 	}
 	t = x_strip_label(xstrdup(s));
-	for (i = 0; status_words[i].word != NULL && !found; i++) {
-		wl = strlen(status_words[i].word);
-		if (strcasecmp(t, status_words[i].word) == 0 ||
-		    (str_has_prefix_ci(t, status_words[i].word) &&
+	for (i = 0; conv_status_words[i].word != NULL && !found; i++) {
+		wl = conv_status_words[i].len;
+		if (strcasecmp(t, conv_status_words[i].word) == 0 ||
+		    (str_has_prefix_ci(t, conv_status_words[i].word) &&
 		    !isalpha((unsigned char)t[wl]))) {
-			*st = status_words[i].status;
+			*st = (enum mtg_status)conv_status_words[i].kind;
 			found = 1;
 		}
 	}

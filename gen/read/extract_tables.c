@@ -15,118 +15,7 @@
 
 /* --- tables ---------------------------------------------------------------- */
 
-enum col {
-	COL_NONE,
-	COL_DECISION,
-	COL_TEAM,
-	COL_MEMBERS,
-	COL_LEAD,
-	COL_ACTION,		/* a strong action word */
-	COL_OWNER,
-	COL_DUE,
-	COL_STATUS,
-	COL_ITEM,		/* "Item", "Description": action if owners */
-	COL_TEXT,		/* "Description", "Details" of a decision */
-	COL_ID,			/* the group's own number of an action */
-	COL__MAX
-};
-
-static const struct {
-	const char	*word;
-	enum col	 col;
-} col_words[] = {
-	{ "decision", COL_DECISION },
-	{ "decisions", COL_DECISION },
-	{ "team members", COL_MEMBERS },
-	{ "volunteers", COL_MEMBERS },
-	{ "volunteer", COL_MEMBERS },
-	{ "members", COL_MEMBERS },
-	{ "participants", COL_MEMBERS },
-	{ "subtopic", COL_TEAM },
-	{ "sub-topic", COL_TEAM },
-	{ "topic", COL_TEAM },
-	{ "team", COL_TEAM },
-	{ "subteam", COL_TEAM },
-	{ "sub-team", COL_TEAM },
-	{ "workstream", COL_TEAM },
-	{ "work stream", COL_TEAM },
-	{ "subgroup", COL_TEAM },
-	{ "sub-group", COL_TEAM },
-	{ "track", COL_TEAM },
-	{ "rapporteur", COL_LEAD },
-	{ "rapporteurs", COL_LEAD },
-	{ "leader", COL_LEAD },
-	{ "lead", COL_LEAD },
-	{ "leads", COL_LEAD },
-	{ "coordinator", COL_LEAD },
-	{ "convenor", COL_LEAD },
-	{ "convener", COL_LEAD },
-	{ "chair", COL_LEAD },
-	{ "action", COL_ACTION },
-	{ "actions", COL_ACTION },
-	{ "task", COL_ACTION },
-	{ "tasks", COL_ACTION },
-	{ "todo", COL_ACTION },
-	{ "to-do", COL_ACTION },
-	{ "to do", COL_ACTION },
-	{ "request", COL_ACTION },
-	{ "deliverable", COL_ACTION },
-	{ "owner", COL_OWNER },
-	{ "owners", COL_OWNER },
-	{ "assignee", COL_OWNER },
-	{ "assignees", COL_OWNER },
-	{ "assigned", COL_OWNER },
-	{ "who", COL_OWNER },
-	{ "responsible", COL_OWNER },
-	{ "person", COL_OWNER },
-	{ "by whom", COL_OWNER },
-	{ "due", COL_DUE },
-	{ "deadline", COL_DUE },
-	{ "date", COL_DUE },
-	{ "when", COL_DUE },
-	{ "by", COL_DUE },
-	{ "target", COL_DUE },
-	{ "eta", COL_DUE },
-	{ "status", COL_STATUS },
-	{ "state", COL_STATUS },
-	{ "done", COL_STATUS },
-	{ "complete", COL_STATUS },
-	{ "progress", COL_STATUS },
-	{ "item", COL_ITEM },
-	{ "what", COL_ITEM },
-	{ "description", COL_TEXT },
-	{ "details", COL_TEXT },
-	{ "summary", COL_TEXT },
-	{ "id", COL_ID },
-	{ "#", COL_ID },
-	{ "no.", COL_ID },
-	{ "no", COL_ID },
-	{ "ref", COL_ID },
-	{ NULL, COL_NONE }
-};
-
-/* The column kind named by a header cell; the first listed word wins. */
-static enum col
-classify_col(const char *header)
-{
-	char *h = x_lower(xstrdup(header)), *p;
-	enum col best = COL_NONE;
-	size_t i, wl;
-
-	x_strip_label(h);
-	for (i = 0; col_words[i].word != NULL && best == COL_NONE; i++) {
-		wl = strlen(col_words[i].word);
-		for (p = strstr(h, col_words[i].word); p != NULL;
-		    p = strstr(p + 1, col_words[i].word))
-			if ((p == h || !isalnum((unsigned char)p[-1])) &&
-			    !isalnum((unsigned char)p[wl])) {
-				best = col_words[i].col;
-				break;
-			}
-	}
-	free(h);
-	return best;
-}
+/* Header cells name their columns through conv_columns (conventions.c). */
 
 static const struct node *
 cell_at(const struct node *row, int i)
@@ -332,7 +221,7 @@ scan_table(struct xctx *c, const struct node *table, enum xkind ctx)
 	for (i = 0, cell = table->first->first; cell != NULL;
 	    cell = cell->next, i++) {
 		char *h = x_text(cell);
-		enum col k = classify_col(h);
+		enum conv_col k = conv_column(h);
 
 		if (k != COL_NONE && cols[k] < 0)
 			cols[k] = i;

@@ -249,9 +249,6 @@ x_item_para(const struct node *item)
 	return item->first;
 }
 
-/* A word and its length, for tables searched on every label. */
-#define W(s)	(s), sizeof(s) - 1
-
 /*
  * Classifies a heading or label by its words: "Action items (AIs)",
  * "Voting Member Regrets", "Attendees (pronouns)", "Agenda: …".
@@ -259,73 +256,7 @@ x_item_para(const struct node *item)
 enum xkind
 x_classify_label(const char *text)
 {
-	static const struct {
-		const char	*word;
-		size_t		 len;		/* strlen(word) */
-		enum xkind	 kind;
-	} last[] = {
-		{ W("action items"), XK_ACTIONS },
-		{ W("action item"), XK_ACTIONS },
-		{ W("actions"), XK_ACTIONS },
-		{ W("actions required"), XK_ACTIONS },
-		{ W("actionables"), XK_ACTIONS },
-		{ W("ais"), XK_ACTIONS },
-		{ W("next steps"), XK_ACTIONS },
-		{ W("todos"), XK_ACTIONS },
-		{ W("todo"), XK_ACTIONS },
-		{ W("to do"), XK_ACTIONS },
-		{ W("to-do"), XK_ACTIONS },
-		{ W("follow-ups"), XK_ACTIONS },
-		{ W("follow ups"), XK_ACTIONS },
-		{ W("decisions"), XK_DECISIONS },
-		{ W("decisions made"), XK_DECISIONS },
-		{ W("resolutions"), XK_DECISIONS },
-		{ W("agreements"), XK_DECISIONS },
-		{ W("attendees"), XK_PRESENT },
-		{ W("attendance"), XK_PRESENT },
-		{ W("present"), XK_PRESENT },
-		{ W("participants"), XK_PRESENT },
-		{ W("in attendance"), XK_PRESENT },
-		{ W("members present"), XK_PRESENT },
-		{ W("attending"), XK_PRESENT },
-		{ W("roll call"), XK_PRESENT },
-		{ W("regrets"), XK_APOLOGIES },
-		{ W("apologies"), XK_APOLOGIES },
-		{ W("apologies/absences"), XK_APOLOGIES },
-		{ W("absent"), XK_ABSENT },
-		{ W("absentees"), XK_ABSENT },
-		{ W("not present"), XK_ABSENT },
-		{ W("chair"), XK_CHAIRS },
-		{ W("chairs"), XK_CHAIRS },
-		{ W("co-chairs"), XK_CHAIRS },
-		{ W("cochairs"), XK_CHAIRS },
-		{ W("co-chair"), XK_CHAIRS },
-		{ W("chairperson"), XK_CHAIRS },
-		{ W("host"), XK_CHAIRS },
-		{ W("hosts"), XK_CHAIRS },
-		{ W("moderator"), XK_CHAIRS },
-		{ W("facilitator"), XK_CHAIRS },
-		{ W("lead"), XK_CHAIRS },
-		{ W("bosun"), XK_CHAIRS },
-		{ W("staff"), XK_STAFF },
-		{ W("secretariat"), XK_STAFF },
-		{ W("support staff"), XK_STAFF },
-		{ W("org"), XK_STAFF },
-		{ W("observers"), XK_OBSERVERS },
-		{ W("guests"), XK_OBSERVERS },
-		{ W("scribe"), XK_OTHER_ROLE },
-		{ W("scribes"), XK_OTHER_ROLE },
-		{ W("notetaker"), XK_OTHER_ROLE },
-		{ W("note taker"), XK_OTHER_ROLE },
-		{ W("note-taker"), XK_OTHER_ROLE },
-		{ W("notes"), XK_NONE },
-		{ W("secretary"), XK_OTHER_ROLE },
-		{ W("minutes"), XK_OTHER_ROLE },
-		{ W("agenda"), XK_AGENDA },
-		{ W("draft agenda"), XK_AGENDA },
-		{ W("proposed agenda"), XK_AGENDA },
-		{ NULL, 0, XK_NONE }
-	};
+	const struct conv_word *last = conv_labels;
 	char *s = x_lower(xstrdup(text)), *p, *slash;
 	enum xkind k = XK_NONE;
 	size_t i, n, words;
@@ -363,7 +294,7 @@ x_classify_label(const char *text)
 		if (n >= w && s[n - 1] == last[i].word[w - 1] &&
 		    memcmp(s + n - w, last[i].word, w) == 0 &&
 		    (n == w || s[n - w - 1] == ' ' || s[n - w - 1] == '-')) {
-			k = last[i].kind;
+			k = (enum xkind)last[i].kind;
 			/* "Note" words and "Previous action items" are not
 			 * this meeting's; keep the common cases simple. */
 			if (n > w && (k == XK_CHAIRS || k == XK_OTHER_ROLE ||
@@ -382,24 +313,4 @@ x_classify_label(const char *text)
 	}
 	free(s);
 	return k;
-}
-
-int
-x_resolve_due(const char *phrase, const struct date *meeting,
-    struct date *out)
-{
-	const char *p = phrase;
-
-	while (*p == ' ')
-		p++;
-	if (strncasecmp(p, "by ", 3) == 0)
-		p += 3;
-	/* date_resolve_due() looks forward only. */
-	if (meeting != NULL && strncasecmp(p, "yesterday", 9) == 0 &&
-	    strspn(p + 9, " .") == strlen(p + 9)) {
-		*out = *meeting;
-		date_add_days(out, -1);
-		return 0;
-	}
-	return date_resolve_due(phrase, meeting, out);
 }

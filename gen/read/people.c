@@ -22,13 +22,6 @@ struct people {
 	struct strlist		 owned;		/* names added by aliases */
 };
 
-/* Placeholders that attendance lists hold instead of names. */
-static const char *const placeholders[] = {
-	"n/a", "na", "none", "name", "names", "tbd", "tba", "nobody", "-",
-	"--", "...", "…", "?", "x", "todo", "add yourself", "your name",
-	"name here", "meeting not public", NULL
-};
-
 static int
 in_list(const char *const *l, const char *s)
 {
@@ -172,7 +165,7 @@ people_clean_name(const char *entry, char **handle, int *chair)
 		*chair = strlen(full) > strlen(s) &&
 		    says_chair(full + strlen(s));
 	free(full);
-	if (*s == '\0' || !has_letter(s) || in_list(placeholders, s) ||
+	if (*s == '\0' || !has_letter(s) || in_list(conv_name_placeholders, s) ||
 	    count_words(s) > 6 || strstr(s, ": ") != NULL) {
 		free(s);
 		free(h);

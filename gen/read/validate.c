@@ -6,37 +6,25 @@
  * the meeting, owners nobody knows or who sent apologies, and notes in
  * which no convention was recognised at all.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "conventions.h"
 #include "dates.h"
-#include "extract_int.h"
 #include "people.h"
 #include "validate.h"
 
-/* Due texts that deliberately name no date. */
-static const char *const placeholders[] = {
-	"tbd", "tbc", "tba", "asap", "ongoing", "n/a", "na", "none", "open",
-	"next meeting", "before next meeting", "by next meeting",
-	"next call", "before the next meeting", "by the next meeting",
-	"before next call", "soon", "later", "continuous", "recurring",
-	"weekly", "as needed", "when possible", "this week", "next week",
-	"end of week", "eow", "eod", "tomorrow", "today", "-", NULL
-};
-
-static int
-placeholder(const char *s)
+/* A copy of s in ASCII lower case, the key of a set of names. */
+static char *
+lower_dup(const char *s)
 {
-	char *t = x_strip_label(x_lower(xstrdup(s)));
-	size_t i;
-	int yes = 0;
+	char *t = xstrdup(s), *p;
 
-	for (i = 0; placeholders[i] != NULL && !yes; i++)
-		if (strcmp(t, placeholders[i]) == 0)
-			yes = 1;
-	free(t);
-	return yes;
+	for (p = t; *p != '\0'; p++)
+		*p = (char)tolower((unsigned char)*p);
+	return t;
 }
 
 /* The length of at most 60 bytes of s, cut at a character boundary. */
@@ -60,7 +48,7 @@ needs_meeting(const char *s)
 {
 	struct date any = { 2000, 1, 3 }, out;
 
-	return x_resolve_due(s, &any, &out) == 0;
+	return conv_resolve_due(s, &any, &out) == 0;
 }
 
 static int
@@ -76,7 +64,7 @@ set_of(struct strmap *set, const struct strlist *l)
 	size_t i;
 
 	for (i = 0; i < l->n; i++) {
-		char *k = x_lower(xstrdup(l->v[i]));
+		char *k = lower_dup(l->v[i]);
 
 		strmap_get(set, k, strlen(k), 1)->count = 1;
 		free(k);
@@ -86,7 +74,7 @@ set_of(struct strmap *set, const struct strlist *l)
 static int
 in_set(struct strmap *set, const char *name)
 {
-	char *k = x_lower(xstrdup(name));
+	char *k = lower_dup(name);
 	int yes = strmap_get(set, k, strlen(k), 0) != NULL;
 
 	free(k);
@@ -148,7 +136,7 @@ validate_meeting(struct meeting *m, struct diags *d)
 			    (int)short_len(a->text), a->text,
 			    strlen(a->text) > short_len(a->text) ? "…" : "");
 		if (a->due_text != NULL && a->due == NULL &&
-		    !placeholder(a->due_text) &&
+		    !conv_due_placeholder(a->due_text) &&
 		    !(has_date == 0 && needs_meeting(a->due_text)))
 			diag_add(d, MTG_D_DUE_NOT_DATE, a->line, a->col, "%s",
 			    a->due_text);
