@@ -640,8 +640,7 @@ build_common_key(const struct build *b, char hex[65])
 	size_t i;
 
 	key_init(&k);
-	key_str(&k, "minutes " MINUTES_VERSION);
-	key_file(&k, "/proc/self/exe");
+	key_program(&k);
 	key_int(&k, o->unsafe);
 	key_int(&k, o->max_rows);
 	key_int(&k, o->standalone);

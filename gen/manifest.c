@@ -12,13 +12,16 @@
  * name of [a-z0-9-] and a root file name of [a-z0-9.-].
  */
 #include <dirent.h>
+#include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <link.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "manifest.h"
@@ -69,6 +72,78 @@ key_file(struct key *k, const char *path)
 	key_int(k, (long)len);
 	key_put(k, data, len);
 	free(data);
+}
+
+/*
+ * dl_iterate_phdr() callback: puts the GNU build id of the program (the
+ * first object, whose name is empty) into the key; returns 1 when it was
+ * found, which ends the walk.
+ */
+static int
+put_build_id(struct dl_phdr_info *info, size_t size, void *arg)
+{
+	struct key *k = arg;
+	const ElfW(Nhdr) *nh;
+	const char *p, *end;
+	size_t i, step;
+
+	(void)size;
+	if (info->dlpi_name != NULL && info->dlpi_name[0] != '\0')
+		return 0;
+	for (i = 0; i < info->dlpi_phnum; i++) {
+		if (info->dlpi_phdr[i].p_type != PT_NOTE)
+			continue;
+		p = (const char *)(info->dlpi_addr + info->dlpi_phdr[i].p_vaddr);
+		end = p + info->dlpi_phdr[i].p_memsz;
+		while ((size_t)(end - p) >= sizeof(*nh)) {
+			nh = (const ElfW(Nhdr) *)(const void *)p;
+			step = sizeof(*nh) + ((nh->n_namesz + 3) & ~3u) +
+			    ((nh->n_descsz + 3) & ~3u);
+			if (step > (size_t)(end - p))
+				break;
+			if (nh->n_type == NT_GNU_BUILD_ID && nh->n_namesz == 4 &&
+			    memcmp(p + sizeof(*nh), "GNU", 4) == 0) {
+				key_str(k, "build-id");
+				key_int(k, (long)nh->n_descsz);
+				key_put(k, p + sizeof(*nh) + 4, nh->n_descsz);
+				return 1;
+			}
+			p += step;
+		}
+	}
+	return 0;
+}
+
+/*
+ * The program: its GNU build id (a hash of the linked program that the
+ * linker writes into it) where it has one, and the identity of the file
+ * it runs from (device, inode, size, modification time), so that a
+ * program rebuilt, replaced or copied is a new one.  Hashing the whole
+ * binary instead cost more than rendering a meeting.
+ */
+void
+key_program(struct key *k)
+{
+	struct timespec now;
+	struct stat st;
+	int id;
+
+	key_str(k, "minutes " MINUTES_VERSION);
+	id = dl_iterate_phdr(put_build_id, k);
+	if (stat("/proc/self/exe", &st) == 0) {
+		key_int(k, (long)st.st_dev);
+		key_int(k, (long)st.st_ino);
+		key_int(k, (long)st.st_size);
+		key_int(k, (long)st.st_mtim.tv_sec);
+		key_int(k, st.st_mtim.tv_nsec);
+	} else if (id == 0) {
+		/* Nothing tells this program from another: a key of its
+		 * own, so that everything is rendered again. */
+		clock_gettime(CLOCK_REALTIME, &now);
+		key_int(k, (long)now.tv_sec);
+		key_int(k, now.tv_nsec);
+		key_int(k, (long)getpid());
+	}
 }
 
 static int

@@ -31,6 +31,11 @@ void	key_str(struct key *, const char *);
 void	key_int(struct key *, long);
 /* The file's bytes (or a mark that it cannot be read). */
 void	key_file(struct key *, const char *path);
+/*
+ * The program itself: its version, build id and the identity of its file
+ * (a new build, copy or install of the program is a new key).
+ */
+void	key_program(struct key *);
 /* Every regular file under dir, by name in order, with its bytes. */
 void	key_tree(struct key *, const char *dir);
 /* The key as 64 hex digits and a NUL, into hex; ends the key. */

@@ -91,6 +91,21 @@ build -o "$tmp/out" "$tmp/in"
 touch "$tmp/in"/*.md
 build -o "$tmp/out" "$tmp/in"
 [ "$rendered" = 0 ] || bad "touching the notes rendered $rendered"
+# a new program renders everything again: another file of it, then
+# that file changed; the same program again renders nothing
+cp "$MINUTES" "$tmp/prog"
+real=$MINUTES
+MINUTES=$tmp/prog
+build -o "$tmp/out" "$tmp/in"
+[ "$rendered" = 3 ] || bad "another program file rendered $rendered, want 3"
+build -o "$tmp/out" "$tmp/in"
+[ "$rendered" = 0 ] || bad "the same program again rendered $rendered"
+printf '\0' >> "$tmp/prog"
+build -o "$tmp/out" "$tmp/in"
+[ "$rendered" = 3 ] || bad "a changed program rendered $rendered, want 3"
+MINUTES=$real
+build -o "$tmp/out" "$tmp/in"
+[ "$rendered" = 3 ] || bad "the first program again rendered $rendered, want 3"
 printf '\nA line added after the call.\n' >> "$tmp/in/2017-07-20-ssr2-plenary.md"
 build -o "$tmp/out" "$tmp/in"
 [ "$rendered" = 1 ] || bad "editing one meeting rendered $rendered, want 1"
