@@ -642,7 +642,6 @@ build_common_key(const struct build *b, char hex[65])
 	key_init(&k);
 	key_program(&k);
 	key_int(&k, o->unsafe);
-	key_int(&k, o->max_rows);
 	key_int(&k, o->standalone);
 	key_str(&k, o->as_of);
 	key_str(&k, b->bo->base_url);

@@ -142,6 +142,7 @@ struct cli {
 	int		 verbosity;	/* -1 -q, 0, 1 -v */
 	int		 standalone;
 	int		 jobs;		/* -j, or 0: one per CPU */
+	int		 max_rows;	/* --max-rows, or 0 */
 	const char	*base_url;
 	struct render_opts ropts;
 	const char	*date;		/* next --date */
@@ -768,7 +769,7 @@ parse_options(struct cli *c, int argc, char *argv[])
 			    n < 1 || n > 1000)
 				return usage_error(c->cmd, "--max-rows wants "
 				    "a number from 1 to 1000, not %s", optarg);
-			c->ropts.max_rows = (int)n;
+			c->max_rows = (int)n;
 			break;
 		case 'h':
 			usage(stdout, c->cmd);
@@ -824,6 +825,14 @@ main(int argc, char *argv[])
 	if (c.ropts.templates != NULL && !is_dir(c.ropts.templates)) {
 		rc = MTG_EXIT_IO;
 		goto out;
+	}
+	/* --max-rows is front matter given on the command line, after every
+	 * -M (whose places it leaves as they are): the model resolves it. */
+	if (c.max_rows > 0) {
+		char *rows = xasprintf("slides={max_rows: %d}", c.max_rows);
+
+		strlist_add(&c.meta, rows);
+		free(rows);
 	}
 	if ((rc = check_meta(&c)) != MTG_EXIT_OK)
 		goto out;

@@ -18,7 +18,7 @@ static struct deck *
 deck_of(const char *s, int limit, struct meeting **mp)
 {
 	struct meeting *m = test_notes(s);
-	struct deck *d = deck_new(m, limit > 0 ? limit : deck_limit(m, NULL));
+	struct deck *d = deck_new(m, limit > 0 ? limit : deck_limit(m));
 
 	if (mp != NULL)
 		*mp = m;
@@ -179,21 +179,75 @@ Test(deck, limit_from_front_matter_and_options)
 {
 	char *s = table_notes("---\ntitle: T\nslides:\n  max_rows: 3\n---\n",
 	    7, 0);
+	struct strlist meta = {0};
+	struct diags dg;
 	struct meeting *m;
-	struct render_opts o = {0};
 	struct deck *d = deck_of(s, 0, &m);
+	const struct deck *shared;
 
 	cr_assert_eq(m->max_rows, 3);
-	cr_assert_eq(deck_limit(m, NULL), 3);
+	cr_assert_eq(deck_limit(m), 3);
 	cr_assert_eq(nsections(d), 3);
 	cr_assert_eq(body_rows(section(d, 2)), 1);
-	o.max_rows = 5;
-	cr_assert_eq(deck_limit(m, &o), 5, "--max-rows beats front matter");
-	deck_free(d);
-	d = deck_new(m, deck_limit(m, &o));
-	cr_assert_eq(nsections(d), 2);
 	deck_free(d);
 	meeting_free(m);
+	/* --max-rows is this -M, after the others: it beats front matter
+	 * and -M, and the model holds the result. */
+	strlist_add(&meta, "slides={max_rows: 4}");
+	strlist_add(&meta, "slides={max_rows: 5}");
+	diags_init(&dg, "test.md");
+	m = notes_model_meta("test.md", s, strlen(s), &meta, &dg);
+	cr_assert_eq(m->slide_rows, 5, "--max-rows beats front matter");
+	cr_assert_eq(deck_limit(m), 5);
+	shared = deck_for(m);
+	cr_assert_eq(shared->limit, 5);
+	cr_assert_eq(nsections(shared), 2);
+	cr_assert_eq(deck_for(m), shared, "one deck per meeting");
+	deck_cache_free();
+	meeting_free(m);
+	diags_free(&dg);
+	strlist_free(&meta);
+	free(s);
+}
+
+/* The program's slides for --max-rows: what the command line gives the
+ * model, in both decks. */
+Test(deck, max_rows_on_the_command_line)
+{
+	char *s = table_notes("---\ntitle: T\nslides:\n  max_rows: 3\n---\n",
+	    7, 0);
+	char dir[] = "/tmp/deck-rows.XXXXXX", *path, *cmd, *out = NULL;
+	FILE *f;
+
+	cr_assert_not_null(mkdtemp(dir));
+	path = xasprintf("%s/notes.md", dir);
+	cr_assert_not_null(f = fopen(path, "w"));
+	fputs(s, f);
+	fclose(f);
+	cmd = xasprintf("render -t slides -o - %s", path);
+	cr_assert_eq(test_run(cmd, &out, NULL), 0);
+	cr_assert(strstr(out, "Actions (1 of 3)") != NULL, "front matter: 3 rows");
+	free(out);
+	free(cmd);
+	cmd = xasprintf("render -t slides -o - --max-rows 5 -M "
+	    "'slides={max_rows: 2}' %s", path);
+	cr_assert_eq(test_run(cmd, &out, NULL), 0);
+	cr_assert(strstr(out, "Actions (1 of 2)") != NULL &&
+	    strstr(out, "Actions (2 of 2)") != NULL,
+	    "--max-rows 5 beats the front matter and -M");
+	free(out);
+	free(cmd);
+	cmd = xasprintf("build -q -o %s/out --max-rows 5 %s && "
+	    "unzip -p %s/out/*/slides.odp content.xml", dir, path, dir);
+	cr_assert_eq(test_run(cmd, &out, NULL), 0);
+	cr_assert(strstr(out, "Actions (2 of 2)") != NULL &&
+	    strstr(out, "(1 of 3)") == NULL, "the ODP deck has the same limit");
+	free(out);
+	free(cmd);
+	cmd = xasprintf("rm -rf %s", dir);
+	cr_assert_eq(system(cmd), 0);
+	free(cmd);
+	free(path);
 	free(s);
 }
 
@@ -201,7 +255,7 @@ Test(deck, default_limit)
 {
 	struct meeting *m = test_notes("# T\n\n## A\n\ntext\n");
 
-	cr_assert_eq(deck_limit(m, NULL), MTG_SLIDE_ROWS);
+	cr_assert_eq(deck_limit(m), MTG_SLIDE_ROWS);
 	cr_assert_eq(MTG_SLIDE_ROWS, 10);
 	meeting_free(m);
 }

@@ -51,7 +51,7 @@ Test(slides, seed_shape)
 	diags_init(&d, seed_path);
 	m = notes_load(seed_path, &d, &err);
 	cr_assert_not_null(m);
-	dk = deck_new(m, deck_limit(m, NULL));
+	dk = deck_new(m, deck_limit(m));
 	t = titles(dk);
 	cr_assert_eq(dk->slides[0].kind, DECK_TITLE);
 	/* Its agenda keeps its five sub-items nested: eleven lines. */

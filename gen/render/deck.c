@@ -1195,12 +1195,10 @@ number_slides(struct deck *d)
 }
 
 int
-deck_limit(const struct meeting *m, const struct render_opts *opts)
+deck_limit(const struct meeting *m)
 {
-	/* The model resolved front matter and default; a run's --max-rows
-	 * overrides both. */
-	if (opts != NULL && opts->max_rows > 0)
-		return opts->max_rows;
+	/* Resolved by the model (complete.c): front matter, -M and
+	 * --max-rows, else the default. */
 	if (m != NULL && m->slide_rows > 0)
 		return m->slide_rows;
 	return MTG_SLIDE_ROWS;
@@ -1320,6 +1318,35 @@ deck_free(struct deck *d)
 	}
 	free(d->slides);
 	free(d);
+}
+
+/*
+ * The last deck made in this thread: the HTML deck and the presentation
+ * of one meeting show the same slides, so they share it.  A deck depends
+ * on the meeting only (its limit is the model's).
+ */
+static _Thread_local struct {
+	unsigned long	 serial;	/* of the meeting, 0: none */
+	struct deck	*deck;
+} last;
+
+const struct deck *
+deck_for(const struct meeting *m)
+{
+	if (last.deck == NULL || last.serial != m->serial) {
+		deck_free(last.deck);
+		last.deck = deck_new(m, deck_limit(m));
+		last.serial = m->serial;
+	}
+	return last.deck;
+}
+
+void
+deck_cache_free(void)
+{
+	deck_free(last.deck);
+	last.deck = NULL;
+	last.serial = 0;
 }
 
 int

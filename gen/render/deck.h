@@ -7,8 +7,9 @@
  * too long for one slide continues on the next under the same title,
  * numbered "(1 of 2)", "(2 of 2)".  The rules, in full:
  *
- * Measure.  The limit is a number of rows or lines per slide: --max-rows,
- * else front matter slides.max_rows, else MTG_SLIDE_ROWS.  A table
+ * Measure.  The limit is a number of rows or lines per slide, as the model
+ * resolved it: --max-rows, else slides.max_rows of -M or of the front
+ * matter, else MTG_SLIDE_ROWS.  A table
  * row counts one row for every DECK_ROW_CHARS characters of its longest
  * cell (at least one); the header row is free and is repeated on every
  * slide a table continues on.  A paragraph, heading or list item counts
@@ -78,10 +79,10 @@ struct deck {
 };
 
 /*
- * The rows-per-slide limit for m: opts->max_rows, else m->max_rows, else
- * MTG_SLIDE_ROWS.  opts may be NULL.
+ * The rows-per-slide limit of m, as the model resolved it (slide_rows),
+ * or MTG_SLIDE_ROWS for a model that was not completed.
  */
-int		 deck_limit(const struct meeting *, const struct render_opts *);
+int		 deck_limit(const struct meeting *);
 
 /*
  * Builds the deck of m with limit rows or lines per slide (at least 1).
@@ -91,6 +92,14 @@ int		 deck_limit(const struct meeting *, const struct render_opts *);
  */
 struct deck	*deck_new(const struct meeting *, int limit);
 void		 deck_free(struct deck *);
+/*
+ * The deck of m with its own limit, made at the first call for m and kept
+ * (for the formats of one meeting) until the next meeting's or
+ * deck_cache_free(); the caller does not free it.  m must not change
+ * between calls.
+ */
+const struct deck *deck_for(const struct meeting *);
+void		 deck_cache_free(void);
 
 /*
  * The number of rows or lines block n counts on a slide (a table's header

@@ -3,6 +3,7 @@
  */
 #include <string.h>
 
+#include "deck.h"
 #include "htmlmodel.h"
 #include "render.h"
 
@@ -46,5 +47,6 @@ void
 render_end(void)
 {
 	htmlmodel_context_free();
+	deck_cache_free();
 	template_cache_free();
 }

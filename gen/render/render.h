@@ -15,7 +15,6 @@ struct render_opts {
 	const char	*reference_odt;	/* --reference-odt FILE, or NULL */
 	const char	*reference_odp;	/* --reference-odp FILE, or NULL */
 	int		 unsafe;	/* --unsafe: raw HTML passes through */
-	int		 max_rows;	/* --max-rows, or 0: front matter/default */
 	int		 standalone;	/* HTML: inline the stylesheet */
 	const char	*base_url;	/* the meeting folder's address, or NULL */
 	const char	*as_of;		/* --as-of DATE for overdue, or NULL */

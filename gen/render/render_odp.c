@@ -941,7 +941,7 @@ render_odp(const struct meeting *m, const struct render_opts *opts,
     struct buf *out)
 {
 	struct odp o;
-	struct deck *d = NULL;
+	const struct deck *d = NULL;
 	struct odf_pkg *pkg = NULL;
 	char *meta = NULL, *styles = NULL;
 	const char *file;
@@ -963,7 +963,7 @@ render_odp(const struct meeting *m, const struct render_opts *opts,
 	if (master_get(styles, slen, file, &o.mp) == -1)
 		goto out;
 
-	d = deck_new(m, deck_limit(m, opts));
+	d = deck_for(m);
 	o.b.st = &odp_styles[0];
 	o.b.measure = 1;
 	o.b.cols = &o.cols;
@@ -987,7 +987,6 @@ out:
 	odt_cols_free(&o.cols);
 	free(o.colw);
 	free(o.mp.name);
-	deck_free(d);
 	free(meta);
 	free(styles);
 	return rc;

@@ -59,14 +59,14 @@ render_slides(const struct meeting *m, const struct render_opts *opts,
     struct buf *out)
 {
 	struct htmlmodel hm;
-	struct deck *d;
+	const struct deck *d;
 	struct mval *ctx, *list;
 	char *t;
 	size_t i;
 	int rc = -1;
 
 	htmlmodel_init(&hm, m, opts);
-	d = deck_new(m, deck_limit(m, opts));
+	d = deck_for(m);
 	if ((ctx = htmlmodel_context(&hm)) == NULL)
 		goto out;
 	/* The deck's title is the title slide's. */
@@ -83,7 +83,6 @@ render_slides(const struct meeting *m, const struct render_opts *opts,
 	rc = 0;
 out:
 	mval_free(ctx);
-	deck_free(d);
 	htmlmodel_free(&hm);
 	return rc;
 }
