@@ -419,21 +419,23 @@ out:
 
 /*
  * Writes the series' artefacts at the output root: series.json,
- * actions.csv, actions.ics and the archive pages (index.html,
- * actions.html, decisions.html, attendance.html), put in place together.
+ * actions.csv, actions.ics, the archive pages (index.html,
+ * actions.html, decisions.html, attendance.html) and archive.xml, put in
+ * place together.
  */
 static int
 build_series(struct build *b, const struct series *s)
 {
 	static const char *const names[] = {
 		"series.json", "actions.csv", "actions.ics", "index.html",
-		"actions.html", "decisions.html", "attendance.html", NULL
+		"actions.html", "decisions.html", "attendance.html",
+		"archive.xml", NULL
 	};
 	static int (*const pages[])(const struct series *,
 	    const struct render_opts *, struct buf *) = {
 		NULL, NULL, NULL, render_archive_index,
 		render_archive_actions, render_archive_decisions,
-		render_archive_attendance
+		render_archive_attendance, render_archive_xml
 	};
 	struct file_set set = {0};
 	struct buf out = {0};
@@ -470,7 +472,7 @@ build_series(struct build *b, const struct series *s)
 			strlist_add_unique(&b->root_files, names[i]);
 		if (b->bo->verbosity > 0)
 			fprintf(stderr, "minutes: wrote %s/series.json, "
-			    "actions.csv, actions.ics and the archive pages\n",
+			    "actions.csv, actions.ics, the archive pages and archive.xml\n",
 			    b->bo->outdir);
 	}
 	free(failed);

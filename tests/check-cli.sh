@@ -150,12 +150,12 @@ grep -q -- "--standalone" "$tmp/h1" && bad "check's help lists build options"
 # --- build: summary, nothing but artefacts, nothing when it fails --------
 run build -o "$tmp/b" input
 [ "$st" -eq 0 ] || bad "build: exit $st"
-grep -Eq "^minutes: $tmp/b: 3 meetings, 3 rendered, 44 files, [0-9]+ actions open, [0-9]+ warnings?, 0 errors, [0-9.]+ s$" \
+grep -Eq "^minutes: $tmp/b: 3 meetings, 3 rendered, 45 files, [0-9]+ actions open, [0-9]+ warnings?, 0 errors, [0-9.]+ s$" \
     "$tmp/err" || bad "build summary: $(tail -1 "$tmp/err")"
 extra=$(cd "$tmp/b" && find . ! -name . ! -name style.css ! -name .minutes-manifest \
     ! -name series.json ! -name actions.csv ! -name actions.ics \
     ! -name index.html ! -name actions.html ! -name decisions.html \
-    ! -name attendance.html \
+    ! -name attendance.html ! -name archive.xml \
     ! -path './20*' -o -name '*.tmp.*' -o -name '.*' ! -name . ! -name .minutes-manifest)
 [ -z "$extra" ] || bad "build left non-artefacts: $extra"
 run build -o "$tmp/fail" "$tmp/nosuch.md"

@@ -89,7 +89,7 @@ st=$?
 [ "$st" -eq 0 ] || bad "150 duplicates: exit $st: $(head -3 "$tmp/err")"
 n=$(ls "$tmp/o6" | grep -c "^$folder")
 [ "$n" -eq 150 ] || bad "150 duplicates: $n folders"
-long=$(ls "$tmp/o6" | grep -Ev "^($folder-[0-9a-f]{8}|style\.css|series\.json|actions\.csv|actions\.ics|index\.html|actions\.html|decisions\.html|attendance\.html)\$")
+long=$(ls "$tmp/o6" | grep -Ev "^($folder-[0-9a-f]{8}|style\.css|series\.json|actions\.csv|actions\.ics|index\.html|actions\.html|decisions\.html|attendance\.html|archive\.xml)\$")
 [ -z "$long" ] || bad "150 duplicates: names beyond <name>-<hash>: $(echo "$long" | head -3)"
 # the same meeting's folder whichever others are built with it
 timeout 60 "$MINUTES" build -q -o "$tmp/o7" "$tmp/dup/d7" "$tmp/dup/d99" 2> "$tmp/err"

@@ -75,6 +75,9 @@ int	render_archive_decisions(const struct series *,
 	    const struct render_opts *, struct buf *);
 int	render_archive_attendance(const struct series *,
 	    const struct render_opts *, struct buf *);
+/* archive.xml: the series as a DocBook 5 book (render_archive_xml.c). */
+int	render_archive_xml(const struct series *,
+	    const struct render_opts *, struct buf *);
 
 /*
  * Reads a template or style part, such as "html/minutes.html" or

@@ -413,56 +413,42 @@ int
 render_archive_attendance(const struct series *s,
     const struct render_opts *opts, struct buf *out)
 {
+	static const char *const marks[] = {
+		[SERIES_UNLISTED] = "", [SERIES_PRESENT] = "present",
+		[SERIES_APOLOGIES] = "apologies", [SERIES_ABSENT] = "absent"
+	};
 	struct mval *ctx = base(s, opts, "attendance"), *cols, *rows, *r, *c;
-	struct strmap seen = {0};
+	struct mval *cell;
 	struct strlist names = {0};
-	size_t i, k, n[3];
+	enum series_presence p;
+	size_t i, k, n[SERIES_PRESENCE__MAX];
 
 	if (ctx == NULL)
 		return -1;
 	cols = mval_set(ctx, "meetings", mval_list());
-	for (i = 0; i < s->nmt; i++) {
-		const struct meeting *m = s->mt[i].m;
-
+	for (i = 0; i < s->nmt; i++)
 		put_meeting_ref(mval_push(cols, mval_map()), s, i);
-		names_add(&names, &seen, &m->chairs);
-		names_add(&names, &seen, &m->attendees);
-		names_add(&names, &seen, &m->apologies);
-		names_add(&names, &seen, &m->absent);
-	}
-	if (names.n > 1)
-		qsort(names.v, names.n, sizeof(*names.v), name_cmp);
+	series_people(s, &names);
 	rows = mval_set(ctx, "people", mval_list());
 	for (k = 0; k < names.n; k++) {
 		r = mval_push(rows, mval_map());
 		put(r, "name", names.v[k]);
 		c = mval_set(r, "cells", mval_list());
-		n[0] = n[1] = n[2] = 0;
+		memset(n, 0, sizeof(n));
 		for (i = 0; i < s->nmt; i++) {
-			const struct meeting *m = s->mt[i].m;
-			const char *mark = "";
-			struct mval *cell = mval_push(c, mval_map());
-
-			if (strlist_has(&m->attendees, names.v[k]) ||
-			    strlist_has(&m->chairs, names.v[k])) {
-				mark = "present";
-				n[0]++;
-			} else if (strlist_has(&m->apologies, names.v[k])) {
-				mark = "apologies";
-				n[1]++;
-			} else if (strlist_has(&m->absent, names.v[k])) {
-				mark = "absent";
-				n[2]++;
-			}
-			put(cell, "mark", mark);
-			put(cell, "class", *mark != '\0' ? mark : "none");
+			p = series_presence(s, i, names.v[k]);
+			n[p]++;
+			cell = mval_push(c, mval_map());
+			put(cell, "mark", marks[p]);
+			put(cell, "class", p != SERIES_UNLISTED ? marks[p] :
+			    "none");
 		}
-		mval_set(r, "present", mval_number((double)n[0]));
-		mval_set(r, "apologies", mval_number((double)n[1]));
-		mval_set(r, "absent", mval_number((double)n[2]));
+		mval_set(r, "present", mval_number((double)n[SERIES_PRESENT]));
+		mval_set(r, "apologies",
+		    mval_number((double)n[SERIES_APOLOGIES]));
+		mval_set(r, "absent", mval_number((double)n[SERIES_ABSENT]));
 	}
 	mval_set(ctx, "has_people", mval_bool(names.n > 0));
-	strmap_free(&seen);
 	strlist_free(&names);
 	return page(opts, "html/archive-attendance.html", ctx, out);
 }

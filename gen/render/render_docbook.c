@@ -26,8 +26,8 @@
 #include <libxml/hash.h>
 
 #include "present.h"
+#include "docbook.h"
 #include "render.h"
-#include "xmlw.h"
 
 #define NS_DOCBOOK	"http://docbook.org/ns/docbook"
 #define NS_XLINK	"http://www.w3.org/1999/xlink"
@@ -41,6 +41,7 @@ static const char box_done[] = "\xe2\x98\x91 ";		/* U+2611 */
 struct db {
 	struct xmlw	*w;
 	xmlHashTablePtr	 ids;		/* section anchor -> struct section */
+	const char	*idp;		/* prefix of its section ids */
 };
 
 /* The prefix that makes a section anchor (maybe "1-intro") an NCName. */
@@ -89,7 +90,7 @@ link_inline(struct db *d, const struct node *c, int in_link)
 		if (d->ids != NULL && xmlHashLookup(d->ids,
 		    BAD_CAST href + 1) != NULL) {
 			el(d, "link");
-			id = xasprintf(ID_PREFIX "%s", href + 1);
+			id = xasprintf("%s%s", d->idp, href + 1);
 			xmlw_attr(d->w, "linkend", id);
 			free(id);
 			inlines(d, c, 1);
@@ -467,7 +468,7 @@ section_open(struct db *d, struct sections *s, int level, const char *id)
 		section_close(d, s);
 	el(d, "section");
 	if (id != NULL)
-		xmlw_attrf(d->w, "xml:id", ID_PREFIX "%s", id);
+		xmlw_attrf(d->w, "xml:id", "%s%s", d->idp, id);
 	s->level[s->n] = level;
 	s->n++;
 	el(d, "title");
@@ -732,14 +733,14 @@ decisions(struct db *d, const struct meeting *m)
 	end(d);
 }
 
-/* Elements whose content is elements only: line breaks there are safe. */
-static int
-element_only(const char *name)
+int
+docbook_element_only(const char *name)
 {
-	static const char *const names[] = { "article", "info", "section",
-	    "itemizedlist", "orderedlist", "listitem", "blockquote",
-	    "variablelist", "varlistentry", "informaltable", "tgroup",
-	    "thead", "tbody", "row", "othercredit", NULL };
+	static const char *const names[] = { "article", "book", "chapter",
+	    "appendix", "info", "section", "itemizedlist", "orderedlist",
+	    "listitem", "blockquote", "variablelist", "varlistentry",
+	    "informaltable", "tgroup", "thead", "tbody", "row", "othercredit",
+	    NULL };
 	size_t i;
 
 	for (i = 0; names[i] != NULL; i++)
@@ -748,28 +749,33 @@ element_only(const char *name)
 	return 0;
 }
 
-/*
- * Writes the DocBook article for m into out, each child of an
- * element-only element on a line of its own, so that the article can be
- * read and diffed.  Returns 0; running out of memory exits.
- */
-int
-render_docbook(const struct meeting *m, const struct render_opts *opts,
-    struct buf *out)
+void
+docbook_namespaces(struct xmlw *w)
+{
+	xmlw_attr(w, "xmlns", NS_DOCBOOK);
+	xmlw_attr(w, "xmlns:xlink", NS_XLINK);
+	xmlw_attr(w, "version", "5.0");
+}
+
+void
+docbook_meeting(struct xmlw *w, const struct meeting *m, const char *name,
+    const char *id, int root)
 {
 	struct db d;
 	struct sections s;
+	char *idp = NULL;
 
-	(void)opts;
 	memset(&d, 0, sizeof(d));
 	memset(&s, 0, sizeof(s));
-	d.w = xmlw_new(out);
-	xmlw_set_layout(d.w, element_only);
-	xmlw_declaration(d.w);
-	el(&d, "article");
-	xmlw_attr(d.w, "xmlns", NS_DOCBOOK);
-	xmlw_attr(d.w, "xmlns:xlink", NS_XLINK);
-	xmlw_attr(d.w, "version", "5.0");
+	d.w = w;
+	d.idp = ID_PREFIX;
+	if (id != NULL)
+		d.idp = idp = xasprintf("%s." ID_PREFIX, id);
+	el(&d, name);
+	if (root)
+		docbook_namespaces(d.w);
+	if (id != NULL)
+		xmlw_attr(d.w, "xml:id", id);
 	info(&d, m);
 	details(&d, m);
 
@@ -783,10 +789,31 @@ render_docbook(const struct meeting *m, const struct render_opts *opts,
 		actions(&d, m);
 	if (m->nteams > 0)
 		teams(&d, m);
-	/* An article needs a block: empty notes give an empty para. */
+	/* An article or chapter needs a block: empty notes give an empty
+	 * para. */
 	ensure_block(&d, 1);
-	xmlw_finish(d.w);
-	xmlw_free(d.w);
+	end(&d);
 	xmlHashFree(d.ids, NULL);
+	free(idp);
+}
+
+/*
+ * Writes the DocBook article for m into out, each child of an
+ * element-only element on a line of its own, so that the article can be
+ * read and diffed.  Returns 0; running out of memory exits.
+ */
+int
+render_docbook(const struct meeting *m, const struct render_opts *opts,
+    struct buf *out)
+{
+	struct xmlw *w;
+
+	(void)opts;
+	w = xmlw_new(out);
+	xmlw_set_layout(w, docbook_element_only);
+	xmlw_declaration(w);
+	docbook_meeting(w, m, "article", NULL, 1);
+	xmlw_finish(w);
+	xmlw_free(w);
 	return 0;
 }

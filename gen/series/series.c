@@ -145,6 +145,60 @@ series_date(const struct series *s, size_t i)
 	return s->mt[i].m->date != NULL ? s->mt[i].m->date : "undated";
 }
 
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The names of l not yet in seen, added to names. */
+static void
+people_add(struct strlist *names, struct strmap *seen,
+    const struct strlist *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		if (strmap_get(seen, l->v[i], strlen(l->v[i]), 1)->count++ == 0)
+			strlist_add(names, l->v[i]);
+}
+
+void
+series_people(const struct series *s, struct strlist *names)
+{
+	struct strmap seen = {0};
+	size_t i, first = names->n;
+
+	for (i = 0; i < names->n; i++)
+		strmap_get(&seen, names->v[i], strlen(names->v[i]), 1)->count++;
+	for (i = 0; i < s->nmt; i++) {
+		const struct meeting *m = s->mt[i].m;
+
+		people_add(names, &seen, &m->chairs);
+		people_add(names, &seen, &m->attendees);
+		people_add(names, &seen, &m->apologies);
+		people_add(names, &seen, &m->absent);
+	}
+	if (names->n - first > 1)
+		qsort(names->v + first, names->n - first, sizeof(*names->v),
+		    name_cmp);
+	strmap_free(&seen);
+}
+
+enum series_presence
+series_presence(const struct series *s, size_t i, const char *name)
+{
+	const struct meeting *m = s->mt[i].m;
+
+	if (strlist_has(&m->attendees, name) || strlist_has(&m->chairs, name))
+		return SERIES_PRESENT;
+	if (strlist_has(&m->apologies, name))
+		return SERIES_APOLOGIES;
+	if (strlist_has(&m->absent, name))
+		return SERIES_ABSENT;
+	return SERIES_UNLISTED;
+}
+
 /* --- keys ----------------------------------------------------------------- */
 
 /* Appends the letters and digits of s, folded to lower case. */

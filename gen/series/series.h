@@ -104,6 +104,24 @@ void		 series_order(struct series *);
  */
 int		 series_build(struct series *, const char *as_of);
 
+/* What a meeting of the series says of a person. */
+enum series_presence {
+	SERIES_UNLISTED,	/* not named in its attendance */
+	SERIES_PRESENT,		/* an attendee or a chair */
+	SERIES_APOLOGIES,
+	SERIES_ABSENT,
+	SERIES_PRESENCE__MAX
+};
+
+/*
+ * Adds every person the meetings' attendance names (chairs, attendees,
+ * apologies, absent) to names once, in byte order of their names.
+ */
+void		 series_people(const struct series *, struct strlist *names);
+/* What meeting i says of person name. */
+enum series_presence series_presence(const struct series *, size_t i,
+		    const char *name);
+
 /* The group's name: the first meeting's group, or its title. */
 const char	*series_group(const struct series *);
 /* The date shown for meeting i, or "undated". */
