@@ -1394,3 +1394,47 @@ Test(extract, readme_lists_the_conventions_table)
 	    rows, i);
 	free(readme);
 }
+
+/* --- patterns of real notes (tests/accuracy/patterns) ----------------------- */
+
+Test(extract, numbered_periods_of_a_plan_are_no_topics)
+{
+	struct meeting *m = model(
+	    "# Storage sync\n\n## Release status\n\ntext\n\n"
+	    "## Review Milestones\n\n"
+	    "## Week 1\n- [x] Ship it\n\n## Sprint #2\n- [ ] Shard\n\n"
+	    "## Phase 3:\nNothing\n\n"
+	    "## Weekly on-call rota\n\ntext\n\n## Week 3 retro and plans\n\n"
+	    "text\n");
+
+	cr_assert_eq(m->nagenda, 4);
+	cr_expect_str_eq(m->agenda[0].title, "Release status");
+	cr_expect_str_eq(m->agenda[1].title, "Review Milestones");
+	/* Not a period and a number alone: topics. */
+	cr_expect_str_eq(m->agenda[2].title, "Weekly on-call rota");
+	cr_expect_str_eq(m->agenda[3].title, "Week 3 retro and plans");
+	done(m);
+}
+
+Test(extract, status_sub_item_belongs_to_the_action_above)
+{
+	struct meeting *m = model(
+	    "Present: Ana Pérez, Ben Ode\n\n## Action items\n\n"
+	    "- Ana to update the release notes\n  - done\n"
+	    "- Ben to book the room\n  **Status**: in progress\n"
+	    "- Ana to ask the board\n  - see the thread from March\n"
+	    "- Ben to close the wiki\n  - ✅\n"
+	    "- Ana to draft the survey\n  - Status: dropped, moved to Q3\n"
+	    "- Ben to plan the offsite\n  - done once the venue answers\n"
+	    "  - in progress, slowly\n");
+
+	cr_assert_eq(m->nactions, 6);
+	cr_expect_eq(action(m, "release notes")->status, MTG_DONE);
+	cr_expect_eq(action(m, "book the room")->status, MTG_IN_PROGRESS);
+	cr_expect_eq(action(m, "ask the board")->status, MTG_OPEN);
+	cr_expect_eq(action(m, "close the wiki")->status, MTG_DONE);
+	cr_expect_eq(action(m, "draft the survey")->status, MTG_DROPPED);
+	/* A sentence that starts with a status word says no status. */
+	cr_expect_eq(action(m, "plan the offsite")->status, MTG_OPEN);
+	done(m);
+}

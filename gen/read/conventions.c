@@ -485,6 +485,25 @@ const char *const conv_not_topic[] = {
 	"tl;dr", "tldr", "queue", NULL
 };
 
+const char *const conv_period_headings[] = {
+	"week", "sprint", "iteration", "milestone", "phase", NULL
+};
+
+int
+conv_period_heading(const char *s)
+{
+	size_t n = strcspn(s, " #0123456789"), d;
+
+	if (n == 0 || !conv_word_in(conv_period_headings, s, n))
+		return 0;
+	s += n;
+	s += strspn(s, " ");
+	if (*s == '#')
+		s++;
+	d = strspn(s, "0123456789");
+	return d > 0 && d < 4 && strspn(s + d, " :.*_") == strlen(s + d);
+}
+
 /* --- README ------------------------------------------------------------------- */
 
 const struct conv_doc conv_docs[] = {
@@ -537,5 +556,6 @@ const struct conv_doc conv_docs[] = {
 	{ "Proposals", conv_proposal, NULL, 0 },
 	{ "Headings of topics", conv_topics_headings, NULL, 0 },
 	{ "Headings of no topic", conv_not_topic, NULL, 0 },
+	{ "Numbered periods of a plan", conv_period_headings, NULL, 0 },
 	{ NULL, NULL, NULL, 0 }
 };

@@ -137,6 +137,11 @@ extern const char *const conv_proposal[];
 extern const char *const conv_topics_headings[];
 /* Headings that are no topic of an agenda ("Links", "Meeting info"). */
 extern const char *const conv_not_topic[];
+/* Periods of a plan whose numbered headings ("Week 3", "Sprint 12") are
+ * parts of the section above, not topics. */
+extern const char *const conv_period_headings[];
+/* Whether a heading text is a period and a number ("Week 3"). */
+int	 conv_period_heading(const char *);
 
 /* --- the tables as README's "Notes format" section lists them --- */
 

@@ -375,7 +375,8 @@ heading_in(const struct node *h, const char *const *list)
 }
 
 /* Whether a heading can be a topic of the meeting: not its title, no
- * section of the conventions (attendance, actions), no "Links". */
+ * section of the conventions (attendance, actions), no "Links", no
+ * numbered period of a plan ("Week 3"). */
 static int
 topic_heading(struct xctx *c, const struct node *h)
 {
@@ -383,7 +384,8 @@ topic_heading(struct xctx *c, const struct node *h)
 	struct date dt;
 	int yes = *t != '\0' && x_classify_label(t) == XK_NONE &&
 	    (c->m->title == NULL || strcmp(t, c->m->title) != 0) &&
-	    !heading_in(h, conv_not_topic) && !split_dated_heading(h, &dt);
+	    !heading_in(h, conv_not_topic) && !split_dated_heading(h, &dt) &&
+	    !conv_period_heading(t);
 
 	free(t);
 	return yes;

@@ -190,6 +190,59 @@ status_line(const char *s, enum mtg_status *st)
 	return 1;
 }
 
+/*
+ * A sub-item that only says how the action above stands: "done", "✅",
+ * "in progress", "Status: dropped, moved to Q3".  A note under the action
+ * ("see the thread") is none.
+ */
+static int
+status_item(const char *s, enum mtg_status *st)
+{
+	char *t;
+	size_t i;
+	int yes = 0;
+
+	if (status_line(s, st))
+		return 1;
+	if (conv_is(conv_done_words, s)) {
+		*st = MTG_DONE;
+		return 1;
+	}
+	t = x_strip_label(xstrdup(s));
+	for (i = 0; conv_status_words[i].word != NULL && !yes; i++)
+		if (strcasecmp(t, conv_status_words[i].word) == 0) {
+			*st = (enum mtg_status)conv_status_words[i].kind;
+			yes = 1;
+		}
+	free(t);
+	return yes;
+}
+
+/* The status a sub-item of item gives its action; st stays when none. */
+static void
+sub_status(const struct node *item, enum mtg_status *st)
+{
+	const struct node *list, *sub;
+
+	for (list = item->first; list != NULL; list = list->next) {
+		if (list->type != MTG_N_LIST)
+			continue;
+		for (sub = list->first; sub != NULL; sub = sub->next) {
+			const struct node *para = x_item_para(sub);
+			char *t;
+			int yes;
+
+			if (para == NULL || para->next != NULL)
+				continue;
+			t = x_text(para);
+			yes = status_item(t, st);
+			free(t);
+			if (yes)
+				return;
+		}
+	}
+}
+
 /* Whether a line continues the hard-wrapped sentence above it. */
 static int
 continues(const char *s)
@@ -614,6 +667,7 @@ scan_item_in(struct xctx *c, const struct node *item, enum xkind ctx)
 	if (para == NULL)
 		return;
 	st = item->task == MTG_TASK_DONE ? MTG_DONE : MTG_OPEN;
+	sub_status(item, &st);
 	xlines_of(para, &ls);
 	if (ls.n == 0 || ls.v[0].text[0] == '\0') {
 		xlines_free(&ls);
