@@ -648,7 +648,9 @@ words_of(const char *text, struct strlist *words, struct strlist *refs)
 		while (isalnum((unsigned char)p[n]))
 			n++;
 		if (n == 0) {
-			p++;
+			/* A lone '#' is already passed: it may end t. */
+			if (!ref)
+				p++;
 			continue;
 		}
 		w = xstrndup(p, n);
