@@ -952,6 +952,7 @@ convert(cmark_node *root, int off, size_t link_budget, struct diags *d,
 
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		cmark_node *c = cmark_iter_get_node(it);
+		cmark_node *prev;
 		enum node_type t = node_type_of(c);
 		int leaf = cmark_node_first_child(c) == NULL &&
 		    (t == MTG_N_TEXT || t == MTG_N_CODE || t == MTG_N_SOFTBREAK ||
@@ -959,6 +960,14 @@ convert(cmark_node *root, int off, size_t link_budget, struct diags *d,
 		    t == MTG_N_HTML_BLOCK || t == MTG_N_CODE_BLOCK ||
 		    t == MTG_N_THEMATIC_BREAK);
 
+		/*
+		 * Each block of the document, once copied, goes back to the
+		 * allocator (the iterator is past it), so the cmark tree and
+		 * ours are never both whole in memory: ours reuses its space.
+		 */
+		if (ev == CMARK_EVENT_ENTER && depth == 1 &&
+		    (prev = cmark_node_previous(c)) != NULL)
+			cmark_node_free(prev);
 		if (ev == CMARK_EVENT_EXIT) {
 			depth--;
 			if (!skipped[depth]) {
