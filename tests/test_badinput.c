@@ -19,3 +19,8 @@ Test(badinput, safety_rows_of_the_matrix, .timeout = 900)
 {
 	cr_assert_eq(system("bash tests/check-safety.sh"), 0);
 }
+
+Test(badinput, memory_bounded_by_the_input, .timeout = 900)
+{
+	cr_assert_eq(system("sh tests/check-memory.sh"), 0);
+}

@@ -961,11 +961,13 @@ convert(cmark_node *root, int off, size_t link_budget, struct diags *d,
 		    t == MTG_N_THEMATIC_BREAK);
 
 		/*
-		 * Each block of the document, once copied, goes back to the
-		 * allocator (the iterator is past it), so the cmark tree and
-		 * ours are never both whole in memory: ours reuses its space.
+		 * Each node, once copied with all it holds, goes back to the
+		 * allocator when the iterator enters its next sibling (it is
+		 * past it), so the cmark tree and ours are never both whole
+		 * in memory: ours reuses its space.  An item of a long list
+		 * goes as soon as the next one is entered.
 		 */
-		if (ev == CMARK_EVENT_ENTER && depth == 1 &&
+		if (ev == CMARK_EVENT_ENTER && depth > 0 &&
 		    (prev = cmark_node_previous(c)) != NULL)
 			cmark_node_free(prev);
 		if (ev == CMARK_EVENT_EXIT) {

@@ -1,0 +1,136 @@
+#!/bin/sh
+# check-memory.sh -- memory bounded by the input, in every format.
+#
+# Renders every format of three generated notes files of MEM_BYTES each
+# (default 1,000,000): headings (one section and one slide each), bullets
+# (one list), and small tables; /usr/bin/time gives the peak resident
+# size.  Prints each figure as bytes of memory per byte of input and fails
+# when one is over its bound: FACTOR times the input plus FLOOR for the
+# program itself (libraries, tables, kept heap).  The target is 20 for
+# every format; the cases below that do not meet it yet are held to the
+# figure they have now, plus a margin, so that a growth fails here:
+#   - tables: cmark-gfm's own tree of a table is about 75 bytes per input
+#     byte before we see it, and ours holds seven nodes of 112 bytes per
+#     row of three cells;
+#   - the HTML pages build a template context of every agenda item
+#     (headings make the agenda), the HTML deck builds its page in
+#     memory, and the ODP deck holds the deck.
+# MEMORY_STRICT=1 applies the target of 20 to every case.
+#
+# Then renders the ODP deck under a virtual memory limit too small for it:
+# exit 3, only diagnostic lines ("minutes: ..."), never a raw line from a
+# library, no output left.  Skipped (exit 0) under AddressSanitizer, whose
+# shadow memory is no measure of ours.  Environment: MINUTES (default
+# ./minutes), MEM_BYTES.
+set -u
+MINUTES=${MINUTES:-./minutes}
+BYTES=${MEM_BYTES:-1000000}
+TARGET=20		# bytes of memory per byte of input
+FLOOR_KB=40960		# the program itself
+
+if [ -n "${ASAN_OPTIONS:-}" ]; then
+	echo "check-memory: skipped under AddressSanitizer"
+	exit 0
+fi
+[ -x /usr/bin/time ] || { echo "FAIL: /usr/bin/time not found"; exit 1; }
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/check-memory.XXXXXX") || exit 1
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 1' INT TERM
+fail=0
+n=0
+over=0
+
+# factor KIND FORMAT: the bound, in bytes per input byte, of that case.
+factor() {
+	if [ "${MEMORY_STRICT:-0}" = 1 ]; then
+		echo $TARGET
+		return
+	fi
+	case $1:$2 in
+	tables:slides) echo 130 ;;
+	tables:odp) echo 120 ;;
+	tables:*) echo 90 ;;
+	heads:slides) echo 260 ;;
+	heads:odp) echo 75 ;;
+	heads:html|heads:agenda|heads:blog|heads:blog-preview) echo 85 ;;
+	heads:*) echo 35 ;;
+	bullets:slides) echo 55 ;;
+	bullets:odp) echo 40 ;;
+	*) echo $TARGET ;;
+	esac
+}
+
+head_notes='# Large meeting 2026-01-08\n\nPresent: Ann Lee, Bob Roe\n'
+printf "$head_notes" > "$tmp/heads.md"
+awk -v b="$BYTES" 'BEGIN { s = 0; n = 0; while (s < b) { n++
+	l = sprintf("## Heading number %d\n\n", n); printf "%s", l
+	s += length(l) } }' >> "$tmp/heads.md"
+printf "$head_notes\n## Notes\n\n" > "$tmp/bullets.md"
+awk -v b="$BYTES" 'BEGIN { s = 0; n = 0; while (s < b) { n++
+	l = sprintf("- bullet point number %d\n", n); printf "%s", l
+	s += length(l) } }' >> "$tmp/bullets.md"
+printf "$head_notes\n## Notes\n\n" > "$tmp/tables.md"
+awk -v b="$BYTES" 'BEGIN { s = 0; n = 0; while (s < b) { n++
+	l = sprintf("| A%d | B | C |\n|---|---|---|\n| x %d | y | z |\n" \
+	    "| u | v | w |\n\n", n, n); printf "%s", l
+	s += length(l) } }' >> "$tmp/tables.md"
+
+for kind in heads bullets tables; do
+	f=$tmp/$kind.md
+	size=$(wc -c < "$f")
+	for fmt in $("$MINUTES" render --list-formats); do
+		fac=$(factor "$kind" "$fmt")
+		limit=$((size * fac / 1024 + FLOOR_KB))
+		n=$((n + 1))
+		# Standard output: no flush to disk in the way.
+		/usr/bin/time -f %M -o "$tmp/rss" "$MINUTES" render -f "$fmt" \
+		    "$f" > /dev/null 2> "$tmp/stderr"
+		st=$?
+		if [ "$st" -gt 1 ]; then
+			echo "FAIL $fmt $kind: exit $st"
+			sed 's/^/    /' "$tmp/stderr" | head -3
+			fail=1
+			continue
+		fi
+		rss=$(tail -n 1 "$tmp/rss")
+		ratio=$(awk -v r="$rss" -v s="$size" \
+		    'BEGIN { printf "%.1f", r * 1024 / s }')
+		note=
+		if [ "$rss" -gt $((size * TARGET / 1024 + FLOOR_KB)) ]; then
+			note=" (over the target of $TARGET)"
+			over=$((over + 1))
+		fi
+		printf 'check-memory: %-12s %-7s %7d KB  %6s x input%s\n' \
+		    "$fmt" "$kind" "$rss" "$ratio" "$note"
+		if [ "$rss" -gt "$limit" ]; then
+			echo "FAIL $fmt $kind: peak $rss KB, bound $limit KB" \
+			    "($fac x $size bytes + $FLOOR_KB KB)"
+			fail=1
+		fi
+	done
+done
+
+# Out of memory: diagnostics only, exit 3, nothing left.
+(ulimit -v 100000; exec "$MINUTES" render -f odp -o "$tmp/out.odp" \
+    "$tmp/heads.md") > /dev/null 2> "$tmp/stderr"
+st=$?
+if [ "$st" -ne 3 ]; then
+	echo "FAIL odp under ulimit -v: exit $st, want 3"
+	fail=1
+fi
+if grep -qv '^minutes: ' "$tmp/stderr"; then
+	echo "FAIL odp under ulimit -v: a line that is not a diagnostic:"
+	grep -v '^minutes: ' "$tmp/stderr" | head -3 | sed 's/^/    /'
+	fail=1
+fi
+if ! grep -q 'heads.md: error: out of memory' "$tmp/stderr"; then
+	echo "FAIL odp under ulimit -v: no out-of-memory diagnostic"
+	sed 's/^/    /' "$tmp/stderr" | head -3
+	fail=1
+fi
+[ -e "$tmp/out.odp" ] && { echo "FAIL odp under ulimit -v: output left"; fail=1; }
+
+[ "$fail" -eq 0 ] && echo "check-memory: $n runs within bounds," \
+    "$over over the target of $TARGET; out of memory reported cleanly"
+exit $fail
