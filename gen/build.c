@@ -19,6 +19,7 @@
 #include <signal.h>
 #include <strings.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -346,28 +347,75 @@ progress(struct build *b, size_t done, size_t total)
 }
 
 /*
- * Renders one meeting into its folder; returns an enum mtg_exit and adds
- * the files written to *files.  The artefacts are written to temporary
- * files and put in place together when the meeting is done (or when a
- * format fails, those before it).
+ * Meetings rendered but not yet in place: each one's artefacts written to
+ * temporary files in its folder (kept open).  A batch is made durable
+ * with one flush for all its meetings, then each meeting's files are
+ * renamed into place together: every artefact is the complete old or the
+ * complete new one at any moment.  A batch is as large as the open
+ * folders allow (batch_max()).
+ */
+struct pending {
+	size_t		 i;		/* the meeting, in b->v */
+	int		 rc;		/* enum mtg_exit of its rendering */
+	int		 dfd;		/* its folder, open */
+	char		*dir;		/* its folder's path */
+	struct file_set	 set;
+};
+
+struct batch {
+	struct pending	*v;
+	size_t		 n, max;
+};
+
+/* What became of one meeting (from a worker process, through a pipe):
+ * meeting index, status, files. */
+struct result {
+	size_t	 i;
+	int	 rc;
+	size_t	 files;
+};
+
+/*
+ * The meetings a batch holds: one open folder each, within the limit of
+ * open files less a margin for the libraries, at most 512.
+ */
+static size_t
+batch_max(void)
+{
+	struct rlimit rl;
+	rlim_t n = 512;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+		n = rl.rlim_cur > 64 ? (rl.rlim_cur - 64) / 2 : 1;
+	return n < 1 ? 1 : n > 512 ? 512 : (size_t)n;
+}
+
+/*
+ * Renders one meeting into temporary files in its folder, as the next
+ * entry of batch bt; returns an enum mtg_exit.  When a format fails, the
+ * artefacts before it are still put in place with the batch.
  */
 static int
-build_one(const struct build *b, const struct build_meeting *bm,
-    size_t *files)
+build_one(const struct build *b, size_t idx, struct batch *bt)
 {
 	const struct build_opts *bo = b->bo;
+	const struct build_meeting *bm = &b->v[idx];
 	const struct format *f;
 	const char **names;
-	struct file_set set = {0};
+	struct pending *p;
 	struct buf out = {0};
 	struct render_opts o = b->o;
-	char *dir = NULL, *failed, *url = NULL;
-	int rc = MTG_EXIT_IO, err, dfd;
+	char *url = NULL;
+	int err;
 	size_t i, n;
 
+	p = &bt->v[bt->n++];
+	memset(p, 0, sizeof(*p));
+	p->i = idx;
+	p->rc = MTG_EXIT_IO;
 	oom_context(bm->m->source);
-	dir = xasprintf("%s/%s", bo->outdir, bm->folder);
-	if ((dfd = open_folder(b->root, bm->folder, dir)) == -1)
+	p->dir = xasprintf("%s/%s", bo->outdir, bm->folder);
+	if ((p->dfd = open_folder(b->root, bm->folder, p->dir)) == -1)
 		goto out;
 	if (bo->base_url != NULL) {
 		n = strlen(bo->base_url);
@@ -381,40 +429,109 @@ build_one(const struct build *b, const struct build_meeting *bm,
 	names = xcalloc(i + 1, sizeof(*names));
 	for (i = 0; formats[i].name != NULL; i++)
 		names[i] = formats[i].filename;
-	remove_stale(dfd, names);
+	remove_stale(p->dfd, names);
 	free(names);
 	for (f = formats; f->name != NULL; f++) {
 		out.len = 0;
 		if (f->render(bm->m, &o, &out) == -1)
 			goto out;
-		err = file_ids_has_at(&b->inputs, dfd, f->filename) ?
-		    FILE_ESAME : file_set_addat(&set, dfd, dir, f->filename,
-		    out.data ? out.data : "", out.len);
+		err = file_ids_has_at(&b->inputs, p->dfd, f->filename) ?
+		    FILE_ESAME : file_set_addat(&p->set, p->dfd, p->dir,
+		    f->filename, out.data ? out.data : "", out.len);
 		if (err != 0) {
-			diag_error(dir, 0, 0, "cannot write %s: %s",
+			diag_error(p->dir, 0, 0, "cannot write %s: %s",
 			    f->filename, write_error(err));
 			goto out;
 		}
 	}
-	rc = MTG_EXIT_OK;
+	p->rc = MTG_EXIT_OK;
 out:
-	n = set.n;
-	if ((err = file_set_commit(&set, &failed)) != 0) {
-		diag_error(failed, 0, 0, "cannot write: %s", write_error(err));
-		rc = MTG_EXIT_IO;
-	} else {
-		*files += n;
-		if (bo->verbosity > 0)
-			fprintf(stderr, "minutes: wrote %s/ (%zu files)\n",
-			    dir, n);
-	}
-	free(failed);
-	if (dfd != -1)
-		close(dfd);
 	buf_free(&out);
 	free(url);
-	free(dir);
-	return rc;
+	return p->rc;
+}
+
+/*
+ * Syncs the folders of the meetings of bt that put files in place (whose
+ * res[k].files > 0): one syncfs() per file system, which makes their
+ * renames durable.  A meeting on a file system that fails it fails.
+ */
+static void
+batch_sync_folders(struct batch *bt, struct result *res)
+{
+	struct stat st;
+	dev_t *devs = xcalloc(bt->n + 1, sizeof(*devs));
+	int *ok = xcalloc(bt->n + 1, sizeof(*ok));
+	size_t k, d, ndevs = 0;
+
+	for (k = 0; k < bt->n; k++) {
+		if (res[k].files == 0 || fstat(bt->v[k].dfd, &st) == -1)
+			continue;
+		for (d = 0; d < ndevs && devs[d] != st.st_dev; d++)
+			continue;
+		if (d == ndevs) {
+			devs[ndevs] = st.st_dev;
+			ok[ndevs++] = syncfs(bt->v[k].dfd) == 0;
+			if (!ok[d])
+				diag_error(bt->v[k].dir, 0, 0, "cannot write: "
+				    "%s", strerror(errno));
+		}
+		if (!ok[d]) {
+			res[k].rc = MTG_EXIT_IO;
+			res[k].files = 0;
+		}
+	}
+	free(ok);
+	free(devs);
+}
+
+/*
+ * Puts the meetings of batch bt in place: one flush for all their files,
+ * then each meeting's files renamed together, then one flush for the
+ * folders.  Fills res[k] for each meeting of the batch; returns their
+ * number and empties the batch.
+ */
+static size_t
+batch_commit(const struct build *b, struct batch *bt, struct result *res)
+{
+	struct file_set **sets;
+	struct pending *p;
+	char *failed;
+	size_t k, n;
+	int err;
+
+	sets = xcalloc(bt->n + 1, sizeof(*sets));
+	for (k = 0; k < bt->n; k++)
+		sets[k] = &bt->v[k].set;
+	file_sets_sync(sets, bt->n);
+	free(sets);
+	for (k = 0; k < bt->n; k++) {
+		p = &bt->v[k];
+		n = p->set.n;
+		res[k].i = p->i;
+		res[k].rc = p->rc;
+		res[k].files = 0;
+		if ((err = file_set_commit(&p->set, &failed)) != 0) {
+			diag_error(failed, 0, 0, "cannot write: %s",
+			    write_error(err));
+			res[k].rc = MTG_EXIT_IO;
+		} else
+			res[k].files = n;
+		free(failed);
+	}
+	batch_sync_folders(bt, res);
+	for (k = 0; k < bt->n; k++) {
+		p = &bt->v[k];
+		if (res[k].files > 0 && b->bo->verbosity > 0)
+			fprintf(stderr, "minutes: wrote %s/ (%zu files)\n",
+			    p->dir, res[k].files);
+		if (p->dfd != -1)
+			close(p->dfd);
+		free(p->dir);
+	}
+	n = bt->n;
+	bt->n = 0;
+	return n;
 }
 
 /*
@@ -760,13 +877,6 @@ build_plan(struct build *b)
 	}
 }
 
-/* One result from a worker process: meeting index, status, files. */
-struct result {
-	size_t	 i;
-	int	 rc;
-	size_t	 files;
-};
-
 static int
 write_full(int fd, const void *p, size_t len)
 {
@@ -847,16 +957,18 @@ workers_guard(int on)
 }
 
 /*
- * Renders the meetings marked for rendering, in jobs worker processes
- * (each takes every jobs-th one) that report each result through a pipe;
- * jobs <= 1 renders here.  The artefacts do not depend on which process
+ * Renders the meetings marked for rendering, in batches put in place with
+ * one flush each (struct batch), in jobs worker processes (each takes
+ * every jobs-th one) that report each result through a pipe once its
+ * batch is in place; jobs <= 1 renders here.  The artefacts do not depend on which process
  * made them.  A worker that dies leaves its meetings failed.
  */
 static void
 build_render(struct build *b, int jobs)
 {
-	struct result r;
-	size_t *todo, ntodo = 0, i, done = 0;
+	struct batch bt = {0};
+	struct result r, *res;
+	size_t *todo, ntodo = 0, i, k2, nres, done = 0;
 	pid_t *pids;
 	sigset_t blocked, unblocked;
 	int fds[2], k, status;
@@ -872,13 +984,23 @@ build_render(struct build *b, int jobs)
 	}
 	if (jobs > (int)ntodo)
 		jobs = (int)ntodo;
+	bt.max = batch_max();
+	bt.v = xcalloc(bt.max, sizeof(*bt.v));
+	res = xcalloc(bt.max, sizeof(*res));
 	if (jobs <= 1 || pipe(fds) == -1) {
 		for (i = 0; i < ntodo; i++) {
-			struct build_meeting *bm = &b->v[todo[i]];
-
-			bm->rc = build_one(b, bm, &bm->files);
+			(void)build_one(b, todo[i], &bt);
 			progress(b, i + 1, ntodo);
+			if (bt.n < bt.max && i + 1 < ntodo)
+				continue;
+			nres = batch_commit(b, &bt, res);
+			for (k2 = 0; k2 < nres; k2++) {
+				b->v[res[k2].i].rc = res[k2].rc;
+				b->v[res[k2].i].files = res[k2].files;
+			}
 		}
+		free(res);
+		free(bt.v);
 		free(todo);
 		return;
 	}
@@ -908,11 +1030,16 @@ build_render(struct build *b, int jobs)
 				_exit(MTG_EXIT_IO);
 			close(fds[0]);
 			for (i = (size_t)k; i < ntodo; i += (size_t)jobs) {
-				r.i = todo[i];
-				r.files = 0;
-				r.rc = build_one(b, &b->v[todo[i]], &r.files);
-				if (write_full(fds[1], &r, sizeof(r)) == -1)
-					_exit(MTG_EXIT_IO);
+				(void)build_one(b, todo[i], &bt);
+				if (bt.n < bt.max && i + (size_t)jobs < ntodo)
+					continue;
+				nres = batch_commit(b, &bt, res);
+				/* One write a record: each stays whole
+				 * (PIPE_BUF) between the workers'. */
+				for (k2 = 0; k2 < nres; k2++)
+					if (write_full(fds[1], &res[k2],
+					    sizeof(*res)) == -1)
+						_exit(MTG_EXIT_IO);
 			}
 			fflush(NULL);
 			_exit(0);
@@ -945,6 +1072,8 @@ build_render(struct build *b, int jobs)
 			diag_error(b->v[todo[i]].source, 0, 0, "not rendered: "
 			    "its worker process ended early");
 	free(pids);
+	free(res);
+	free(bt.v);
 	free(todo);
 }
 
@@ -1023,6 +1152,9 @@ build_record(struct build *b)
 	for (i = 0; i < b->root_files.n; i++)
 		strlist_add_unique(&mf.files, b->root_files.v[i]);
 	err = manifest_write(b->root, b->bo->outdir, &mf);
+	/* The root's files renamed and folders removed, on the disk. */
+	if (err == 0 && fsync(b->root) == -1 && errno != EINVAL)
+		err = errno;
 	if (err != 0)
 		diag_error(b->bo->outdir, 0, 0, "cannot write "
 		    MANIFEST_NAME ": %s", write_error(err));

@@ -828,8 +828,11 @@ file_set_add(struct file_set *s, const char *path, const char *data,
 	/* The replacement keeps the owner where we may set it (root). */
 	if (err == 0 && old && geteuid() == 0)
 		(void)!fchown(fd, st.st_uid, st.st_gid);
+	/* Closed now: a set may hold more files than a process may keep
+	 * open; the commit syncs them through the file system or anew. */
+	if (close(fd) == -1 && err == 0)
+		err = errno;
 	if (err != 0) {
-		close(fd);
 		unlink(tmp);
 		live_del(tmp);
 		free(tmp);
@@ -838,7 +841,6 @@ file_set_add(struct file_set *s, const char *path, const char *data,
 	s->v = xgrow(s->v, &s->cap, s->n + 1, sizeof(*s->v));
 	s->v[s->n].path = xstrdup(path);
 	s->v[s->n].tmp = tmp;
-	s->v[s->n].fd = fd;
 	s->v[s->n].dir = AT_FDCWD;
 	s->v[s->n].off = 0;
 	s->n++;
@@ -923,8 +925,9 @@ file_set_addat(struct file_set *s, int dir, const char *dirpath,
 		err = errno;
 	if (err == 0 && old && geteuid() == 0)
 		(void)!fchown(fd, st.st_uid, st.st_gid);
+	if (close(fd) == -1 && err == 0)
+		err = errno;
 	if (err != 0) {
-		close(fd);
 		unlinkat(dir, tmp, 0);
 		live_del(full);
 		free(full);
@@ -934,7 +937,6 @@ file_set_addat(struct file_set *s, int dir, const char *dirpath,
 	s->v = xgrow(s->v, &s->cap, s->n + 1, sizeof(*s->v));
 	s->v[s->n].path = xasprintf("%s/%s", dirpath, name);
 	s->v[s->n].tmp = full;
-	s->v[s->n].fd = fd;
 	s->v[s->n].dir = dir;
 	s->v[s->n].off = strlen(dirpath) + 1;
 	s->n++;
@@ -942,28 +944,104 @@ file_set_addat(struct file_set *s, int dir, const char *dirpath,
 	return 0;
 }
 
+/* A new descriptor on f's temporary file, read only; -1 with errno. */
+static int
+tmp_open(const struct file_set_file *f)
+{
+	return openat(f->dir, f->tmp + f->off, O_RDONLY | O_NOFOLLOW |
+	    O_CLOEXEC);
+}
+
+/* fsync() of f's temporary file; returns 0 or an errno value. */
+static int
+sync_one(const struct file_set_file *f)
+{
+	int fd, err = 0;
+
+	if ((fd = tmp_open(f)) == -1)
+		return errno;
+	if (fsync(fd) == -1)
+		err = errno;
+	close(fd);
+	return err;
+}
+
+/*
+ * A descriptor on the file system that set s is written to, and its
+ * device; -1 when there is none.  *own says whether the caller closes it.
+ */
+static int
+set_fs(const struct file_set *s, dev_t *dev, int *own)
+{
+	struct stat st;
+	int fd;
+
+	*own = s->v[0].dir == AT_FDCWD;
+	fd = *own ? tmp_open(&s->v[0]) : s->v[0].dir;
+	if (fd == -1)
+		return -1;
+	if (fstat(fd, &st) == -1) {
+		if (*own)
+			close(fd);
+		return -1;
+	}
+	*dev = st.st_dev;
+	return fd;
+}
+
+/*
+ * One flush for many sets: a syncfs() per file system they are on.  A
+ * set whose file system could not be flushed syncs its files one by one
+ * at its commit, which then names the file that fails.
+ */
+void
+file_sets_sync(struct file_set *const *v, size_t n)
+{
+	dev_t *done = xcalloc(n + 1, sizeof(*done)), dev;
+	size_t i, k, ndone = 0;
+	int fd, own;
+
+	for (i = 0; i < n; i++) {
+		if (v[i]->n == 0 || v[i]->synced)
+			continue;
+		if ((fd = set_fs(v[i], &dev, &own)) == -1)
+			continue;
+		for (k = 0; k < ndone && done[k] != dev; k++)
+			continue;
+		if (k < ndone || syncfs(fd) == 0) {
+			v[i]->synced = 1;
+			if (k == ndone)
+				done[ndone++] = dev;
+		}
+		if (own)
+			close(fd);
+	}
+	free(done);
+}
+
 /*
  * Each file must reach the disk before it replaces the old one.  One
  * fsync per file costs a journal commit and a cache flush each, which
  * was most of the time of a build; a single syncfs() covers every file
- * of the set.  Where syncfs() fails, each file is synced on its own, so
- * that an error names the file it belongs to.
+ * of the set (file_sets_sync() does it once for many sets).  Where
+ * syncfs() fails, each file is synced on its own, so that an error names
+ * the file it belongs to.
  */
 int
 file_set_commit(struct file_set *s, char **failed)
 {
 	struct file_set_file *f;
+	struct file_set *one = s;
 	size_t i, bad = s->n;
-	int err = 0, synced;
+	int err = 0;
 
 	*failed = NULL;
-	synced = s->n > 1 && syncfs(s->v[0].fd) == 0;
+	if (s->n > 1 && !s->synced)
+		file_sets_sync(&one, 1);
 	for (i = 0; i < s->n; i++) {
 		f = &s->v[i];
-		if (err == 0 && !synced && fsync(f->fd) == -1)
-			err = errno;
-		if (close(f->fd) == -1 && err == 0)
-			err = errno;
+		if (err == 0 && !s->synced)
+			err = sync_one(f);
 		if (err == 0 && renameat(f->dir, f->tmp + f->off, f->dir,
 		    f->path + f->off) == -1)
 			err = errno;
@@ -995,7 +1073,6 @@ file_set_abort(struct file_set *s)
 	size_t i;
 
 	for (i = 0; i < s->n; i++) {
-		close(s->v[i].fd);
 		unlinkat(s->v[i].dir, s->v[i].tmp + s->v[i].off, 0);
 		live_del(s->v[i].tmp);
 		free(s->v[i].tmp);

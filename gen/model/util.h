@@ -178,8 +178,8 @@ void	 xoom(void) __attribute__((noreturn));
 struct file_set {
 	struct file_set_file {
 		char	*path;		/* where the file goes */
-		char	*tmp;		/* its temporary file */
-		int	 fd;		/* open on tmp until the commit */
+		char	*tmp;		/* its temporary file, written and
+					   closed */
 		int	 dir;		/* folder path and tmp are in, or
 					   AT_FDCWD */
 		size_t	 off;		/* their names relative to dir start
@@ -187,6 +187,7 @@ struct file_set {
 	}		*v;
 	size_t		 n;
 	size_t		 cap;
+	int		 synced;	/* its files are on the disk */
 };
 
 /*
@@ -209,13 +210,19 @@ int	 file_set_add(struct file_set *, const char *path, const char *data,
 int	 file_set_addat(struct file_set *, int dir, const char *dirpath,
 	    const char *name, const char *data, size_t len);
 /*
- * Syncs the files added, then renames each into place, in the order they
- * were added.  Returns 0, or an errno value with *failed set to the path
+ * Syncs the files added (unless file_sets_sync() did), then renames each
+ * into place, in the order they were added.  Returns 0, or an errno value with *failed set to the path
  * (owned by the caller) that failed: the files before it are in place,
  * it and the ones after are not, and their old files are untouched.
  * Either way the set is emptied and no temporary file is left.
  */
 int	 file_set_commit(struct file_set *, char **failed);
+/*
+ * Makes the files of the n sets durable at once, with one syncfs() per
+ * file system: their commits then only rename.  A set it could not flush
+ * is synced file by file at its commit.
+ */
+void	 file_sets_sync(struct file_set *const *, size_t n);
 /* Empties the set, removing its temporary files; nothing is put in place. */
 void	 file_set_abort(struct file_set *);
 
