@@ -5,15 +5,21 @@
 # only those); archive.xml, for input/, tests/series/*, a generated
 # 30-meeting series and the whole corpus as one series, is valid DocBook
 # 5 (RELAX NG), holds one chapter per meeting with the text of its
-# minutes.xml, and converts with docbook-xsl-ns without a message.
+# minutes.xml, and converts with docbook-xsl-ns without a message; the
+# archive pages of input/ and of the 30-meeting series, opened in headless
+# Chromium at 1280 and 600 pixels wide: a screenshot of sane size, every
+# meeting linked (and every link resolving), the SVG charts of index.html
+# drawn with a non-zero size, and nothing out past the right edge of the
+# page's text (a wide table scrolls in its own box).
 # Prints FAIL lines; exit 1 on any.  Run from the project root; MINUTES
 # names the program, MINUTES_CORPUS the real notes, DOCBOOK_RNG and
-# DOCBOOK_XSL the schema and stylesheet.
+# DOCBOOK_XSL the schema and stylesheet, CHROMIUM the browser.
 set -u
 MINUTES=${MINUTES:-./minutes}
 CORPUS=${MINUTES_CORPUS:-tests/data/corpus}
 rng=${DOCBOOK_RNG:-/usr/share/xml/docbook/schema/rng/5.0/docbook.rng}
 xsl=${DOCBOOK_XSL:-/usr/share/xml/docbook/stylesheet/docbook-xsl-ns/html/docbook.xsl}
+CHROMIUM=${CHROMIUM:-chromium}
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 fail=0
@@ -89,34 +95,7 @@ build -o "$tmp/full" "$tmp/in"
 diff -r -x .minutes-manifest "$tmp/full" "$tmp/out" > "$tmp/diff" ||
     bad "incremental differs from full: $(head -5 "$tmp/diff")"
 
-# gen_series DIR N: N weekly meetings of one group, each raising two
-# actions and closing some raised before, with one person away
-gen_series() {
-	_people="Ann Lee|Bob Ray|Chen Wei|Dana Cruz|Eli Moss|Fay Noor"
-	for _k in $(seq 1 "$2"); do
-		_d=$(date -u -d "2021-01-07 + $(( (_k - 1) * 7 )) days" +%F)
-		_due=$(date -u -d "$_d + 14 days" +%F)
-		_soon=$(date -u -d "$_d + 7 days" +%F)
-		_away=$(echo "$_people" | cut -d'|' -f$(( _k % 6 + 1 )))
-		_present=$(echo "$_people" | tr '|' '\n' | grep -vx "$_away" |
-		    paste -sd, - | sed 's/,/, /g')
-		{
-			printf -- '---\ntitle: Weekly call %d\n' "$_k"
-			printf 'group: Generated Working Group\ndate: %s\n' "$_d"
-			printf 'chairs: [Ann Lee]\nattendees: [%s]\n' "$_present"
-			printf 'apologies: [%s]\n---\n# Weekly call %d\n\n' "$_away" "$_k"
-			printf '## Agenda\n\n1. Review of actions\n2. Reports\n\n'
-			printf '## Review of actions\n\n'
-			[ "$_k" -gt 1 ] &&
-			    printf -- '- [x] Review section %d @Bob Ray\n' $(( _k - 1 ))
-			[ "$_k" -gt 2 ] && [ $(( _k % 2 )) -eq 1 ] &&
-			    printf -- '- [x] Draft report part %d @Ann Lee\n' $(( _k - 2 ))
-			printf -- '- [ ] Draft report part %d @Ann Lee due %s\n' "$_k" "$_due"
-			printf -- '- [ ] Review section %d @Bob Ray due %s\n\n' "$_k" "$_soon"
-			printf '## Reports\n\nDECISION: Adopt proposal %d.\n' "$_k"
-		} > "$1/$_d-weekly.md"
-	done
-}
+. tests/gen-series.sh
 mkdir "$tmp/gen30"
 gen_series "$tmp/gen30" 30
 
@@ -192,5 +171,137 @@ got=$(xmllint --xpath 'count(//*[@xml:id="decisions"]//*[local-name()="tbody"]/*
 got=$(xmllint --xpath 'count(//*[@xml:id="attendance"]//*[local-name()="tbody"]/*)' "$x")
 [ "$got" = 6 ] || bad "gen30: $got people in the attendance appendix, want 6"
 
-[ "$fail" -eq 0 ] && echo "archive: all checks pass ($books archive books)"
+# --- the archive pages in Chromium ----------------------------------------
+# The probe, run in the page once it is laid out: what lies past the
+# right edge of the body's text (not inside a box that scrolls), whether
+# the page scrolls sideways, each SVG's size and how many of its lines
+# are drawn, and every link.
+cat > "$tmp/probe.js" <<'EOF'
+<script>
+(function () {
+	var de = document.documentElement, body = document.body;
+	var right = body.getBoundingClientRect().right -
+	    parseFloat(getComputedStyle(body).paddingRight);
+	var over = [], svgs = [], hrefs = {};
+
+	function scrolls(e) {
+		var p, o;
+
+		for (p = e.parentElement; p && p !== body; p = p.parentElement) {
+			o = getComputedStyle(p).overflowX;
+			if (o === "auto" || o === "scroll" || o === "hidden")
+				return true;
+		}
+		return false;
+	}
+	Array.prototype.forEach.call(body.querySelectorAll("*"), function (e) {
+		var r = e.getBoundingClientRect();
+
+		if ((r.width === 0 && r.height === 0) || r.right <= right + 1 ||
+		    scrolls(e))
+			return;
+		over.push(e.nodeName + "=" + Math.round(r.right));
+	});
+	Array.prototype.forEach.call(document.querySelectorAll("svg"), function (s) {
+		var r = s.getBoundingClientRect(), lines = 0;
+
+		Array.prototype.forEach.call(s.querySelectorAll("polyline"),
+		    function (p) {
+			var b = p.getBoundingClientRect();
+
+			if (p.points.numberOfItems > 0 && b.width > 0)
+				lines++;
+		});
+		svgs.push(Math.round(r.width) + "x" + Math.round(r.height) + "/" +
+		    lines);
+	});
+	Array.prototype.forEach.call(document.querySelectorAll("a[href]"),
+	    function (a) { hrefs[a.getAttribute("href")] = 1; });
+	body.setAttribute("data-probe", "scroll=" +
+	    (de.scrollWidth > de.clientWidth ? de.scrollWidth : 0) +
+	    " over=" + over.length + " svg=" + (svgs.join(",") || "-") +
+	    (over.length ? " | " + over.slice(0, 4).join(" ") : ""));
+	body.setAttribute("data-links", Object.keys(hrefs).join(" "));
+})();
+</script>
+EOF
+# chromium ARGS...: headless, offline, a profile of its own
+chromium() {
+	rm -rf "$tmp/profile"
+	timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu \
+	    --disable-background-networking --disable-component-update \
+	    --disable-sync --no-first-run --disable-quic \
+	    --user-data-dir="$tmp/profile" "$@" 2> /dev/null
+}
+# png_size FILE: "WIDTHxHEIGHT" from the PNG header
+png_size() {
+	od -An -tu1 -j16 -N8 "$1" | awk '{ printf "%dx%d", \
+	    (($1 * 256 + $2) * 256 + $3) * 256 + $4, \
+	    (($5 * 256 + $6) * 256 + $7) * 256 + $8 }'
+}
+command -v "$CHROMIUM" > /dev/null 2>&1 || bad "$CHROMIUM not found"
+npages=0
+for dir in input "$tmp/gen30"; do
+	out=$tmp/pages-$(basename "$dir")
+	timeout 300 "$MINUTES" build -q -o "$out" "$dir" > /dev/null 2>&1
+	folders=$(grep -o '"folder": "[^"]*"' "$out/series.json" |
+	    sed 's/"folder": "\(.*\)"/\1/')
+	# the folders of the meetings that raised an action
+	raised=$(grep -o '"raised": {"meeting": [0-9]*' "$out/series.json" |
+	    sed 's/.* //' | sort -un | while read -r i; do
+		printf '%s\n' "$folders" | sed -n "$((i + 1))p"; done)
+	for page in index actions decisions attendance; do
+		name="$(basename "$dir") $page.html"
+		[ -s "$out/$page.html" ] || { bad "$name: not written"; continue; }
+		npages=$((npages + 1))
+		rm -f "$tmp/shot.png"
+		chromium --window-size=1280,900 --screenshot="$tmp/shot.png" \
+		    "file://$out/$page.html" > /dev/null
+		size=$(wc -c < "$tmp/shot.png" 2>/dev/null || echo 0)
+		# a blank page of that size is a few KB
+		[ "$(png_size "$tmp/shot.png" 2>/dev/null)" = 1280x900 ] &&
+		    [ "$size" -gt 20000 ] && [ "$size" -lt 5000000 ] ||
+		    bad "$name: screenshot $(png_size "$tmp/shot.png" 2>/dev/null), $size bytes"
+		sed -e "/<\/body>/{
+r $tmp/probe.js
+}" "$out/$page.html" > "$out/probe.html"
+		for w in 1280 600; do
+			chromium --window-size=$w,900 --dump-dom \
+			    "file://$out/probe.html" > "$tmp/dom"
+			got=$(sed -n 's/.*data-probe="\([^"]*\)".*/\1/p' "$tmp/dom")
+			case $page in
+			index)	want="scroll=0 over=0 svg=*x*/2,*x*/1" ;;
+			*)	want="scroll=0 over=0 svg=-" ;;
+			esac
+			case $got in
+			$want)	;;
+			*)	bad "$name at $w px: ${got:-no probe result}" ;;
+			esac
+			case $got in
+			*svg=0x*|*x0/*|*,0x*) bad "$name at $w px: a chart of no size: $got" ;;
+			esac
+		done
+		links=$(sed -n 's/.*data-links="\([^"]*\)".*/\1/p' "$tmp/dom")
+		for h in $links; do
+			case $h in
+			http:*|https:*|mailto:*|\#*) continue ;;
+			esac
+			[ -f "$out/${h%%#*}" ] || bad "$name links $h: no such file"
+		done
+		case $page in
+		actions) want=$raised ;;
+		*) want=$folders ;;
+		esac
+		for f in $want; do
+			case " $links " in
+			*" $f/minutes.html "*) ;;
+			*) bad "$name does not link $f/minutes.html" ;;
+			esac
+		done
+	done
+	rm -f "$out/probe.html"
+done
+[ "$npages" -eq 8 ] || bad "$npages archive pages opened in Chromium, want 8"
+
+[ "$fail" -eq 0 ] && echo "archive: all checks pass ($books archive books, $npages pages in Chromium)"
 exit $fail

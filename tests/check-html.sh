@@ -3,7 +3,8 @@
 # file of input/, tests/cases/, tests/hostile/ and the real corpus: the
 # minutes (html), the agenda, the blog preview, and the blog fragment
 # wrapped in a minimal HTML5 document; plus the pages of a build of input/
-# (stylesheet linked, not inlined).  vnu runs once on all of them with
+# (stylesheet linked, not inlined) and the archive pages of a generated
+# 30-meeting series.  vnu runs once on all of them with
 # --errors-only; any error fails.  vnu-jar is installed with npm into
 # $VNU_DIR (default build/vnu) the first time.  Run from the project root;
 # MINUTES names the program, MINUTES_CORPUS the real notes.
@@ -94,6 +95,20 @@ for f in index actions decisions attendance; do
 	fi
 	cp "$tmp/build/$f.html" "$tmp/archive-$f.html"
 	pages=$((pages + 1))
+done
+# The archive pages of a generated 30-meeting series, and the minutes of
+# one of its meetings (previous and next links).
+. tests/gen-series.sh
+mkdir "$tmp/gen30"
+gen_series "$tmp/gen30" 30
+"$MINUTES" build -q -o "$tmp/build30" "$tmp/gen30" >/dev/null 2>&1 ||
+    { echo "FAIL: build of a 30-meeting series exited $?"; fail=1; }
+for f in index actions decisions attendance 2021-03-04-weekly/minutes; do
+	if cp "$tmp/build30/$f.html" "$tmp/series30-$(echo "$f" | tr / -).html"; then
+		pages=$((pages + 1))
+	else
+		fail=1
+	fi
 done
 
 # One run of the checker on every page: it starts slowly.
