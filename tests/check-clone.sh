@@ -1,7 +1,9 @@
 #!/bin/sh
 # check-clone.sh -- the project needs nothing beside it: clones the
 # repository (its committed HEAD) into an empty temporary folder, with no
-# sibling folder or anything else next to it, and runs `make test` there.
+# sibling folder or anything else next to it, and runs `make test` there,
+# then `make run`, whose out/index.html must link the example meetings,
+# the archive pages and archive.xml.
 #
 # Called by .ci/run before the rest.  The clone runs `make test` only
 # (not .ci/run), so it never clones again, and the sanitizer and valgrind
@@ -24,3 +26,15 @@ cd "$tmp/minutes"
 echo "check-clone: $(git log -1 --format='%h %s') in $tmp/minutes"
 MINUTES_IN_CLONE=1 make -j"${JOBS:-2}" test
 echo "check-clone: make test passed in a clone with nothing beside it"
+# README's other command: out/index.html links the three example
+# meetings and the archive pages and book, all written.
+make run > /dev/null 2>&1
+for f in 2017-06-29-ssr2-johannesburg/minutes.html \
+    2017-07-06-ssr2-plenary/minutes.html 2017-07-20-ssr2-plenary/minutes.html \
+    actions.html decisions.html attendance.html archive.xml; do
+	grep -q "<a href=\"$f\"" out/index.html && [ -s "out/$f" ] ||
+	    { echo "check-clone: FAIL make run: out/index.html, $f"; exit 1; }
+done
+grep -q "<svg " out/index.html ||
+    { echo "check-clone: FAIL make run: no chart in out/index.html"; exit 1; }
+echo "check-clone: make run wrote out/index.html linking the meetings and the archive"

@@ -78,6 +78,19 @@ Test(archive, index_links_every_meeting_with_charts)
 	cr_expect_eq(test_count(idx, strlen(idx), "<polyline "), 3);
 	cr_expect_not_null(strstr(idx, "<caption>The figures of the charts"));
 	cr_expect_null(strstr(idx, "<script"));
+	/* make run builds input/ the same way: the index links the other
+	 * archive pages and the book, and each is there. */
+	for (i = 0; i < 4; i++) {
+		static const char *const pages[] = { "actions.html",
+		    "decisions.html", "attendance.html", "archive.xml" };
+		char *path = xasprintf("%s/%s", dir, pages[i]);
+
+		href = xasprintf("<a href=\"%s\"", pages[i]);
+		cr_expect_not_null(strstr(idx, href), "index.html: no %s", href);
+		cr_expect_eq(access(path, R_OK), 0, "no %s", path);
+		free(href);
+		free(path);
+	}
 	json_object_put(root);
 	free(sj);
 	free(idx);
