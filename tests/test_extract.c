@@ -1438,3 +1438,36 @@ Test(extract, status_sub_item_belongs_to_the_action_above)
 	cr_expect_eq(action(m, "plan the offsite")->status, MTG_OPEN);
 	done(m);
 }
+
+Test(extract, name_colon_items_of_an_action_list_name_their_owner)
+{
+	struct meeting *m = model(
+	    "# Infra WG, 3 March 2021\n\n## Action items\n\n"
+	    "- Priya: draft the caching proposal\n"
+	    "- @kenji: ask the CDN vendor for a quote\n"
+	    "- Note: the vendor call is on Tuesday\n"
+	    "- release: tag 0.5 once CI is green\n");
+
+	cr_assert_eq(m->nactions, 3);
+	expect_owners(action(m, "caching proposal"), "Priya", NULL);
+	cr_expect_str_eq(action(m, "caching proposal")->text,
+	    "Draft the caching proposal");
+	expect_owners(action(m, "CDN vendor"), "kenji", NULL);
+	/* A lower-case word is no name. */
+	expect_owners(action(m, "tag 0.5"), NULL);
+	done(m);
+}
+
+Test(extract, name_colon_needs_a_known_name_when_attendance_is_given)
+{
+	struct meeting *m = model(
+	    "# TAC, 27 January 2021\n\nPresent: Ana Silva\n\n"
+	    "## Action items\n\n"
+	    "- Feedback: Socialize and solicit input\n"
+	    "- Ana: ship the survey\n");
+
+	cr_assert_eq(m->nactions, 2);
+	expect_owners(action(m, "Feedback: Socialize"), NULL);
+	expect_owners(action(m, "survey"), "Ana Silva", NULL);
+	done(m);
+}

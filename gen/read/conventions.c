@@ -174,6 +174,11 @@ const char *const conv_empty_list[] = {
 	"no new actions", NULL
 };
 
+const char *const conv_not_tasks[] = {
+	"note", "notes", "nb", "n.b.", "fyi", "reminder", "context",
+	"background", "info", NULL
+};
+
 /* --- table headers ------------------------------------------------------------ */
 
 const struct conv_word conv_columns[] = {
@@ -523,6 +528,7 @@ const struct conv_doc conv_docs[] = {
 	{ "Trailing action labels", NULL, conv_code_labels, XK_ACTIONS },
 	{ "Trailing decision labels", NULL, conv_code_labels, XK_DECISIONS },
 	{ "An empty list", conv_empty_list, NULL, 0 },
+	{ "Items of an action list that are no task", conv_not_tasks, NULL, 0 },
 	{ "Action columns", NULL, conv_columns, COL_ACTION },
 	{ "Item columns", NULL, conv_columns, COL_ITEM },
 	{ "Owner columns", NULL, conv_columns, COL_OWNER },

@@ -58,6 +58,8 @@ extern const struct conv_word conv_markers[];
 extern const struct conv_word conv_code_labels[];
 /* The whole text of a list item saying the list is empty ("None"). */
 extern const char *const conv_empty_list[];
+/* Labels of an item of an Action items list that is no task ("Note:"). */
+extern const char *const conv_not_tasks[];
 
 /* --- table headers --- */
 

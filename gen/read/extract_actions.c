@@ -218,6 +218,24 @@ status_item(const char *s, enum mtg_status *st)
 	return yes;
 }
 
+/* Whether the notes say who is at the meeting: then "Name: task" names
+ * an owner only when the name is one of them. */
+static int
+knows_people(const struct meeting *m)
+{
+	return m->attendees.n > 0 || m->chairs.n > 0 || m->apologies.n > 0 ||
+	    m->absent.n > 0 || m->npeople > 0;
+}
+
+/* An item that opens with a label of no task ("Note: …", "FYI: …"). */
+static int
+note_item(const char *t)
+{
+	size_t n = strcspn(t, ":");
+
+	return t[n] == ':' && n < 12 && conv_word_in(conv_not_tasks, t, n);
+}
+
 /* The status a sub-item of item gives its action; st stays when none. */
 static void
 sub_status(const struct node *item, enum mtg_status *st)
@@ -320,6 +338,7 @@ record_action(struct xctx *c, const char *text, const struct marker *mk,
 	p.status = st;
 	p.line = line;
 	p.col = col;
+	p.listed = c->listing;
 	if (mk != NULL && mk->id != NULL)
 		p.id = xstrdup(mk->id);
 	if (mk != NULL && mk->owner != NULL)
@@ -577,7 +596,7 @@ task_is_action(struct xctx *c, const char *text)
 
 	if (x_due_phrase(text, &cut, &ps, &pe) == 0)
 		yes = 1;
-	else if (lead_owner(c->pp, text, &tmp) > 0)
+	else if (lead_owner(c->pp, text, &tmp, 0) > 0)
 		yes = 1;
 	else if (*text != '#' && !isdigit((unsigned char)*text) &&
 	    trail_at_owner(text, &tmp) > 0)
@@ -700,7 +719,16 @@ scan_item_in(struct xctx *c, const struct node *item, enum xkind ctx)
 	if (ctx == XK_ACTIONS || (ctx == XK_DECISIONS && k == XK_ACTIONS)) {
 		text = join_lines(&ls, 0, cut, k != XK_NONE ? mk.rest : 0, &st);
 		xline_pos(&ls.v[0], k != XK_NONE ? mk.rest : 0, &line, &col);
-		record_action(c, text, k != XK_NONE ? &mk : NULL, st, line, col);
+		/* "Note: the call is on Tuesday" is no task of the list
+		 * (a checkbox makes it one). */
+		if (k != XK_NONE || item->task != MTG_TASK_NONE ||
+		    !note_item(text)) {
+			c->listing = ctx == XK_ACTIONS && k == XK_NONE &&
+			    !knows_people(c->m);
+			record_action(c, text, k != XK_NONE ? &mk : NULL, st,
+			    line, col);
+			c->listing = 0;
+		}
 		free(text);
 		scan_lines(c, &rest, 1, MTG_OPEN);
 	} else if (ctx == XK_DECISIONS) {

@@ -81,6 +81,8 @@ struct xctx {
 	struct people		*pp;		/* who is who, for owners */
 	struct strlist		 speakers;	/* "[glazou]": names of dialogue */
 	const char		*context;	/* text of the item before */
+	int			 listing;	/* an Action items list, no
+						 * attendance: see lead_owner() */
 	struct strlist		 handles;	/* pairs: handle, full name */
 	struct strmap		 seen_actions;	/* dedupe keys -> index + 1 */
 	struct strmap		 seen_decisions;
@@ -104,6 +106,8 @@ struct pend {
 	int		 line, col;
 	int		 from_table;
 	int		 weak;		/* read from prose, not marked */
+	int		 listed;	/* an item of an Action items list of
+					 * notes with no attendance */
 };
 
 void	pend_free(struct pend *);
@@ -116,8 +120,12 @@ void	pend_free(struct pend *);
  */
 int	owner_list_ok(const char *s, size_t len, int lenient,
 	    struct strlist *owners);
-/* A leading owner: returns the length of "Name to " to cut, or 0. */
-size_t	lead_owner(const struct people *, const char *, struct strlist *);
+/* A leading owner: returns the length of "Name to " to cut, or 0.
+ * listed: the text is an item of an Action items list of notes with no
+ * attendance, where "Name: task" names its owner (a capitalised name or
+ * a handle) though the meeting knows no name. */
+size_t	lead_owner(const struct people *, const char *, struct strlist *,
+	    int listed);
 /* A trailing "@Name": returns where it starts, or 0. */
 size_t	trail_at_owner(const char *, struct strlist *);
 /* Trims spaces and separators left when a clause is cut; in place. */

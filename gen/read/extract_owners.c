@@ -323,7 +323,8 @@ known(const struct people *pp, const char *who)
  * remove from the text (owner and connector), 0 when there is none.
  */
 size_t
-lead_owner(const struct people *pp, const char *t, struct strlist *owners)
+lead_owner(const struct people *pp, const char *t, struct strlist *owners,
+    int listed)
 {
 	size_t best = 0, blen = 0, i;
 	const char *p, *found;
@@ -350,10 +351,13 @@ lead_owner(const struct people *pp, const char *t, struct strlist *owners)
 		ok = owner_list_ok(t, olen, 1, &tmp);
 
 		/* "Name: task" and "Name - task" read like "Phase: text"
-		 * unless the names are people the meeting knows. */
+		 * unless the names are people the meeting knows, or the
+		 * capitalised names or handles of an Action items list. */
 		for (i = 0; ok && (t[best] == ':' || t[best + 1] == '-') &&
 		    i < tmp.n; i++)
-			ok = known(pp, tmp.v[i]);
+			ok = known(pp, tmp.v[i]) || (listed && t[best] == ':' &&
+			    (isupper((unsigned char)t[0]) || t[0] == '@' ||
+			    (unsigned char)t[0] >= 0xc3));
 		for (i = 0; ok && i < tmp.n; i++)
 			strlist_add_unique(owners, tmp.v[i]);
 		strlist_free(&tmp);
@@ -488,7 +492,7 @@ dash_owner(const struct people *pp, const char *t, struct strlist *owners)
 	last += dl;
 	while (*last == ' ')
 		last++;
-	return lead_owner(pp, last, owners) > 0;
+	return lead_owner(pp, last, owners, 0) > 0;
 }
 
 /* Trims spaces and the separators left when a clause is cut away. */
@@ -662,7 +666,8 @@ action_parse_text(const struct people *pp, struct pend *p)
 		trim_tail(t);
 	}
 	if (!p->from_table || p->owners.n == 0) {
-		size_t lead = p->from_table ? 0 : lead_owner(pp, t, &p->owners);
+		size_t lead = p->from_table ? 0 : lead_owner(pp, t, &p->owners,
+		    p->listed);
 
 		if (lead > 0)
 			memmove(t, t + lead, strlen(t + lead) + 1);
