@@ -1471,3 +1471,35 @@ Test(extract, name_colon_needs_a_known_name_when_attendance_is_given)
 	expect_owners(action(m, "survey"), "Ana Silva", NULL);
 	done(m);
 }
+
+Test(extract, will_do_takes_the_request_of_the_line_before)
+{
+	struct meeting *m = model(
+	    "# Website team, 2022-06-14\n\nAttendees: Ana, Sam, Ravi, Ben\n\n"
+	    "Ana: Could someone update the wiki page with the new times?\n"
+	    "Sam: will do\n\n"
+	    "Ben: Can you share a demo of the new search next week?\n"
+	    "Ravi: maybe, if the index is ready\n\n"
+	    "Ana: the build is red again.\nSam: will do\n\n"
+	    "Ravi sent the summary of the survey last week.\n\n"
+	    "Ana: Someone needs to renew the domain before July.\n"
+	    "Ben: I'll do it\n");
+
+	cr_assert_eq(m->nactions, 2);
+	expect_owners(action(m, "wiki page"), "Sam", NULL);
+	cr_expect_eq(action(m, "wiki page")->line, 6);
+	expect_owners(action(m, "renew the domain"), "Ben", NULL);
+	done(m);
+}
+
+Test(extract, each_speaker_line_of_dialogue_is_its_own)
+{
+	struct meeting *m = model(
+	    "# Call, 2022-06-14\n\nAttendees: Ana, Sam\n\n"
+	    "Ana: the release slipped a week.\n"
+	    "Sam: I will post the new schedule\n");
+
+	cr_assert_eq(m->nactions, 1);
+	expect_owners(action(m, "new schedule"), "Sam", NULL);
+	done(m);
+}

@@ -475,6 +475,28 @@ const char *const conv_proposal[] = {
 	"how about", NULL
 };
 
+const char *const conv_accept[] = {
+	"will do", "will do it", "sure, will do", "ok, will do",
+	"okay, will do", "yes, will do", "i will do it", "i'll do it",
+	"i’ll do it", "i will do that", "i'll do that", "i’ll do that",
+	"i can do it", "i can do that", "i'll take it", "i’ll take it",
+	"i'll take that", "i’ll take that", "i can take it",
+	"i can take that", "i'll take this", "i’ll take this", "on it",
+	"i'm on it", "i’m on it", "can do", "i'll handle it",
+	"i’ll handle it", "i'll take care of it", "i’ll take care of it",
+	NULL
+};
+
+const char *const conv_request[] = {
+	"could someone ", "can someone ", "could somebody ", "can somebody ",
+	"would someone ", "will someone ", "can anyone ", "could anyone ",
+	"someone needs to ", "somebody needs to ", "someone should ",
+	"somebody should ", "someone has to ", "we need someone to ",
+	"need someone to ", "need a volunteer to ", "any volunteer to ",
+	"any volunteers to ", "who can ", "who will ", "who wants to ",
+	NULL
+};
+
 /* --- agenda ------------------------------------------------------------------ */
 
 const char *const conv_topics_headings[] = {
@@ -560,6 +582,8 @@ const struct conv_doc conv_docs[] = {
 	{ "After an assent word", conv_assent_by, NULL, 0 },
 	{ "Assent to a proposal", conv_assent_to_proposal, NULL, 0 },
 	{ "Proposals", conv_proposal, NULL, 0 },
+	{ "Taking the request above", conv_accept, NULL, 0 },
+	{ "Requests anyone may take", conv_request, NULL, 0 },
 	{ "Headings of topics", conv_topics_headings, NULL, 0 },
 	{ "Headings of no topic", conv_not_topic, NULL, 0 },
 	{ "Numbered periods of a plan", conv_period_headings, NULL, 0 },

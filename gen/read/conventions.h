@@ -132,6 +132,10 @@ extern const char *const conv_assent_by[];
 extern const char *const conv_assent_to_proposal[];
 /* Phrases that make a line a proposal ("Let's", "Any objection"). */
 extern const char *const conv_proposal[];
+/* A whole answer taking the request of the line before ("Will do"). */
+extern const char *const conv_accept[];
+/* Openings of a request anyone may take ("Could someone …"). */
+extern const char *const conv_request[];
 
 /* --- agenda --- */
 

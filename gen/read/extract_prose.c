@@ -491,6 +491,52 @@ skip_fillers(const char *t, size_t i)
 	}
 }
 
+/*
+ * "Sam: will do" answering "Ana: Could someone update the wiki?" in the
+ * line before: the speaker takes the request.  body is the text after
+ * the speaker.  Records the action (the request, owned by who) and
+ * returns 1 when the answer is one and the line before asks for one.
+ */
+static int
+accepts_request(struct xctx *c, const struct joined *j, size_t body,
+    const char *who, const char *prev)
+{
+	char *ans, *req = NULL, *other = NULL;
+	const char *ask;
+	size_t n, i, skip;
+	int line, col, yes;
+
+	ans = fold_text(j->text + body, strlen(j->text + body));
+	n = strlen(ans);
+	while (n > 0 && strchr(" .!", ans[n - 1]) != NULL)
+		ans[--n] = '\0';
+	yes = conv_word_in(conv_accept, ans, n);
+	free(ans);
+	if (!yes || prev == NULL)
+		return 0;
+	/* The request: after the asker's name, after "Could someone". */
+	skip = speaker(c, prev, &other);
+	free(other);
+	req = fold_text(prev + skip, strlen(prev + skip));
+	for (i = 0; conv_request[i] != NULL; i++) {
+		size_t rl = strlen(conv_request[i]);
+
+		if (strncmp(req, conv_request[i], rl) == 0)
+			break;
+	}
+	if (conv_request[i] != NULL) {
+		struct strlist owners = {0};
+
+		ask = prev + skip + strlen(conv_request[i]);
+		strlist_add(&owners, who);
+		joined_pos(j, body, &line, &col);
+		weak_action(c, ask, sentence_end(ask, 0), &owners, line, col);
+		strlist_free(&owners);
+	}
+	free(req);
+	return conv_request[i] != NULL;
+}
+
 void
 prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
     int item_start, const char *prev)
@@ -498,14 +544,33 @@ prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 	struct joined j;
 	struct buf dec = {0};
 	char *who = NULL, *prev_low;
-	size_t s, e, body, n;
+	size_t s, e, body, n, i;
 	int dec_line = 0, dec_col = 0, line, col;
 
 	if (from >= to)
 		return;
+	/* Dialogue: a line that opens with a speaker is an utterance of
+	 * its own, the line before it what it answers. */
+	for (i = from + 1; i < to; i++) {
+		size_t k = speaker(c, ls->v[i].text, &who);
+
+		free(who);
+		who = NULL;
+		if (k > 0) {
+			prose_scan(c, ls, from, i, item_start, prev);
+			prose_scan(c, ls, i, to, 0, ls->v[i - 1].text);
+			return;
+		}
+	}
 	prev_low = prev != NULL ? fold_text(prev, strlen(prev)) : NULL;
 	join(ls, from, to, &j);
 	body = speaker(c, j.text, &who);
+	if (who != NULL && accepts_request(c, &j, body, who, prev)) {
+		free(prev_low);
+		free(who);
+		joined_free(&j);
+		return;
+	}
 	/* "@kenji reach out to the CDN vendor" */
 	if (item_start && body == 0 && j.text[0] == '@') {
 		size_t h = 1 + strspn(j.text + 1, "abcdefghijklmnopqrstuvwxyz"
