@@ -28,7 +28,8 @@ MINUTES_IN_CLONE=1 make -j"${JOBS:-2}" test
 echo "check-clone: make test passed in a clone with nothing beside it"
 # README's other command: out/index.html links the three example
 # meetings and the archive pages and book, all written.
-make run > /dev/null 2>&1
+make run > "$tmp/run.log" 2>&1 ||
+    { echo "check-clone: FAIL make run:"; tail -5 "$tmp/run.log"; exit 1; }
 for f in 2017-06-29-ssr2-johannesburg/minutes.html \
     2017-07-06-ssr2-plenary/minutes.html 2017-07-20-ssr2-plenary/minutes.html \
     actions.html decisions.html attendance.html archive.xml; do
