@@ -97,23 +97,26 @@ xstrndup(const char *s, size_t n)
 	return p;
 }
 
+/* Formatted once into a small buffer on the stack: most strings fit. */
 char *
 xasprintf(const char *fmt, ...)
 {
-	struct buf b = {0};
+	char small[256], *s;
 	va_list ap;
 	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(small, sizeof(small), fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		oom();
-	b.data = xmalloc((size_t)n + 1);
+	if ((size_t)n < sizeof(small))
+		return xstrndup(small, (size_t)n);
+	s = xmalloc((size_t)n + 1);
 	va_start(ap, fmt);
-	vsnprintf(b.data, (size_t)n + 1, fmt, ap);
+	vsnprintf(s, (size_t)n + 1, fmt, ap);
 	va_end(ap);
-	return b.data;
+	return s;
 }
 
 void
@@ -142,21 +145,28 @@ buf_putc(struct buf *b, int c)
 	b->data[b->len] = '\0';
 }
 
+/* Formatted once into the room the buffer has, again when it had not. */
 void
 buf_printf(struct buf *b, const char *fmt, ...)
 {
 	va_list ap;
+	size_t room;
 	int n;
 
+	if (b->cap - b->len < 64)
+		b->data = xgrow(b->data, &b->cap, b->len + 64, 1);
+	room = b->cap - b->len;
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(b->data + b->len, room, fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		oom();
-	b->data = xgrow(b->data, &b->cap, b->len + (size_t)n + 1, 1);
-	va_start(ap, fmt);
-	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-	va_end(ap);
+	if ((size_t)n >= room) {
+		b->data = xgrow(b->data, &b->cap, b->len + (size_t)n + 1, 1);
+		va_start(ap, fmt);
+		vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
 	b->len += (size_t)n;
 }
 
