@@ -1503,3 +1503,38 @@ Test(extract, each_speaker_line_of_dialogue_is_its_own)
 	expect_owners(action(m, "new schedule"), "Sam", NULL);
 	done(m);
 }
+
+Test(extract, resolved_sub_item_closes_the_item_above)
+{
+	struct meeting *m = model(
+	    "# CPC, 2 April 2024\n\nPresent: Robin Ginn\n\n"
+	    "* Decide on the Season of Docs idea\n   * This is resolved!\n"
+	    "* Decide on the mentoring budget\n   * Is this resolved?\n"
+	    "* Merge conflicts in the website repo\n"
+	    "   * Resolved the merge conflicts yesterday.\n");
+
+	cr_assert_eq(m->ndecisions, 1);
+	cr_expect(strstr(m->decisions[0].text, "Season of Docs") != NULL,
+	    "%s", m->decisions[0].text);
+	done(m);
+}
+
+Test(extract, rows_a_consensus_column_marks_are_decisions)
+{
+	struct meeting *m = model(
+	    "# Lang team, 2021-02-24\n\n"
+	    "| Lint | Current status | Proposed resolution | Bugs | "
+	    "Meeting consensus? |\n| --- | --- | --- | --- | --- |\n"
+	    "| BARE_TRAIT_OBJECTS | warn | soft deprecation<br>edition error "
+	    "| :heavy_check_mark: |\n"
+	    "| ELIDED_LIFETIMES | allow | no consensus | | |\n"
+	    "| UNUSED_CRATES | allow | deny | #12 | ✅ |\n"
+	    "| KEYWORD_IDENTS | allow | warn | #13 | no |\n");
+
+	cr_assert_eq(m->ndecisions, 2);
+	cr_expect_str_eq(m->decisions[0].text,
+	    "BARE_TRAIT_OBJECTS: soft deprecation, edition error");
+	cr_expect_str_eq(m->decisions[1].text, "UNUSED_CRATES: deny");
+	cr_expect_eq(m->nactions, 0);
+	done(m);
+}

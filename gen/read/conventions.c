@@ -241,9 +241,12 @@ const struct conv_word conv_columns[] = {
 	{ W("progress"), COL_STATUS },
 	{ W("item"), COL_ITEM },
 	{ W("what"), COL_ITEM },
+	{ W("consensus"), COL_CONSENSUS },
+	{ W("agreed"), COL_CONSENSUS },
 	{ W("description"), COL_TEXT },
 	{ W("details"), COL_TEXT },
 	{ W("summary"), COL_TEXT },
+	{ W("resolution"), COL_TEXT },
 	{ W("id"), COL_ID },
 	{ W("#"), COL_ID },
 	{ W("no."), COL_ID },
@@ -304,7 +307,10 @@ const char *const conv_presence_columns[] = {
 
 const char *const conv_done_words[] = {
 	"done", "closed", "complete", "completed", "finished", "resolved",
-	"yes", "y", "x", "[x]", "✓", "✔", "✅", "☑", "merged", "fixed", NULL
+	"yes", "y", "x", "[x]", "✓", "✔", "✅", "☑", "✔️", "☑️",
+	/* Emoji codes, their closing ':' taken as a label's. */
+	":heavy_check_mark", ":white_check_mark", ":ballot_box_with_check",
+	"merged", "fixed", NULL
 };
 
 const struct conv_word conv_status_words[] = {
@@ -455,7 +461,9 @@ const char *const conv_assent[] = {
 	"consensus", "general agreement", "agreement", "no objections",
 	"no objection", "unanimous", "approved unanimously",
 	"carried unanimously", "motion carried", "motion passed",
-	"+1 votes", "so resolved", NULL
+	"+1 votes", "so resolved", "resolved", "this is resolved",
+	"this was resolved", "that is resolved", "this is agreed",
+	"this was agreed", "this is approved", "this was approved", NULL
 };
 
 const char *const conv_assent_by[] = {
@@ -559,6 +567,7 @@ const struct conv_doc conv_docs[] = {
 	{ "Id columns", NULL, conv_columns, COL_ID },
 	{ "Decision columns", NULL, conv_columns, COL_DECISION },
 	{ "Description columns", NULL, conv_columns, COL_TEXT },
+	{ "Consensus columns", NULL, conv_columns, COL_CONSENSUS },
 	{ "Team columns", NULL, conv_columns, COL_TEAM },
 	{ "Team lead columns", NULL, conv_columns, COL_LEAD },
 	{ "Team member columns", NULL, conv_columns, COL_MEMBERS },

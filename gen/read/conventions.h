@@ -77,6 +77,7 @@ enum conv_col {
 	COL_ITEM,		/* "Item", "Description": action if owners */
 	COL_TEXT,		/* "Description", "Details" of a decision */
 	COL_ID,			/* the group's own number of an action */
+	COL_CONSENSUS,		/* "Meeting consensus?": a mark per decision */
 	COL__MAX
 };
 

@@ -205,6 +205,83 @@ table_decisions(struct xctx *c, const struct node *table, const int *cols)
 	}
 }
 
+/* The text of a cell, its lines ("a<br>b") joined by commas. */
+static char *
+cell_lines(const struct node *row, int i)
+{
+	const struct node *c = cell_at(row, i);
+	struct xlines ls;
+	struct buf b = {0};
+	size_t k;
+
+	buf_put(&b, "", 0);
+	if (c == NULL)
+		return buf_detach(&b);
+	xlines_of(c, &ls);
+	for (k = 0; k < ls.n; k++) {
+		char *t = x_squeeze(xstrdup(ls.v[k].text));
+
+		if (*t != '\0')
+			buf_printf(&b, "%s%s", b.len > 0 ? ", " : "", t);
+		free(t);
+	}
+	xlines_free(&ls);
+	return buf_detach(&b);
+}
+
+/* The mark of a consensus cell; a row written short of the header has
+ * its mark in its last cell ("| X | warn | fix | ✔ |" under five
+ * columns).  Caller frees. */
+static char *
+consensus_mark(const struct node *row, int col)
+{
+	const struct node *cell;
+	char *t = cell_text(row, col), *last = NULL;
+
+	if (*t != '\0')
+		return t;
+	for (cell = row->first; cell != NULL; cell = cell->next) {
+		char *ct = x_text(cell);
+
+		if (*ct != '\0') {
+			free(last);
+			last = ct;
+		} else
+			free(ct);
+	}
+	free(t);
+	return last != NULL ? last : xstrdup("");
+}
+
+/* A table with a consensus column ("Meeting consensus?"): each row it
+ * marks done (✔, "yes") is a decision, its first cell and its
+ * resolution ("BARE_TRAIT_OBJECTS: soft deprecation"). */
+static void
+table_consensus(struct xctx *c, const struct node *table, const int *cols)
+{
+	const struct node *row;
+
+	for (row = table->first->next; row != NULL; row = row->next) {
+		char *mark = consensus_mark(row, cols[COL_CONSENSUS]);
+		char *what, *how, *t;
+
+		if (!done_word(mark)) {
+			free(mark);
+			continue;
+		}
+		what = cell_text(row, 0);
+		how = cols[COL_TEXT] > 0 ? cell_lines(row, cols[COL_TEXT]) :
+		    xstrdup("");
+		t = *how != '\0' ? xasprintf("%s: %s", what, how) : xstrdup(what);
+		if (*what != '\0')
+			decision_commit(c, NULL, t, row->line);
+		free(t);
+		free(how);
+		free(what);
+		free(mark);
+	}
+}
+
 /* Classifies a table by its header and takes what it holds. */
 int
 scan_table(struct xctx *c, const struct node *table, enum xkind ctx)
@@ -233,6 +310,11 @@ scan_table(struct xctx *c, const struct node *table, enum xkind ctx)
 	}
 	if (cols[COL_DECISION] >= 0) {
 		table_decisions(c, table, cols);
+		return 1;
+	}
+	if (cols[COL_CONSENSUS] > 0 && cols[COL_ACTION] < 0 &&
+	    cols[COL_OWNER] < 0) {
+		table_consensus(c, table, cols);
 		return 1;
 	}
 	if (cols[COL_ACTION] >= 0 || (cols[COL_ITEM] >= 0 &&
