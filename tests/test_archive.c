@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <criterion/criterion.h>
@@ -232,4 +233,72 @@ Test(archive_check, shell_checks, .timeout = 600)
 {
 	cr_assert_eq(system("bash tests/check-archive.sh"), 0,
 	    "tests/check-archive.sh failed");
+}
+
+static void
+write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	cr_assert_not_null(f, "%s", path);
+	fputs(text, f);
+	cr_assert_eq(fclose(f), 0);
+}
+
+/*
+ * A build holding meetings of two groups (and one naming none): the index
+ * has one section per group, in the order of their newest meetings, each
+ * listing its own meetings only; the pages are titled with both groups.
+ */
+Test(groups, index_has_one_section_per_group)
+{
+	char *tmp = test_tmpdir(), *cmd, *path, *idx = NULL, *a, *b, *c;
+	size_t len;
+
+	path = xasprintf("%s/in", tmp);
+	cr_assert_eq(mkdir(path, 0777), 0);
+	free(path);
+	path = xasprintf("%s/in/a1.md", tmp);
+	write_file(path, "---\ngroup: Alpha WG\ndate: 2024-01-10\n---\n"
+	    "# Alpha call one\n\nPresent: Ann Lee\n");
+	free(path);
+	path = xasprintf("%s/in/b1.md", tmp);
+	write_file(path, "---\ngroup: Beta RT\ndate: 2024-01-17\n---\n"
+	    "# Beta call one\n\nPresent: Bob Roe\n");
+	free(path);
+	path = xasprintf("%s/in/a2.md", tmp);
+	write_file(path, "---\ngroup: Alpha WG\ndate: 2024-01-24\n---\n"
+	    "# Alpha call two\n\nPresent: Ann Lee\n");
+	free(path);
+	path = xasprintf("%s/in/n1.md", tmp);
+	write_file(path, "---\ndate: 2024-01-03\n---\n"
+	    "# Loose call\n\nPresent: Cy Doe\n");
+	free(path);
+	cmd = xasprintf("build -q -o %s/out %s/in", tmp, tmp);
+	cr_assert_leq(test_run(cmd, NULL, NULL), 1);
+	free(cmd);
+	path = xasprintf("%s/out/index.html", tmp);
+	cr_assert_eq(file_read_max(path, 1u << 20, &idx, &len), 0);
+	free(path);
+
+	cr_expect_not_null(strstr(idx, "<title>Alpha WG, Beta RT: "
+	    "meetings</title>"));
+	a = strstr(idx, "<section id=\"group-1\">\n<h2>Alpha WG: 2 meetings");
+	b = strstr(idx, "<section id=\"group-2\">\n<h2>Beta RT: 1 meeting");
+	c = strstr(idx, "<section id=\"group-3\">\n<h2>Meetings of no group: "
+	    "1 meeting");
+	cr_assert(a != NULL && b != NULL && c != NULL && a < b && b < c,
+	    "sections: %p %p %p", (void *)a, (void *)b, (void *)c);
+	cr_expect_null(strstr(idx, "id=\"group-4\""));
+	/* Each meeting in its own group's section, newest first. */
+	cr_expect(strstr(a, "Alpha call two") < strstr(a, "Alpha call one"));
+	cr_expect(strstr(a, "Alpha call one") < b);
+	cr_expect(strstr(b, "Beta call one") < c);
+	cr_expect(strstr(c, "Loose call") != NULL);
+	cr_expect_null(strstr(b, "Alpha call"));
+	cr_expect_null(strstr(c, "Alpha call"));
+	cr_expect_null(strstr(c, "Beta call"));
+	free(idx);
+	test_rmtree(tmp);
+	free(tmp);
 }

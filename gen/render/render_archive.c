@@ -64,6 +64,7 @@ pending_after(const struct series_action *a, size_t i, const char **due)
 
 struct tally {
 	size_t	open, overdue, present;
+	size_t	raised, closed;		/* actions, at this meeting */
 };
 
 /* Open and overdue actions after each meeting, and who was there. */
@@ -74,6 +75,11 @@ tallies(const struct series *s)
 	const char *due;
 	size_t i, k;
 
+	for (k = 0; k < s->nact; k++) {
+		t[s->act[k].raised].raised++;
+		if (s->act[k].closed != SERIES_NONE)
+			t[s->act[k].closed].closed++;
+	}
 	for (i = 0; i < s->nmt; i++) {
 		const struct meeting *m = s->mt[i].m;
 
@@ -173,8 +179,17 @@ base(const struct series *s, const struct render_opts *opts,
     const char *page)
 {
 	struct mval *ctx = mval_map();
+	struct strlist groups;
+	char *names;
 
-	put(ctx, "group", series_group(s));
+	series_groups(s, &groups);
+	if (groups.n > 1) {
+		names = present_names(&groups);
+		put(ctx, "group", names);
+		free(names);
+	} else
+		put(ctx, "group", series_group(s));
+	strlist_free(&groups);
 	put(ctx, "page", page);
 	mval_set(ctx, "nmeetings", mval_number((double)s->nmt));
 	if (htmlmodel_put_style(ctx, opts, "style.css") == -1) {
@@ -197,6 +212,42 @@ page(const struct render_opts *opts, const char *name, struct mval *ctx,
 	return rc;
 }
 
+/* Whether a meeting of s names no group. */
+static int
+has_groupless(const struct series *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->nmt; i++)
+		if (s->mt[i].m->group == NULL)
+			return 1;
+	return 0;
+}
+
+/* Meeting i's row of the index, its tally t. */
+static void
+index_row(struct mval *v, const struct series *s, size_t i,
+    const struct tally *t)
+{
+	const struct meeting *m = s->mt[i].m;
+	char *chairs, *h;
+
+	put_meeting_ref(v, s, i);
+	chairs = present_names(&m->chairs);
+	put(v, "chairs", chairs);
+	free(chairs);
+	mval_set(v, "present", mval_number((double)t->present));
+	mval_set(v, "raised", mval_number((double)t->raised));
+	mval_set(v, "closed", mval_number((double)t->closed));
+	mval_set(v, "decisions", mval_number((double)m->ndecisions));
+	put(v, "agenda_href", h = meeting_href(s, i, "agenda.html"));
+	free(h);
+	put(v, "slides_href", h = meeting_href(s, i, "slides.html"));
+	free(h);
+	put(v, "odt_href", h = meeting_href(s, i, "minutes.odt"));
+	free(h);
+}
+
 int
 render_archive_index(const struct series *s,
     const struct render_opts *opts, struct buf *out)
@@ -205,38 +256,46 @@ render_archive_index(const struct series *s,
 	static const char *const act_colours[] = { "#1f5fa8", "#b3261e" };
 	static const char *const att_names[] = { "present" };
 	static const char *const att_colours[] = { "#2e7d32" };
-	struct mval *ctx = base(s, opts, "index"), *list, *v, *rows;
+	struct mval *ctx = base(s, opts, "index"), *list, *v, *rows, *sections;
+	struct strlist groups;
 	struct tally *t;
-	size_t i, k, raised, closed;
-	char *svg, *h, *chairs;
+	size_t i, g;
+	char *svg, *h;
 
 	if (ctx == NULL)
 		return -1;
 	t = tallies(s);
-	list = mval_set(ctx, "meetings", mval_list());
-	for (i = s->nmt; i-- > 0;) {
-		const struct meeting *m = s->mt[i].m;
+	/* One section per group, in the order of their newest meetings;
+	 * a build of one group has one section without a name. */
+	series_groups(s, &groups);
+	if (groups.n <= 1)
+		groups.n = 0;
+	else if (has_groupless(s))
+		strlist_add(&groups, "");
+	sections = mval_set(ctx, "sections", mval_list());
+	for (g = 0; g < (groups.n > 0 ? groups.n : 1); g++) {
+		struct mval *sec = mval_push(sections, mval_map());
+		size_t n = 0;
 
-		v = mval_push(list, mval_map());
-		put_meeting_ref(v, s, i);
-		chairs = present_names(&m->chairs);
-		put(v, "chairs", chairs);
-		free(chairs);
-		for (k = raised = closed = 0; k < s->nact; k++) {
-			raised += s->act[k].raised == i;
-			closed += s->act[k].closed == i;
+		if (groups.n > 0) {
+			put(sec, "name", groups.v[g][0] != '\0' ? groups.v[g] :
+			    "Meetings of no group");
+			put(sec, "id", h = xasprintf("group-%zu", g + 1));
+			free(h);
 		}
-		mval_set(v, "present", mval_number((double)t[i].present));
-		mval_set(v, "raised", mval_number((double)raised));
-		mval_set(v, "closed", mval_number((double)closed));
-		mval_set(v, "decisions", mval_number((double)m->ndecisions));
-		put(v, "agenda_href", h = meeting_href(s, i, "agenda.html"));
-		free(h);
-		put(v, "slides_href", h = meeting_href(s, i, "slides.html"));
-		free(h);
-		put(v, "odt_href", h = meeting_href(s, i, "minutes.odt"));
+		list = mval_set(sec, "meetings", mval_list());
+		for (i = s->nmt; i-- > 0;) {
+			if (groups.n > 0 &&
+			    strcmp(series_group_of(s, i), groups.v[g]) != 0)
+				continue;
+			index_row(mval_push(list, mval_map()), s, i, &t[i]);
+			n++;
+		}
+		put(sec, "count", h = xasprintf("%zu meeting%s", n,
+		    n == 1 ? "" : "s"));
 		free(h);
 	}
+	strlist_free(&groups);
 	mval_set(ctx, "has_meetings", mval_bool(s->nmt > 0));
 	if (s->nmt > 0) {
 		put(ctx, "latest_href", h = meeting_href(s, s->nmt - 1,

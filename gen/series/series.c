@@ -140,6 +140,23 @@ series_group(const struct series *s)
 }
 
 const char *
+series_group_of(const struct series *s, size_t i)
+{
+	return s->mt[i].m->group != NULL ? s->mt[i].m->group : "";
+}
+
+void
+series_groups(const struct series *s, struct strlist *out)
+{
+	size_t i;
+
+	memset(out, 0, sizeof(*out));
+	for (i = s->nmt; i-- > 0;)
+		if (s->mt[i].m->group != NULL)
+			strlist_add_unique(out, s->mt[i].m->group);
+}
+
+const char *
 series_date(const struct series *s, size_t i)
 {
 	return s->mt[i].m->date != NULL ? s->mt[i].m->date : "undated";

@@ -124,6 +124,13 @@ enum series_presence series_presence(const struct series *, size_t i,
 
 /* The group's name: the first meeting's group, or its title. */
 const char	*series_group(const struct series *);
+/*
+ * The groups of the meetings, newest meeting first, each once, into
+ * *out (empty when no meeting names its group); the caller frees it.
+ */
+void		 series_groups(const struct series *, struct strlist *out);
+/* Meeting i's group, or "" when it names none. */
+const char	*series_group_of(const struct series *, size_t i);
 /* The date shown for meeting i, or "undated". */
 const char	*series_date(const struct series *, size_t i);
 
