@@ -1538,3 +1538,20 @@ Test(extract, rows_a_consensus_column_marks_are_decisions)
 	cr_expect_eq(m->nactions, 0);
 	done(m);
 }
+
+Test(extract, presence_markers_put_people_under_absent)
+{
+	struct meeting *m = model(
+	    "# Docs WG, 2024-05-02\n\n## Attendees\n\n- Ana Pérez\n"
+	    "- ~~Ben Ode~~\n- Chidi Obi (absent)\n- Dana Wu - not present\n"
+	    "- Absent Minded Professor\n- Eve ~~Li~~\n");
+
+	cr_assert_eq(m->attendees.n, 3);
+	cr_expect_str_eq(m->attendees.v[0], "Ana Pérez");
+	cr_expect_str_eq(m->attendees.v[1], "Absent Minded Professor");
+	cr_assert_eq(m->absent.n, 3);
+	cr_expect_str_eq(m->absent.v[0], "Ben Ode");
+	cr_expect_str_eq(m->absent.v[1], "Chidi Obi");
+	cr_expect_str_eq(m->absent.v[2], "Dana Wu");
+	done(m);
+}

@@ -303,6 +303,12 @@ const char *const conv_presence_columns[] = {
 	"attending", "here", "x", "in attendance", "joined", NULL
 };
 
+const char *const conv_absent_marks[] = {
+	"(absent)", "(not present)", "(did not attend)", " - absent",
+	" - not present", " — absent", " — not present", " – absent",
+	" – not present", ": absent", ": not present", NULL
+};
+
 /* --- status, due dates, names ------------------------------------------------- */
 
 const char *const conv_done_words[] = {
@@ -572,6 +578,7 @@ const struct conv_doc conv_docs[] = {
 	{ "Team lead columns", NULL, conv_columns, COL_LEAD },
 	{ "Team member columns", NULL, conv_columns, COL_MEMBERS },
 	{ "Presence columns", conv_presence_columns, NULL, 0 },
+	{ "Not there", conv_absent_marks, NULL, 0 },
 	{ "Done", conv_done_words, NULL, 0 },
 	{ "In progress", NULL, conv_status_words, MTG_IN_PROGRESS },
 	{ "Dropped", NULL, conv_status_words, MTG_DROPPED },

@@ -88,6 +88,8 @@ extern const struct conv_word conv_columns[];
 enum conv_col	 conv_column(const char *header);
 /* Headers of an attendance table's presence column ("Present?"). */
 extern const char *const conv_presence_columns[];
+/* The ends of an attendance entry of someone not there ("(absent)"). */
+extern const char *const conv_absent_marks[];
 
 /* --- status, due dates, names --- */
 

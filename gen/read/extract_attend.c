@@ -373,6 +373,41 @@ has_sublist(const struct node *item)
 
 static void scan_list(struct att *, const struct node *, enum xkind, int);
 
+/* Whether all the text of a paragraph is struck through: "~~Ben Ode~~". */
+static int
+struck(const struct node *para)
+{
+	const struct node *n;
+	int any = 0;
+
+	for (n = para->first; n != NULL; n = n->next) {
+		if (n->type == MTG_N_STRIKE)
+			any = 1;
+		else if (n->type != MTG_N_TEXT || n->text == NULL ||
+		    strspn(n->text, " \t") != strlen(n->text))
+			return 0;
+	}
+	return any;
+}
+
+/* A trailing presence marker, "Chidi Obi (absent)", "Dana Wu - not
+ * present": returns where the name ends, 0 when there is none. */
+static size_t
+absent_mark(const char *s)
+{
+	size_t n = strlen(s), i, ml;
+
+	for (i = 0; conv_absent_marks[i] != NULL; i++) {
+		ml = strlen(conv_absent_marks[i]);
+		if (n > ml && strcasecmp(s + n - ml, conv_absent_marks[i]) == 0) {
+			while (n - ml > 0 && s[n - ml - 1] == ' ')
+				ml++;
+			return n - ml;
+		}
+	}
+	return 0;
+}
+
 static void
 scan_sublists(struct att *a, const struct node *item, enum xkind k,
     int depth)
@@ -431,7 +466,15 @@ scan_list(struct att *a, const struct node *list, enum xkind k, int depth)
 			} else if (item->task != MTG_TASK_NONE && k == XK_PRESENT)
 				add_name(a, item->task == MTG_TASK_DONE ?
 				    XK_PRESENT : XK_ABSENT, ls.v[0].text);
-			else
+			else if (k == XK_PRESENT && (struck(para) ||
+			    (n = absent_mark(ls.v[0].text)) > 0)) {
+				/* "~~Ben Ode~~", "Chidi Obi (absent)" */
+				char *name = xstrndup(ls.v[0].text,
+				    n > 0 ? n : strlen(ls.v[0].text));
+
+				add_name(a, XK_ABSENT, name);
+				free(name);
+			} else
 				add_name(a, k, ls.v[0].text);
 			free(t);
 		} else
