@@ -269,7 +269,7 @@ render_archive_index(const struct series *s,
 	 * a build of one group has one section without a name. */
 	series_groups(s, &groups);
 	if (groups.n <= 1)
-		groups.n = 0;
+		strlist_free(&groups);
 	else if (has_groupless(s))
 		strlist_add(&groups, "");
 	sections = mval_set(ctx, "sections", mval_list());
