@@ -261,6 +261,33 @@ Test(mustache, partial_errors)
 	check("{{>p}}", NULL, NULL, "");
 }
 
+/* Sections nested over the same list: bounded work, then an error. */
+Test(mustache, nested_lists_bounded)
+{
+	struct mval *ctx = mval_map(), *list = mval_list();
+	struct buf t = {0};
+	char *got;
+	int i;
+
+	for (i = 0; i < 3; i++)
+		mval_push(list, mval_string("x"));
+	mval_set(ctx, "l", list);
+	for (i = 0; i < 40; i++)
+		buf_puts(&t, "{{#l}}.");
+	for (i = 0; i < 40; i++)
+		buf_puts(&t, "{{/l}}");
+	got = render(t.data, ctx, NULL);
+	cr_expect(strncmp(got, "ERR 1:", 6) == 0 &&
+	    strstr(got, "too much work for the data") != NULL, "got %.80s", got);
+	free(got);
+	/* Three deep is 1 + 3 + 9 + 27 dots: well within. */
+	got = render("{{#l}}{{#l}}{{#l}}.{{/l}}{{/l}}{{/l}}", ctx, NULL);
+	cr_expect_str_eq(got, "...........................");
+	free(got);
+	buf_free(&t);
+	mval_free(ctx);
+}
+
 /* A name the callback refuses fails the render at its tag. */
 Test(mustache, partial_refused)
 {

@@ -20,6 +20,15 @@
 #define MAX_SECTION_DEPTH	1024	/* open sections in one template */
 #define MAX_PARTIAL_DEPTH	100	/* partials rendered inside partials */
 #define MAX_RENDER_DEPTH	2048	/* sections and partials together */
+/*
+ * The work of one render, in steps (a node rendered, a context searched
+ * for a name): this many, and this many more per value of the context.
+ * Sections nested over the same list repeat it at each level, 3 items
+ * 40 deep being 3^40 renders of the innermost; real templates take a few
+ * steps per value.
+ */
+#define STEPS_FREE		(1 << 14)
+#define STEPS_PER_VALUE		64
 
 /* Maps of at most this many keys are searched in order, not hashed. */
 #define SMALL_MAP	16
@@ -102,6 +111,7 @@ struct render {
 	size_t			  topoff;	/* outermost partial tag in top */
 	int			  pdepth;	/* partials now being rendered */
 	int			  depth;	/* sections and partials */
+	size_t			  steps;	/* work left */
 	char			**err;
 };
 
@@ -894,7 +904,7 @@ interpolate(struct buf *out, const struct mval *v, int escape)
  * top of the stack down; the other parts only inside what it found.
  */
 static const struct mval *
-lookup(const struct render *r, const char *name)
+lookup(struct render *r, const char *name)
 {
 	const struct mval *v = NULL;
 	const char *dot;
@@ -904,8 +914,11 @@ lookup(const struct render *r, const char *name)
 		return r->nctx > 0 ? r->ctx[r->nctx - 1] : NULL;
 	dot = strchr(name, '.');
 	len = dot != NULL ? (size_t)(dot - name) : strlen(name);
-	for (i = r->nctx; i > 0 && v == NULL; i--)
+	for (i = r->nctx; i > 0 && v == NULL; i--) {
+		if (r->steps > 0)
+			r->steps--;
 		v = map_get(r->ctx[i - 1], name, len);
+	}
 	while (v != NULL && dot != NULL) {
 		name = dot + 1;
 		dot = strchr(name, '.');
@@ -1112,6 +1125,12 @@ render_nodes(struct render *r, const struct node *n, const struct partial *in)
 	int rc;
 
 	for (; n != NULL; n = n->next) {
+		if (r->steps == 0) {
+			render_error(r, n, in, "too much work for the data: "
+			    "sections nested over the same lists?");
+			return -1;
+		}
+		r->steps--;
 		switch (n->type) {
 		case N_TEXT:
 			buf_put(r->out, n->text, n->len);
@@ -1176,6 +1195,24 @@ mustache_free(struct mustache *t)
 	free(t);
 }
 
+/*
+ * Returns the number of values in v and all it holds, its defaults too,
+ * counting no further than cap.
+ */
+static size_t
+values_in(const struct mval *v, size_t cap)
+{
+	size_t n = 0, i;
+
+	for (; v != NULL && n < cap; v = v->defaults) {
+		n++;
+		if (v->type == MVAL_LIST || v->type == MVAL_MAP)
+			for (i = 0; i < v->n && n < cap; i++)
+				n += values_in(v->items[i], cap - n);
+	}
+	return n;
+}
+
 int
 mustache_render_parsed(struct mustache *t, const struct mval *ctx,
     mustache_partial_fn partial, void *arg, struct buf *out, char **err)
@@ -1191,6 +1228,8 @@ mustache_render_parsed(struct mustache *t, const struct mval *ctx,
 	r.t = t;
 	r.top = t->text;
 	r.err = &msg;
+	r.steps = STEPS_FREE + STEPS_PER_VALUE * values_in(ctx,
+	    ((size_t)-1 - STEPS_FREE) / STEPS_PER_VALUE);
 	if (ctx != NULL)
 		push(&r, ctx);
 	if (render_nodes(&r, t->tree, NULL) == -1)
