@@ -4,10 +4,10 @@
  * One meeting with open, done, overdue and undated actions is rendered in
  * every format that lists actions; each output is parsed (HTML with
  * libxml2's HTML parser, DocBook and ODF content with its XML parser, the
- * JSON model with json-c), and every action must appear with the same id,
- * owners, due text and status.  The expectations come from the JSON model
- * and the rules written out here, not from the presentation code under
- * test.
+ * JSON model with json-c, CSV as RFC 4180, iCalendar with libical), and
+ * every action must appear with the same id, owners, due text and
+ * status.  The expectations come from the JSON model and the rules
+ * written out here, not from the presentation code under test.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -16,6 +16,7 @@
 
 #include <criterion/criterion.h>
 #include <json-c/json.h>
+#include <libical/ical.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -62,6 +63,9 @@ struct want {
 	char	owners[256];
 	char	due[64];	/* as written, else the date in words */
 	char	status[32];	/* "Open", "Done", "In progress" */
+	char	code[32];	/* the model's status: "open", "done" */
+	char	iso[16];	/* the due date, ISO, or "" */
+	char	text[256];
 	int	pending;
 };
 
@@ -123,6 +127,13 @@ wants_load(void)
 			strcat(w->owners, json_object_get_string(
 			    json_object_array_get_idx(v, k)));
 		}
+		json_object_object_get_ex(a, "text", &v);
+		snprintf(w->text, sizeof(w->text), "%s",
+		    json_object_get_string(v));
+		json_object_object_get_ex(a, "due", &v);
+		snprintf(w->iso, sizeof(w->iso), "%s",
+		    json_object_is_type(v, json_type_null) ? "" :
+		    json_object_get_string(v));
 		json_object_object_get_ex(a, "due_text", &v);
 		w->due[0] = '\0';
 		if (!json_object_is_type(v, json_type_null))
@@ -136,6 +147,7 @@ wants_load(void)
 		}
 		json_object_object_get_ex(a, "status", &v);
 		s = json_object_get_string(v);
+		snprintf(w->code, sizeof(w->code), "%s", s);
 		w->pending = strcmp(s, "open") == 0 ||
 		    strcmp(s, "in-progress") == 0;
 		snprintf(w->status, sizeof(w->status), "%s",
@@ -383,5 +395,136 @@ Test(consistency, blog)
 			    w->id);
 		*end = '<';
 	}
+	buf_free(&b);
+}
+
+/*
+ * CSV (RFC 4180 fields, as LibreOffice reads them) into cells: one row
+ * per line of the file, quotes undone.  Returns the number of rows.
+ */
+static int
+csv_rows(const char *p, char *cell[16][12], int maxrows)
+{
+	struct buf f = {0};
+	int r = 0, c = 0, quoted = 0;
+
+	for (; *p != '\0' && r < maxrows; p++) {
+		if (quoted) {
+			if (*p == '"' && p[1] == '"')
+				buf_put(&f, p++, 1);
+			else if (*p == '"')
+				quoted = 0;
+			else
+				buf_put(&f, p, 1);
+			continue;
+		}
+		if (*p == '"') {
+			quoted = 1;
+			continue;
+		}
+		if (*p == ',' || *p == '\n' || (*p == '\r' && p[1] == '\n')) {
+			buf_put(&f, "", 1);
+			if (c < 12)
+				cell[r][c++] = strdup(f.data);
+			f.len = 0;
+			if (*p == '\r')
+				p++;
+			if (*p == '\n') {
+				r++;
+				c = 0;
+			}
+			continue;
+		}
+		buf_put(&f, p, 1);
+	}
+	buf_free(&f);
+	return r;
+}
+
+/* The CSV register: every action once, with the model's own values. */
+Test(consistency, csv)
+{
+	struct buf b = {0};
+	char *cell[16][12] = {{0}};
+	char owners[256], *q;
+	int n, r, k;
+	size_t i;
+
+	render(render_csv, &b);
+	n = csv_rows(b.data, cell, 16);
+	cr_assert_eq(n, (int)nwants + 1, "csv: %d rows", n);
+	cr_assert_str_eq(cell[0][0], "id");
+	cr_assert_str_eq(cell[0][2], "owners");
+	cr_assert_str_eq(cell[0][3], "status");
+	cr_assert_str_eq(cell[0][4], "due");
+	for (i = 0; i < nwants; i++) {
+		const struct want *w = &wants[i];
+
+		for (r = 1; r < n && strcmp(cell[r][0], w->id) != 0; r++)
+			continue;
+		cr_assert_lt(r, n, "csv: no %s", w->id);
+		cr_expect_str_eq(cell[r][1], w->text, "csv: text of %s", w->id);
+		/* Owners are joined with "; " in CSV, ", " elsewhere. */
+		snprintf(owners, sizeof(owners), "%s", cell[r][2]);
+		while ((q = strstr(owners, "; ")) != NULL)
+			*q = ',';
+		cr_expect_str_eq(owners, w->owners, "csv: owners of %s",
+		    w->id);
+		cr_expect_str_eq(cell[r][3], w->code, "csv: status of %s",
+		    w->id);
+		cr_expect_str_eq(cell[r][4], *w->iso != '\0' ? w->iso :
+		    w->due, "csv: due of %s", w->id);
+	}
+	for (r = 0; r < n; r++)
+		for (k = 0; k < 12; k++)
+			free(cell[r][k]);
+	buf_free(&b);
+}
+
+/* The iCalendar to-dos, read by libical: one per action. */
+Test(consistency, ics)
+{
+	struct buf b = {0};
+	icalcomponent *cal, *c;
+	struct icaltimetype due;
+	char iso[16], uid[96];
+	size_t i, found;
+
+	render(render_ics, &b);
+	cal = icalparser_parse_string(b.data);
+	cr_assert_not_null(cal, "ics: libical does not parse it");
+	for (i = 0; i < nwants; i++) {
+		const struct want *w = &wants[i];
+
+		snprintf(uid, sizeof(uid), "%s@", w->id);
+		found = 0;
+		for (c = icalcomponent_get_first_component(cal,
+		    ICAL_VTODO_COMPONENT); c != NULL;
+		    c = icalcomponent_get_next_component(cal,
+		    ICAL_VTODO_COMPONENT)) {
+			if (strncmp(icalcomponent_get_uid(c), uid,
+			    strlen(uid)) != 0)
+				continue;
+			found++;
+			cr_expect_str_eq(icalcomponent_get_summary(c), w->text,
+			    "ics: summary of %s", w->id);
+			cr_expect_eq(icalcomponent_get_status(c), w->pending ?
+			    ICAL_STATUS_NEEDSACTION : ICAL_STATUS_COMPLETED,
+			    "ics: status of %s", w->id);
+			cr_expect_not_null(strstr(icalcomponent_get_description(c),
+			    w->owners), "ics: owners of %s", w->id);
+			due = icalcomponent_get_due(c);
+			if (*w->iso == '\0') {
+				cr_expect(icaltime_is_null_time(due),
+				    "ics: %s has a due date", w->id);
+				continue;
+			}
+			snprintf(iso, sizeof(iso), "%04d-%02d-%02d", due.year,
+			    due.month, due.day);
+			cr_expect_str_eq(iso, w->iso, "ics: due of %s", w->id);
+		}
+		cr_expect_eq(found, 1, "ics: %zu to-dos for %s", found, w->id);
+	}
+	icalcomponent_free(cal);
 	buf_free(&b);
 }
