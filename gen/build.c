@@ -36,27 +36,15 @@ char *
 build_slug(const char *date, const char *title)
 {
 	struct buf b = {0};
-	const char *p;
-	size_t start;
-	int dash = 0;
+	size_t len;
 
 	buf_puts(&b, date != NULL ? date : "undated");
-	start = b.len;
-	for (p = title ? title : ""; *p != '\0' && b.len - start < SLUG_MAX;
-	    p++) {
-		char c = *p;
-
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c - 'A' + 'a');
-		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-			if (dash || b.len == start)
-				buf_putc(&b, '-');
-			buf_putc(&b, c);
-			dash = 0;
-		} else
-			dash = 1;
-	}
-	/* A date-only slug repeats nothing; keep it as it is. */
+	/* The '-' counts within SLUG_MAX; a date-only slug stays as it is. */
+	len = b.len;
+	buf_putc(&b, '-');
+	buf_put_slug(&b, title, SLUG_MAX - 1);
+	if (b.len == len + 1)
+		b.len = len;
 	return buf_detach(&b);
 }
 
@@ -638,28 +626,6 @@ build_style(struct build *b)
 	return err != 0 ? MTG_EXIT_IO : MTG_EXIT_OK;
 }
 
-/* Appends s to b as a slug: [a-z0-9] runs joined by '-', at most max. */
-static void
-slug_put(struct buf *b, const char *s, size_t max)
-{
-	size_t start = b->len;
-	int dash = 0;
-
-	for (; s != NULL && *s != '\0' && b->len - start < max; s++) {
-		char c = *s;
-
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c - 'A' + 'a');
-		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-			if (dash && b->len > start)
-				buf_putc(b, '-');
-			buf_putc(b, c);
-			dash = 0;
-		} else
-			dash = 1;
-	}
-}
-
 char *
 build_folder_name(const char *date, const char *source, const char *heading)
 {
@@ -673,7 +639,7 @@ build_folder_name(const char *date, const char *source, const char *heading)
 	if (len > 3 && strcasecmp(base + len - 3, ".md") == 0)
 		len -= 3;
 	stem = xstrndup(base, len);
-	slug_put(&file, stem, SLUG_MAX);
+	buf_put_slug(&file, stem, SLUG_MAX);
 	free(stem);
 	if (date == NULL)
 		date = "undated";
@@ -690,7 +656,7 @@ build_folder_name(const char *date, const char *source, const char *heading)
 	if (heading != NULL && *heading != '\0') {
 		len = b.len;
 		buf_putc(&b, '-');
-		slug_put(&b, heading, SLUG_MAX / 2);
+		buf_put_slug(&b, heading, SLUG_MAX / 2);
 		if (b.len == len + 1)
 			b.len = len;
 	}

@@ -135,6 +135,27 @@ buf_puts(struct buf *b, const char *s)
 	buf_put(b, s, strlen(s));
 }
 
+void
+buf_put_slug(struct buf *b, const char *s, size_t max)
+{
+	size_t start = b->len;
+	int dash = 0;
+
+	for (; s != NULL && *s != '\0' && b->len - start < max; s++) {
+		char c = *s;
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+			if (dash && b->len > start)
+				buf_putc(b, '-');
+			buf_putc(b, c);
+			dash = 0;
+		} else
+			dash = 1;
+	}
+}
+
 /* Called for every byte of some outputs: no copy call for one byte. */
 void
 buf_putc(struct buf *b, int c)
@@ -173,8 +194,12 @@ buf_printf(struct buf *b, const char *fmt, ...)
 char *
 buf_detach(struct buf *b)
 {
-	char *s = b->data ? b->data : xstrdup("");
+	char *s = b->data;
 
+	if (s == NULL)
+		s = xstrdup("");
+	else if (b->len < b->cap)
+		s[b->len] = '\0';	/* cut short by setting len: ends there */
 	b->data = NULL;
 	b->len = b->cap = 0;
 	return s;

@@ -32,6 +32,12 @@ struct buf {
 
 void	 buf_put(struct buf *, const char *, size_t);
 void	 buf_puts(struct buf *, const char *);
+/*
+ * Appends s (NULL: nothing) as a slug: its ASCII letters in lower case
+ * and digits, each run of other bytes one '-' between them, while fewer
+ * than max bytes have been appended.
+ */
+void	 buf_put_slug(struct buf *, const char *s, size_t max);
 void	 buf_putc(struct buf *, int);
 void	 buf_printf(struct buf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));

@@ -10,6 +10,7 @@
  * Lines end in CRLF and are folded at 75 octets, never inside a UTF-8
  * character.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,21 +88,8 @@ static void
 group_part(struct buf *b, const char *s)
 {
 	size_t start = b->len;
-	int dash = 0;
 
-	for (; *s != '\0'; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c - 'A' + 'a');
-		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-			if (dash && b->len > start)
-				buf_putc(b, '-');
-			buf_putc(b, c);
-			dash = 0;
-		} else
-			dash = 1;
-	}
+	buf_put_slug(b, s, SIZE_MAX);
 	if (b->len == start)
 		buf_puts(b, "group");
 }
