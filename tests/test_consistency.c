@@ -2,7 +2,7 @@
  * test_consistency.c -- one action reads the same in every format.
  *
  * One meeting with open, done, overdue and undated actions is rendered in
- * every format that lists actions; each output is parsed (HTML with
+ * every format that lists actions (the decks included); each output is parsed (HTML with
  * libxml2's HTML parser, DocBook and ODF content with its XML parser, the
  * JSON model with json-c, CSV as RFC 4180, iCalendar with libical), and
  * every action must appear with the same id, owners, due text and
@@ -363,6 +363,18 @@ Test(consistency, odt_minutes_and_agenda)
 	xmlFreeDoc(doc);
 	doc = odf_content(render_agenda_odt);
 	check_rows("agenda.odt", doc, 1);
+	xmlFreeDoc(doc);
+}
+
+/* The decks end with the actions, one table row each. */
+Test(consistency, slides_html_and_odp)
+{
+	xmlDocPtr doc = html_doc(render_slides);
+
+	check_rows("slides.html", doc, 0);
+	xmlFreeDoc(doc);
+	doc = odf_content(render_odp);
+	check_rows("slides.odp", doc, 0);
 	xmlFreeDoc(doc);
 }
 

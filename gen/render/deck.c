@@ -1204,6 +1204,53 @@ deck_limit(const struct meeting *m)
 	return MTG_SLIDE_ROWS;
 }
 
+/* A table cell holding text. */
+static struct node *
+cell_node(const char *s)
+{
+	struct node *c = node_new(MTG_N_TABLE_CELL, 0, 0);
+
+	node_append(c, text_node(MTG_N_TEXT, s, strlen(s)));
+	return c;
+}
+
+/* The slides of the model's actions, one table row each. */
+static void
+actions_made(struct deck *d, const struct meeting *m)
+{
+	struct part gen = {0};
+	struct node *table, *row;
+	size_t i, k;
+	char *s;
+
+	if (m->nactions == 0)
+		return;
+	table = node_new(MTG_N_TABLE, 0, 0);
+	row = node_new(MTG_N_TABLE_ROW, 0, 0);
+	row->header = 1;
+	for (k = 0; k < 5; k++)
+		node_append(row, cell_node(present_action_heads[k]));
+	node_append(table, row);
+	for (i = 0; i < m->nactions; i++) {
+		const struct action *a = &m->actions[i];
+
+		row = node_new(MTG_N_TABLE_ROW, 0, 0);
+		node_append(row, cell_node(present_id(a)));
+		node_append(row, cell_node(a->text != NULL ? a->text : ""));
+		node_append(row, cell_node(s = present_names(&a->owners)));
+		free(s);
+		node_append(row, cell_node(s = present_due(a)));
+		free(s);
+		node_append(row, cell_node(present_status(a->status)));
+		node_append(table, row);
+	}
+	gen.title = xstrdup("Action items");
+	part_add(&gen, table);
+	paginate(d, &gen, DECK_ACTIONS);
+	node_free(table);
+	part_free(&gen);
+}
+
 /*
  * The agenda slide made from the model's agenda, or else from the titles
  * of the parts; nothing when there are neither.
@@ -1293,6 +1340,7 @@ deck_new(const struct meeting *m, int limit)
 	for (i = 0; i < nparts; i++)
 		if (agenda >= nparts || i < agenda || i >= end)
 			paginate(d, &parts[i], DECK_SECTION);
+	actions_made(d, m);
 	number_slides(d);
 
 	for (i = 0; i < nparts; i++)

@@ -34,6 +34,10 @@
  * notes, where the presenter still has them, and only the tables are
  * paginated.  This is how a review of action items looks on screen.
  *
+ * Actions.  The last slide lists the model's actions as every format
+ * shows them: id, text, owners, due and status (present.h), a table
+ * paginated like any other.  A meeting with no actions has none.
+ *
  * Agenda.  The first H1/H2 section named "Agenda" (or "... agenda") is
  * the agenda slide, moved to second place; else the model's agenda items
  * make one; else the titles of the section slides do.  A deck with none
@@ -54,7 +58,8 @@
 enum slide_kind {
 	DECK_TITLE,		/* meeting title, group, date */
 	DECK_AGENDA,
-	DECK_SECTION
+	DECK_SECTION,
+	DECK_ACTIONS		/* the model's actions, last */
 };
 
 struct slide {

@@ -18,6 +18,10 @@ static const char *const weekdays[7] = {
 	"Sunday"
 };
 
+const char *const present_action_heads[5] = {
+	"ID", "Action", "Owner", "Due", "Status"
+};
+
 static const char *const status_labels[MTG_STATUS__MAX] = {
 	[MTG_OPEN] = "Open",
 	[MTG_DONE] = "Done",

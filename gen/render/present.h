@@ -40,6 +40,12 @@ const char	*present_id(const struct action *);
  */
 char		*present_due(const struct action *);
 
+/*
+ * The column headings of a table of actions, in the order every format
+ * gives the columns: id, text, owners, due, status.
+ */
+extern const char *const present_action_heads[5];
+
 /* "Open", "Done", "In progress", "Dropped". */
 const char	*present_status(enum mtg_status);
 

@@ -662,14 +662,12 @@ head_row(struct db *d, const char *const *labels, size_t n)
 static void
 actions(struct db *d, const struct meeting *m)
 {
-	static const char *const labels[] = { "ID", "Action", "Owner", "Due",
-	    "Status" };
 	size_t i;
 	char *s;
 
 	summary_start(d, "action-items", "Summary of action items");
 	table_start(d, 5);
-	head_row(d, labels, 5);
+	head_row(d, present_action_heads, 5);
 	el(d, "tbody");
 	for (i = 0; i < m->nactions; i++) {
 		const struct action *a = &m->actions[i];

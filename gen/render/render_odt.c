@@ -201,11 +201,8 @@ actions_table(struct odt_doc *d, const struct meeting *m, int open_only)
 	}
 	odt_table_start(&d->b, 5, 1, action_widths, NULL);
 	odt_table_row_start(&d->b, 1);
-	odt_table_cell(&d->b, 1, "ID");
-	odt_table_cell(&d->b, 1, "Action");
-	odt_table_cell(&d->b, 1, "Owner");
-	odt_table_cell(&d->b, 1, "Due");
-	odt_table_cell(&d->b, 1, "Status");
+	for (i = 0; i < 5; i++)
+		odt_table_cell(&d->b, 1, present_action_heads[i]);
 	xmlw_end(d->b.w);
 	for (i = 0; i < m->nactions; i++) {
 		const struct action *a = &m->actions[i];

@@ -13,7 +13,8 @@
 #include "deck.h"
 #include "htmlmodel.h"
 
-static const char *const kinds[] = { "title", "agenda", "section" };
+static const char *const kinds[] = { "title", "agenda", "section",
+    "actions" };
 
 /* The context of one slide; number counts from 1. */
 static struct mval *
