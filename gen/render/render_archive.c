@@ -405,13 +405,16 @@ render_archive_actions(const struct series *s,
 	if (ctx == NULL)
 		return -1;
 	groups = mval_set(ctx, "groups", mval_list());
-	acts[0] = group_new(groups, "Open", "open", &maps[0]);
+	acts[0] = group_new(groups, present_status(MTG_OPEN), "open",
+	    &maps[0]);
 	title = xasprintf("Overdue as of %s", s->as_of != NULL ? s->as_of :
 	    "the latest meeting");
 	acts[1] = group_new(groups, title, "overdue", &maps[1]);
 	free(title);
-	acts[2] = group_new(groups, "Done", "done", &maps[2]);
-	acts[3] = group_new(groups, "Dropped", "dropped", &maps[3]);
+	acts[2] = group_new(groups, present_status(MTG_DONE), "done",
+	    &maps[2]);
+	acts[3] = group_new(groups, present_status(MTG_DROPPED), "dropped",
+	    &maps[3]);
 	for (i = 0; i < s->nact; i++) {
 		const struct series_action *a = &s->act[i];
 

@@ -136,8 +136,8 @@ register_appendix(struct xmlw *w, const struct series *s)
 	    "Status", "Raised", "Reviewed" };
 	static const char *const ids[] = { "register-open",
 	    "register-overdue", "register-done", "register-dropped" };
-	static const char *const names[] = { "Open", NULL, "Done",
-	    "Dropped" };
+	static const enum mtg_status parts[] = { MTG_OPEN, MTG_OPEN,
+	    MTG_DONE, MTG_DROPPED };
 	char *title;
 	size_t i, n;
 	int part;
@@ -154,7 +154,7 @@ register_appendix(struct xmlw *w, const struct series *s)
 			n += (size_t)part_of(&s->act[i], part);
 		title = part == 1 ? xasprintf("Overdue as of %s (%zu)",
 		    s->as_of != NULL ? s->as_of : "the latest meeting", n) :
-		    xasprintf("%s (%zu)", names[part], n);
+		    xasprintf("%s (%zu)", present_status(parts[part]), n);
 		titled(w, "section", ids[part], title);
 		free(title);
 		if (n == 0)
