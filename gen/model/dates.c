@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "dates.h"
+#include "util.h"
 
 #define YEAR_MIN	1900	/* a year written in text must lie in */
 #define YEAR_MAX	2199	/* YEAR_MIN..YEAR_MAX */
@@ -98,30 +99,6 @@ is_space(int c)
 	    c == '\v' || c == '\f';
 }
 
-static int
-is_digit(int c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static int
-is_alpha(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static int
-is_alnum(int c)
-{
-	return is_alpha(c) || is_digit(c);
-}
-
-static int
-to_lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
 /*
  * Returns 1 when s[off] starts the text or follows white space (ASCII or
  * a no-break space), else 0.
@@ -178,14 +155,14 @@ lex(const struct text *tx, size_t pos, struct tok *t)
 		return p;
 	}
 	k = p;
-	if (is_digit(u[k])) {
+	if (ascii_digit(u[k])) {
 		t->kind = T_NUM;
-		for (; k < tx->n && is_digit(u[k]); k++)
+		for (; k < tx->n && ascii_digit(u[k]); k++)
 			if (t->val < NUM_CAP)
 				t->val = t->val * 10 + (u[k] - '0');
-	} else if (is_alpha(u[k])) {
+	} else if (ascii_alpha(u[k])) {
 		t->kind = T_WORD;
-		while (k < tx->n && is_alpha(u[k]))
+		while (k < tx->n && ascii_alpha(u[k]))
 			k++;
 	} else {
 		t->kind = T_PUNCT;
@@ -227,7 +204,7 @@ word_is_n(const struct text *tx, const struct tok *t, const char *w,
 	if (t->kind != T_WORD || t->len != n)
 		return 0;
 	for (i = 0; i < n; i++)
-		if (to_lower((unsigned char)tx->s[t->off + i]) != w[i])
+		if (ascii_lower((unsigned char)tx->s[t->off + i]) != w[i])
 			return 0;
 	return 1;
 }
@@ -257,7 +234,7 @@ eat_words(const struct text *tx, size_t *pos, const char *phrase)
 	    tx->s[p + 1] == '\xa0')))
 		p += is_space((unsigned char)tx->s[p]) ? 1 : 2;
 	if (*w != '\0' && (p >= tx->n ||
-	    to_lower((unsigned char)tx->s[p]) != *w))
+	    ascii_lower((unsigned char)tx->s[p]) != *w))
 		return 0;
 	while (*w != '\0') {
 		k = strcspn(w, " ");
@@ -1044,10 +1021,10 @@ date_may_start(const struct text *tx, const struct tok *t)
 		return 1;
 	if (t->kind != T_NUM)
 		return 0;
-	if (o > 0 && is_alpha(u[o - 1]))
+	if (o > 0 && ascii_alpha(u[o - 1]))
 		return 0;
 	return !(o >= 2 && (u[o - 1] == '.' || u[o - 1] == ',') &&
-	    is_digit(u[o - 2]));
+	    ascii_digit(u[o - 2]));
 }
 
 /*
@@ -1066,13 +1043,13 @@ lone_year(const struct text *tx, const struct tok *t)
 		return 0;
 	if (t->off > 0) {
 		c = u[t->off - 1];
-		if (is_alnum(c) || strchr("-/.:+", c) != NULL)
+		if (ascii_alnum(c) || strchr("-/.:+", c) != NULL)
 			return 0;
 	}
 	if (e < tx->n) {
 		c = u[e];
-		if (is_alnum(c) || strchr("-/:+", c) != NULL ||
-		    (c == '.' && e + 1 < tx->n && is_digit(u[e + 1])))
+		if (ascii_alnum(c) || strchr("-/:+", c) != NULL ||
+		    (c == '.' && e + 1 < tx->n && ascii_digit(u[e + 1])))
 			return 0;
 	}
 	return t->val;
@@ -1099,7 +1076,7 @@ find_split(const char *text, size_t n, struct date *out)
 	head.s = text;
 	end = n;
 	while (end > 0 && (unsigned char)text[end - 1] < 0x80 &&
-	    !is_alnum((unsigned char)text[end - 1]))
+	    !ascii_alnum((unsigned char)text[end - 1]))
 		end--;
 	head.n = end;
 	for (p = 0; ; p = t.off + t.len) {
@@ -1218,7 +1195,7 @@ due_intro(const struct text *tx, const struct tok *t, size_t *ps,
 		for (c = t->off; c > 0 && t->off - c < 4 && is_space(u[c - 1]);
 		    c--)
 			continue;
-		if (c > 0 && is_digit(u[c - 1]))
+		if (c > 0 && ascii_digit(u[c - 1]))
 			return 0;
 	}
 	*ps = v.off;
@@ -1247,7 +1224,7 @@ date_split_due(const char *text, size_t *cut, size_t *ps, size_t *pe)
 	tx.n = e;
 	p = e > DUE_WINDOW ? e - DUE_WINDOW : 0;
 	while (p > 0 && p < e && ((u[p] & 0xc0) == 0x80 ||
-	    (is_alnum(u[p - 1]) && is_alnum(u[p]))))
+	    (ascii_alnum(u[p - 1]) && ascii_alnum(u[p]))))
 		p++;
 	for (; ; p = t.off + t.len) {
 		(void)lex(&tx, p, &t);

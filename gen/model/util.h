@@ -12,6 +12,25 @@
 #include <stdarg.h>
 #include <sys/types.h>
 
+/*
+ * ASCII character classes, whatever the locale: notes, URLs and dates
+ * are classified byte by byte, and <ctype.h> would follow LC_CTYPE.
+ */
+static inline int ascii_digit(int c) { return c >= '0' && c <= '9'; }
+static inline int ascii_alpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+static inline int ascii_alnum(int c) { return ascii_alpha(c) || ascii_digit(c); }
+static inline int ascii_hex(int c)
+{
+	return ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+static inline int ascii_lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
 /* Allocator settings for long builds; called first thing in main. */
 void	 xmalloc_tune(void);
 void	*xmalloc(size_t);

@@ -167,24 +167,6 @@ html_clean(const char *s)
 
 /* --- URLs --------------------------------------------------------------- */
 
-static int
-is_alpha(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static int
-is_digit(int c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static int
-is_hex(int c)
-{
-	return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
 /* The one allow-list of every format (links.c). */
 int
 html_url_safe(const char *url)
@@ -206,7 +188,7 @@ authority_ok(const char *s, size_t len)
 
 	if (len > 0 && s[0] == '[') {
 		for (i = 1; i < len && s[i] != ']'; i++)
-			if (!is_hex((unsigned char)s[i]) && s[i] != ':' &&
+			if (!ascii_hex((unsigned char)s[i]) && s[i] != ':' &&
 			    s[i] != '.')
 				return 0;
 		if (i >= len || i == 1)
@@ -222,10 +204,10 @@ authority_ok(const char *s, size_t len)
 				continue;
 			}
 			if (c == '%') {
-				if (i + 2 >= len || !is_hex(s[i + 1]) ||
-				    !is_hex(s[i + 2]))
+				if (i + 2 >= len || !ascii_hex(s[i + 1]) ||
+				    !ascii_hex(s[i + 2]))
 					return 0;
-			} else if (!(c >= 0x80 || is_alpha(c) || is_digit(c) ||
+			} else if (!(c >= 0x80 || ascii_alpha(c) || ascii_digit(c) ||
 			    strchr("-_~!$&'()*+,;=", c) != NULL))
 				return 0;
 			label++;
@@ -238,7 +220,7 @@ authority_ok(const char *s, size_t len)
 	if (s[i] != ':')
 		return 0;
 	for (port = 0, i++; i < len; i++) {
-		if (!is_digit((unsigned char)s[i]))
+		if (!ascii_digit((unsigned char)s[i]))
 			return 0;
 		port = port * 10 + (size_t)(s[i] - '0');
 		if (port > 65535)
@@ -310,7 +292,7 @@ html_href(const char *url)
 			continue;
 		}
 		if (!(c == '#' || url_encoded(c) || (c == '%' &&
-		    (i + 2 >= len || !is_hex(s[i + 1]) || !is_hex(s[i + 2])))))
+		    (i + 2 >= len || !ascii_hex(s[i + 1]) || !ascii_hex(s[i + 2])))))
 			continue;
 		buf_put(&b, s + run, i - run);
 		buf_putc(&b, '%');
@@ -388,7 +370,7 @@ id_ok(const char *id)
 	if (id == NULL || *id == '\0')
 		return 0;
 	for (; *id != '\0'; id++)
-		if (!((*id >= 'a' && *id <= 'z') || is_digit(*id) ||
+		if (!((*id >= 'a' && *id <= 'z') || ascii_digit(*id) ||
 		    *id == '-'))
 			return 0;
 	return 1;

@@ -9,18 +9,7 @@
 #include <string.h>
 
 #include "links.h"
-
-static int
-is_alpha(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static int
-is_digit(int c)
-{
-	return c >= '0' && c <= '9';
-}
+#include "util.h"
 
 /* Characters a browser drops from anywhere in a URL. */
 static int
@@ -57,7 +46,7 @@ link_url_scheme(const char *url, char *scheme, size_t size,
 			return amp ? -1 : 0;
 		if (c == '&')
 			amp = 1;
-		if (is_alpha(c) || (n > 0 && (is_digit(c) || c == '+' ||
+		if (ascii_alpha(c) || (n > 0 && (ascii_digit(c) || c == '+' ||
 		    c == '-' || c == '.'))) {
 			if (n + 1 < size)
 				scheme[n] = (char)(c | 0x20);

@@ -386,26 +386,11 @@ xmlw_finish(struct xmlw *x)
 
 /* --- link targets ---------------------------------------------------- */
 
-/* ASCII only, whatever the locale. */
-static int
-is_alnum(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9');
-}
-
-static int
-is_hex(unsigned char c)
-{
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
-	    (c >= 'A' && c <= 'F');
-}
-
 /* RFC 3986 characters that may stand in a URI as they are. */
 static int
 uri_char(unsigned char c)
 {
-	return is_alnum(c) || (c != '\0' &&
+	return ascii_alnum(c) || (c != '\0' &&
 	    strchr("-._~:/?#@!$&'()*+,;=", c) != NULL);
 }
 
@@ -436,7 +421,7 @@ xmlw_href(const char *url)
 	for (p = (const unsigned char *)clean; *p != '\0'; p++) {
 		if (uri_char(*p))
 			buf_putc(&b, *p);
-		else if (*p == '%' && is_hex(p[1]) && is_hex(p[2]))
+		else if (*p == '%' && ascii_hex(p[1]) && ascii_hex(p[2]))
 			buf_putc(&b, '%');
 		else
 			buf_printf(&b, "%%%02X", *p);
