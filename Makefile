@@ -172,6 +172,9 @@ FUZZ_CC	 = clang -std=c11 -D_GNU_SOURCE -DMINUTES_VERSION='"$(VERSION)"' \
 	    -O1 -g $(shell pkg-config --cflags $(PKGS)) $(INCS)
 FUZZ_OBJS = $(SRCS:gen/%.c=$(B)/fuzz/obj/%.o) $(B)/fuzz/obj/templates_data.o \
 	    $(B)/fuzz/obj/odf_schema.o
+# Built through the harnesses' pattern rule, they would be intermediate
+# files, deleted after every run and all rebuilt by the next.
+.SECONDARY: $(FUZZ_OBJS)
 fuzz: $(FUZZERS:%=$(B)/fuzz/fuzz_%) $(BIN)
 	MINUTES=$(abspath $(BIN)) sh tests/fuzz/run.sh $(FUZZ_SECONDS) \
 	    $(B)/fuzz $(FUZZERS)
