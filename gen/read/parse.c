@@ -938,17 +938,24 @@ flattenable(enum node_type t)
  * renderer may recurse safely.  An item is dropped with its list, never
  * alone, so a list holds only items.
  */
+/* What the copy of one piece of the notes passes on to the next. */
+struct conv {
+	size_t		 link_budget;	/* link destination bytes allowed */
+	size_t		 links;		/* link destination bytes seen */
+	int		 warned;	/* nesting too deep was reported */
+	int		 over;		/* the link budget was exceeded */
+	struct diags	*d;
+};
+
 static struct node *
-convert(cmark_node *root, int off, size_t link_budget, struct diags *d,
-    int *over)
+convert(cmark_node *root, int off, struct conv *cv)
 {
 	cmark_iter *it = cmark_iter_new(root);
 	cmark_event_type ev;
 	struct node *top = NULL, *cur = NULL, *n;
 	unsigned char *skipped = NULL;	/* per cmark depth: was it dropped */
-	size_t depth = 0, cap = 0, kept = 0, cell = 0, links = 0;
+	size_t depth = 0, cap = 0, kept = 0, cell = 0;
 	const char *u;
-	int warned = 0;
 
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		cmark_node *c = cmark_iter_get_node(it);
@@ -981,15 +988,17 @@ convert(cmark_node *root, int off, size_t link_budget, struct diags *d,
 		if (t == MTG_N_LINK || t == MTG_N_IMAGE) {
 			/* A reference link repeats its destination at each
 			 * use: 10 KB used 10,000 times is 100 MB. */
-			links += strlen((u = cmark_node_get_url(c)) ? u : "");
-			links += strlen((u = cmark_node_get_title(c)) ? u : "");
-			if (links > link_budget) {
-				*over = 1;
-				diag_add(d, MTG_D_AMPLIFY,
+			cv->links += strlen((u = cmark_node_get_url(c)) ?
+			    u : "");
+			cv->links += strlen((u = cmark_node_get_title(c)) ?
+			    u : "");
+			if (cv->links > cv->link_budget) {
+				cv->over = 1;
+				diag_add(cv->d, MTG_D_AMPLIFY,
 				    cmark_node_get_start_line(c) + off,
 				    cmark_node_get_start_column(c),
 				    "link destinations exceed %zu KiB",
-				    link_budget / 1024);
+				    cv->link_budget / 1024);
 				break;
 			}
 		}
@@ -1016,10 +1025,10 @@ convert(cmark_node *root, int off, size_t link_budget, struct diags *d,
 		skipped = xgrow(skipped, &cap, depth + 1, 1);
 		if (flattenable(t) && (kept >= MTG_MAX_DEPTH ||
 		    (t == MTG_N_ITEM && depth > 0 && skipped[depth - 1]))) {
-			if (!warned)
-				diag_add(d, MTG_D_TOO_DEEP, n->line, n->col,
-				    NULL);
-			warned = 1;
+			if (!cv->warned)
+				diag_add(cv->d, MTG_D_TOO_DEEP, n->line,
+				    n->col, NULL);
+			cv->warned = 1;
 			node_free(n);
 			skipped[depth++] = 1;
 			continue;
@@ -1039,22 +1048,114 @@ convert(cmark_node *root, int off, size_t link_budget, struct diags *d,
 #define LINK_BYTES_PER_BYTE	8
 #define LINK_BYTES_FREE		(1024 * 1024)
 
-static struct node *
-parse_markdown(const char *s, size_t len, int off, struct diags *d)
+/*
+ * The notes are parsed in pieces of about this many bytes: cmark-gfm's
+ * tree of a piece is copied and freed before the next piece is parsed,
+ * so its tree (about 75 bytes per byte of a table) is never whole.
+ */
+#ifndef PIECE_BYTES		/* -DPIECE_BYTES=1 cuts wherever it may */
+#define PIECE_BYTES		(64 * 1024)
+#endif
+
+/*
+ * Whether the notes s[0..len) may be parsed in pieces at all: a link
+ * reference definition ("[label]: url") serves the whole document, and
+ * a lone CR ends a line for cmark but not for the line count of a piece.
+ */
+static int
+piece_splittable(const char *s, size_t len)
+{
+	const char *cr = s;
+
+	if (len <= PIECE_BYTES || memmem(s, len, "]:", 2) != NULL)
+		return 0;
+	while ((cr = memchr(cr, '\r', len - (size_t)(cr - s))) != NULL) {
+		if ((size_t)(cr - s) + 1 >= len || cr[1] != '\n')
+			return 0;
+		cr++;
+	}
+	return 1;
+}
+
+/*
+ * Whether the line at s may start a piece, the line before it being
+ * blank: no block can go on into it but a fenced code block or an HTML
+ * block left open (see piece_closed()).  Indented lines may go on with a
+ * list item or indented code, and list markers with a list; a setext
+ * underline and a table row have nothing to follow after a blank line.
+ */
+static int
+piece_may_start(char c)
+{
+	return c != ' ' && c != '\t' && c != '\r' && c != '\n' &&
+	    c != '-' && c != '+' && c != '*' && c != '=' &&
+	    !(c >= '0' && c <= '9');
+}
+
+/*
+ * The offset of the first line at or after from that may start a piece
+ * (its previous line blank), or len when there is none.
+ */
+static size_t
+piece_cut(const char *s, size_t len, size_t from)
+{
+	const char *nl;
+	size_t i, prev;
+	int blank;
+
+	if (from >= len)
+		return len;
+	/* The start of the line holding from - 1, and whether it is blank. */
+	prev = from;
+	while (prev > 0 && s[prev - 1] != '\n')
+		prev--;
+	for (;;) {
+		nl = memchr(s + prev, '\n', len - prev);
+		if (nl == NULL)
+			return len;
+		i = (size_t)(nl - s) + 1;
+		blank = blank_line(s + prev, i - 1 - prev);
+		if (i >= len)
+			return len;
+		if (blank && i >= from && piece_may_start(s[i]))
+			return i;
+		prev = i;
+	}
+}
+
+/*
+ * Whether the piece whose cmark tree is root, of lines lines, ended all
+ * its blocks before its end: a fenced code block or an HTML block (the
+ * kinds a blank line does not end) that runs to the last line of the
+ * piece was still open, and would have taken the lines after it.
+ */
+static int
+piece_closed(cmark_node *root, int lines)
+{
+	cmark_node *last = cmark_node_last_child(root);
+	cmark_node_type t;
+
+	if (last == NULL)
+		return 1;
+	t = cmark_node_get_type(last);
+	if (t != CMARK_NODE_CODE_BLOCK && t != CMARK_NODE_HTML_BLOCK)
+		return 1;
+	return cmark_node_get_end_line(last) < lines;
+}
+
+/* cmark-gfm's tree of s[0..len) with our four extensions. */
+static cmark_node *
+cmark_parse(const char *s, size_t len)
 {
 	static const char *const exts[] = {
 		"table", "tasklist", "autolink", "strikethrough", NULL
 	};
-	cmark_parser *p;
-	cmark_node *root;
-	struct node *top;
-	char *tamed;
-	size_t i, tlen;
-	int over = 0;
-
 	/* Our allocator: out of memory says which file and removes the
 	 * temporaries, where cmark's own would abort. */
 	static cmark_mem mem = { xcalloc, xrealloc, free };
+	cmark_parser *p;
+	cmark_node *root;
+	size_t i;
 
 	cmark_gfm_core_extensions_ensure_registered();
 	p = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, &mem);
@@ -1064,20 +1165,75 @@ parse_markdown(const char *s, size_t len, int off, struct diags *d)
 		if (e != NULL)
 			cmark_parser_attach_syntax_extension(p, e);
 	}
+	cmark_parser_feed(p, s, len);
+	root = cmark_parser_finish(p);
+	cmark_parser_free(p);
+	return root;
+}
+
+/* Moves the children of piece to the end of top, then frees piece. */
+static void
+piece_join(struct node *top, struct node *piece)
+{
+	struct node *c, *next;
+
+	for (c = piece->first; c != NULL; c = next) {
+		next = c->next;
+		node_append(top, c);
+	}
+	piece->first = piece->last = NULL;
+	node_free(piece);
+}
+
+/*
+ * Our tree of the Markdown s[0..len), whose first line is file line
+ * off + 1.  Parsed in pieces that end at a blank line before a line
+ * that no open block can take (the tree is the one of the whole text):
+ * a piece whose last block was still open is parsed again, twice as
+ * long, so that even one block as long as the notes costs linear time.
+ */
+static struct node *
+parse_markdown(const char *s, size_t len, int off, struct diags *d)
+{
+	cmark_node *root;
+	struct node *top = NULL, *piece;
+	struct conv cv = { 0, 0, 0, 0, d };
+	char *tamed;
+	size_t tlen, start, end, want;
+	int lines, split;
+
 	if ((tamed = tame_wide_tables(s, len, off, d, &tlen)) != NULL) {
 		s = tamed;
 		len = tlen;
 	}
-	cmark_parser_feed(p, s, len);
-	root = cmark_parser_finish(p);
-	top = convert(root, off, LINK_BYTES_FREE + LINK_BYTES_PER_BYTE * len,
-	    d, &over);
-	if (over) {
+	cv.link_budget = LINK_BYTES_FREE + LINK_BYTES_PER_BYTE * len;
+	split = piece_splittable(s, len);
+	for (start = 0; start < len || top == NULL;) {
+		want = PIECE_BYTES;
+		for (;;) {
+			end = split ? piece_cut(s, len, start + want) : len;
+			lines = count_lines(s + start, end - start);
+			root = cmark_parse(s + start, end - start);
+			if (end == len || piece_closed(root, lines))
+				break;
+			cmark_node_free(root);
+			want *= 2;
+		}
+		piece = convert(root, off, &cv);
+		cmark_node_free(root);
+		if (top == NULL)
+			top = piece;
+		else
+			piece_join(top, piece);
+		off += lines;
+		start = end;
+		if (cv.over)
+			break;
+	}
+	if (cv.over) {
 		node_free(top);
 		top = node_new(MTG_N_DOCUMENT, 1, 1);
 	}
-	cmark_node_free(root);
-	cmark_parser_free(p);
 	free(tamed);
 	return top;
 }
