@@ -10,6 +10,7 @@
 #include <criterion/criterion.h>
 
 #include "helpers.h"
+#include "notes.h"
 #include "util.h"
 
 #define LONG	(200 * 1024)	/* several pieces */
@@ -155,4 +156,67 @@ Test(parse, link_reference_across_pieces)
 	cr_assert_str_eq(a->url, "https://example.org/spec");
 	meeting_free(m);
 	free(s);
+}
+
+/* Strings and nodes of an arena keep their contents while it fills
+ * many blocks, a string larger than a block among them. */
+Test(arena, holds_what_it_was_given)
+{
+	struct arena *a = arena_new();
+	struct node *root = arena_node(a, MTG_N_DOCUMENT, 1, 1), *n;
+	char big[100000], want[32];
+	char *s;
+	int i;
+
+	memset(big, 'x', sizeof(big) - 1);
+	big[sizeof(big) - 1] = '\0';
+	for (i = 0; i < 50000; i++) {
+		n = arena_node(a, MTG_N_TEXT, i + 2, 1);
+		snprintf(want, sizeof(want), "text %d", i);
+		n->text = arena_strndup(a, want, strlen(want));
+		node_append(root, n);
+		if (i == 20000) {
+			s = arena_strndup(a, big, strlen(big));
+			cr_assert_eq(strlen(s), sizeof(big) - 1);
+		}
+	}
+	for (i = 0, n = root->first; n != NULL; n = n->next, i++) {
+		snprintf(want, sizeof(want), "text %d", i);
+		cr_assert_str_eq(n->text, want);
+		cr_assert_eq(n->line, i + 2);
+		cr_assert(n->in_arena);
+		cr_assert_eq(n->first, NULL);
+	}
+	cr_assert_eq(i, 50000);
+	cr_assert_str_eq(s, big);
+	/* node_free() leaves arena nodes to their arena. */
+	node_free(root);
+	arena_free(arena_ref(a));
+	cr_assert_str_eq(root->first->text, "text 0");
+	arena_free(a);
+}
+
+/* The meetings of one file share its arena: each stays whole when the
+ * others are freed. */
+Test(arena, meetings_of_one_file_share_it)
+{
+	static const char notes[] =
+	    "# Group 2024\n\n## 2024-01-08\n\nfirst text\n\n"
+	    "## 2024-01-15\n\nsecond text\n";
+	struct meetings ms;
+	struct diags d = {0};
+	char *text;
+
+	notes_meetings("two.md", notes, strlen(notes), NULL, &d, &ms);
+	cr_assert_eq(ms.n, 2);
+	cr_assert_not_null(ms.v[0]->arena);
+	cr_assert_eq(ms.v[0]->arena, ms.v[1]->arena);
+	meeting_free(ms.v[0]);
+	ms.v[0] = NULL;
+	cr_assert_not_null(find(ms.v[1]->body, MTG_N_TEXT, 0));
+	text = node_text(ms.v[1]->body);
+	cr_assert_not_null(strstr(text, "second text"));
+	free(text);
+	meetings_free(&ms);
+	diags_free(&d);
 }

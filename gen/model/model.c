@@ -1,7 +1,9 @@
 /*
  * model.c -- constructors and destructors of the meeting model.
  */
+#include <stdalign.h>
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,7 +35,8 @@ node_append(struct node *parent, struct node *child)
 
 /*
  * Frees the subtree without recursion: children are spliced into the
- * sibling chain of the node being freed, so depth costs nothing.
+ * sibling chain of the node being freed, so depth costs nothing.  Nodes
+ * of an arena stay for the arena to give back, with their children.
  */
 void
 node_free(struct node *n)
@@ -44,12 +47,15 @@ node_free(struct node *n)
 		return;
 	n->next = NULL;
 	while (n != NULL) {
+		next = n->next;
+		if (n->in_arena) {
+			n = next;
+			continue;
+		}
 		if (n->first != NULL) {
 			n->last->next = n->next;
-			n->next = n->first;
-			n->first = n->last = NULL;
+			next = n->first;
 		}
-		next = n->next;
 		free(n->text);
 		free(n->url);
 		free(n->title);
@@ -57,6 +63,116 @@ node_free(struct node *n)
 		free(n);
 		n = next;
 	}
+}
+
+/* --- arenas ----------------------------------------------------------- */
+
+#define ARENA_FIRST	(16 * 1024)	/* bytes of the first block */
+#define ARENA_MAX	(1024 * 1024)	/* blocks grow to this size */
+
+struct arena_block {
+	struct arena_block *next;	/* the block filled before */
+	size_t		 used;
+	size_t		 size;		/* bytes of data */
+	max_align_t	 data[];
+};
+
+struct arena {
+	struct arena_block *top;	/* the block being filled */
+	size_t		 grow;		/* bytes of the next block */
+	int		 refs;		/* owners besides the first */
+};
+
+struct arena *
+arena_new(void)
+{
+	struct arena *a = xcalloc(1, sizeof(*a));
+
+	a->grow = ARENA_FIRST;
+	return a;
+}
+
+struct arena *
+arena_ref(struct arena *a)
+{
+	a->refs++;
+	return a;
+}
+
+void
+arena_free(struct arena *a)
+{
+	struct arena_block *b, *next;
+
+	if (a == NULL)
+		return;
+	if (a->refs > 0) {
+		a->refs--;
+		return;
+	}
+	for (b = a->top; b != NULL; b = next) {
+		next = b->next;
+		free(b);
+	}
+	free(a);
+}
+
+/*
+ * size bytes of a, zeroed, at a multiple of align (a power of two).  A
+ * large request gets a block of its own, kept under the block being
+ * filled.
+ */
+static void *
+arena_alloc(struct arena *a, size_t size, size_t align)
+{
+	struct arena_block *b = a->top;
+	size_t off = b != NULL ? (b->used + align - 1) & ~(align - 1) : 0;
+
+	if (size > a->grow / 4) {
+		b = xmalloc(sizeof(*b) + size);
+		b->used = b->size = size;
+		if (a->top != NULL) {
+			b->next = a->top->next;
+			a->top->next = b;
+		} else {
+			b->next = NULL;
+			a->top = b;
+		}
+		return memset(b->data, 0, size);
+	}
+	if (b == NULL || off + size > b->size) {
+		b = xmalloc(sizeof(*b) + a->grow);
+		b->used = 0;
+		b->size = a->grow;
+		b->next = a->top;
+		a->top = b;
+		if (a->grow < ARENA_MAX)
+			a->grow *= 2;
+		off = 0;
+	}
+	b->used = off + size;
+	return memset((char *)b->data + off, 0, size);
+}
+
+char *
+arena_strndup(struct arena *a, const char *s, size_t len)
+{
+	char *p = arena_alloc(a, len + 1, 1);
+
+	memcpy(p, s, len);
+	return p;
+}
+
+struct node *
+arena_node(struct arena *a, enum node_type type, int line, int col)
+{
+	struct node *n = arena_alloc(a, sizeof(*n), alignof(struct node));
+
+	n->type = type;
+	n->line = line;
+	n->col = col;
+	n->in_arena = 1;
+	return n;
 }
 
 const struct node *
@@ -183,6 +299,7 @@ meeting_free(struct meeting *m)
 	}
 	free(m->links);
 	node_free(m->body);
+	arena_free(m->arena);
 	free(m);
 }
 

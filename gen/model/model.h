@@ -53,29 +53,53 @@ enum mtg_task {
 	MTG_TASK_DONE		/* - [x] */
 };
 
+/*
+ * A node of the document tree.  Small fields are packed: a table of
+ * small cells is a node per cell and per text, several per byte of the
+ * notes.
+ */
 struct node {
-	enum node_type	 type;
-	char		*text;		/* literal text (TEXT, CODE, *_BLOCK, HTML) */
-	char		*url;		/* LINK, IMAGE */
-	char		*title;		/* LINK, IMAGE title attribute */
-	char		*info;		/* CODE_BLOCK fence info string */
-	int		 level;		/* HEADING: 1..6 */
-	int		 ordered;	/* LIST: numbered */
-	int		 start;		/* LIST: first number */
-	int		 tight;		/* LIST: no blank lines between items */
-	enum mtg_task	 task;		/* ITEM */
-	int		 header;	/* TABLE_ROW: the header row */
-	enum mtg_align	 align;		/* TABLE_CELL */
-	int		 line;		/* 1-based source line */
-	int		 col;		/* 1-based source column */
-	int		 note;		/* PARAGRAPH: speaker notes; the
-					 * bytes of its label ("Note: ") */
 	struct node	*parent;
 	struct node	*first;		/* first child */
 	struct node	*last;		/* last child */
 	struct node	*next;		/* next sibling */
 	struct node	*prev;		/* previous sibling */
+	char		*text;		/* literal text (TEXT, CODE, *_BLOCK, HTML) */
+	char		*url;		/* LINK, IMAGE */
+	char		*title;		/* LINK, IMAGE title attribute */
+	char		*info;		/* CODE_BLOCK fence info string */
+	int		 line;		/* 1-based source line */
+	int		 col;		/* 1-based source column */
+	int		 start;		/* LIST: first number */
+	int		 note;		/* PARAGRAPH: speaker notes; the
+					 * bytes of its label ("Note: ") */
+	enum node_type	 type : 8;
+	unsigned	 level : 4;	/* HEADING: 1..6 */
+	unsigned	 ordered : 1;	/* LIST: numbered */
+	unsigned	 tight : 1;	/* LIST: no blank lines between items */
+	unsigned	 header : 1;	/* TABLE_ROW: the header row */
+	enum mtg_task	 task : 2;	/* ITEM */
+	enum mtg_align	 align : 2;	/* TABLE_CELL */
+	unsigned	 in_arena : 1;	/* it and its strings belong to an
+					 * arena, and so do its children */
 };
+
+/*
+ * An arena: the nodes and strings of one parsed notes file, given back
+ * all at once.  The meetings split from one file share it; each holds a
+ * reference.
+ */
+struct arena;
+
+struct arena	*arena_new(void);
+/* Another reference to a; returns a. */
+struct arena	*arena_ref(struct arena *a);
+/* Drops a reference; the last one frees the arena.  NULL is safe. */
+void		 arena_free(struct arena *a);
+/* A copy of s[0..len), NUL-terminated, in a. */
+char		*arena_strndup(struct arena *a, const char *s, size_t len);
+/* A node of a (node_free() leaves it to the arena). */
+struct node	*arena_node(struct arena *a, enum node_type, int line, int col);
 
 struct node	*node_new(enum node_type, int line, int col);
 void		 node_append(struct node *parent, struct node *child);
@@ -214,6 +238,8 @@ struct meeting {
 	struct link	*links;
 	size_t		 nlinks, linkscap;
 	struct node	*body;		/* the notes without front matter */
+	struct arena	*arena;		/* holds the nodes parse_notes() made,
+					 * or NULL */
 	const struct node *title_node;	/* the H1 of body that repeats the
 					 * title: pages print the title
 					 * themselves and skip it */

@@ -854,15 +854,23 @@ node_type_of(cmark_node *c)
 	}
 }
 
+/* A copy of s in a, or NULL. */
 static char *
-dup_or_null(const char *s)
+dup_or_null(struct arena *a, const char *s)
 {
-	return s != NULL ? xstrdup(s) : NULL;
+	return s != NULL ? arena_strndup(a, s, strlen(s)) : NULL;
 }
 
-/* Fills the type-specific fields of n from c. */
+/* A copy of s in a; "" for NULL. */
+static char *
+dup_or_empty(struct arena *a, const char *s)
+{
+	return dup_or_null(a, s != NULL ? s : "");
+}
+
+/* Fills the type-specific fields of n from c, their strings in a. */
 static void
-node_fill(struct node *n, cmark_node *c, size_t idx)
+node_fill(struct node *n, cmark_node *c, size_t idx, struct arena *a)
 {
 	uint8_t *aligns;
 	cmark_node *row, *table;
@@ -872,13 +880,11 @@ node_fill(struct node *n, cmark_node *c, size_t idx)
 	case MTG_N_CODE:
 	case MTG_N_HTML_INLINE:
 	case MTG_N_HTML_BLOCK:
-		n->text = xstrdup(cmark_node_get_literal(c) ?
-		    cmark_node_get_literal(c) : "");
+		n->text = dup_or_empty(a, cmark_node_get_literal(c));
 		break;
 	case MTG_N_CODE_BLOCK:
-		n->text = xstrdup(cmark_node_get_literal(c) ?
-		    cmark_node_get_literal(c) : "");
-		n->info = dup_or_null(cmark_node_get_fence_info(c));
+		n->text = dup_or_empty(a, cmark_node_get_literal(c));
+		n->info = dup_or_null(a, cmark_node_get_fence_info(c));
 		break;
 	case MTG_N_HEADING:
 		n->level = cmark_node_get_heading_level(c);
@@ -895,9 +901,8 @@ node_fill(struct node *n, cmark_node *c, size_t idx)
 		break;
 	case MTG_N_LINK:
 	case MTG_N_IMAGE:
-		n->url = xstrdup(cmark_node_get_url(c) ?
-		    cmark_node_get_url(c) : "");
-		n->title = dup_or_null(cmark_node_get_title(c));
+		n->url = dup_or_empty(a, cmark_node_get_url(c));
+		n->title = dup_or_null(a, cmark_node_get_title(c));
 		break;
 	case MTG_N_TABLE_ROW:
 		n->header = cmark_gfm_extensions_get_table_row_is_header(c);
@@ -945,6 +950,7 @@ struct conv {
 	int		 warned;	/* nesting too deep was reported */
 	int		 over;		/* the link budget was exceeded */
 	struct diags	*d;
+	struct arena	*arena;		/* holds the nodes and their text */
 };
 
 static struct node *
@@ -1004,9 +1010,9 @@ convert(cmark_node *root, int off, struct conv *cv)
 		}
 		if (t == MTG_N_TABLE_ROW)
 			cell = 0;
-		n = node_new(t, cmark_node_get_start_line(c) + off,
+		n = arena_node(cv->arena, t, cmark_node_get_start_line(c) + off,
 		    cmark_node_get_start_column(c));
-		node_fill(n, c, cell);
+		node_fill(n, c, cell, cv->arena);
 		if (t == MTG_N_TABLE_CELL)
 			cell++;
 		if (top == NULL) {
@@ -1193,11 +1199,12 @@ piece_join(struct node *top, struct node *piece)
  * long, so that even one block as long as the notes costs linear time.
  */
 static struct node *
-parse_markdown(const char *s, size_t len, int off, struct diags *d)
+parse_markdown(const char *s, size_t len, int off, struct diags *d,
+    struct arena *arena)
 {
 	cmark_node *root;
 	struct node *top = NULL, *piece;
-	struct conv cv = { 0, 0, 0, 0, d };
+	struct conv cv = { 0, 0, 0, 0, d, arena };
 	char *tamed;
 	size_t tlen, start, end, want;
 	int lines, split;
@@ -1258,7 +1265,9 @@ parse_notes(struct meeting *m, const char *data, size_t len,
 		parse_front_matter(m, text + ys, ye - ys, 1, d);
 		off = count_lines(text, body);
 	}
-	m->body = parse_markdown(text + body, tlen - body, off, d);
+	if (m->arena == NULL)
+		m->arena = arena_new();
+	m->body = parse_markdown(text + body, tlen - body, off, d, m->arena);
 	if (strspn(text, " \t\r\n") == tlen)
 		diag_add(d, MTG_D_EMPTY, 1, 1, NULL);
 	else

@@ -147,6 +147,9 @@ meeting_of(const struct meeting *whole, const char *title,
 	}
 	m->max_rows = whole->max_rows;
 	m->body = node_new(MTG_N_DOCUMENT, mark->h->line, 1);
+	/* The blocks moved into body stay in whole's arena. */
+	if (whole->arena != NULL)
+		m->arena = arena_ref(whole->arena);
 	return m;
 }
 
