@@ -374,3 +374,88 @@ Test(mustache, deep_sections)
 	free(got);
 	buf_free(&t);
 }
+
+/* Items of the lazy lists below: a map of "n", and under "sub" a lazy
+ * list of *arg items when deep is set. */
+static int lazy_made;
+
+struct lazy_arg {
+	int	n;
+	int	deep;
+};
+
+static struct mval *
+lazy_item(const void *arg, size_t i)
+{
+	const struct lazy_arg *a = arg;
+	struct mval *it = mval_map();
+
+	lazy_made++;
+	mval_set(it, "n", mval_number((double)i));
+	if (a->deep) {
+		struct lazy_arg *sub = xmalloc(sizeof(*sub));
+
+		sub->n = 2;
+		sub->deep = 0;
+		mval_set(it, "sub", mval_list_lazy(2, 2, lazy_item, sub));
+	}
+	return it;
+}
+
+static struct mval *
+lazy_list(int n, int deep)
+{
+	struct lazy_arg *a = xmalloc(sizeof(*a));
+
+	a->n = n;
+	a->deep = deep;
+	return mval_list_lazy((size_t)n, (size_t)n * (deep ? 5 : 2),
+	    lazy_item, a);
+}
+
+/* A lazy list renders like the list of the same items, nested ones
+ * too; its items are made as rendered and freed (LeakSanitizer and
+ * valgrind see any kept). */
+Test(mustache, lazy_list_renders_each_item)
+{
+	struct mval *ctx = mval_map(), *empty = mval_map();
+
+	mval_set(ctx, "l", lazy_list(3, 1));
+	mval_set(empty, "l", lazy_list(0, 0));
+	lazy_made = 0;
+	check("{{#l}}[{{n}}:{{#sub}}{{n}}{{/sub}}]{{/l}}", ctx, NULL,
+	    "[0:01][1:01][2:01]");
+	cr_expect_eq(lazy_made, 3 + 3 * 2);
+	check("{{^l}}none{{/l}}{{#l}}x{{/l}}", empty, NULL, "none");
+	check("{{^l}}none{{/l}}", ctx, NULL, "");
+	/* Made again at each render: nothing is kept. */
+	lazy_made = 0;
+	check("{{#l}}{{n}}{{/l}}|{{#l}}{{n}}{{/l}}", ctx, NULL, "012|012");
+	cr_expect_eq(lazy_made, 6);
+	/* Nothing can be pushed onto one. */
+	cr_expect_null(mval_push(mval_set(ctx, "m", lazy_list(1, 0)),
+	    mval_string("x")));
+	mval_free(ctx);
+	mval_free(empty);
+}
+
+/* The values a lazy list declares bound the work of a render. */
+Test(mustache, lazy_list_work_bounded)
+{
+	struct mval *ctx = mval_map();
+	struct buf t = {0};
+	char *got;
+	int i;
+
+	mval_set(ctx, "l", lazy_list(3, 0));
+	for (i = 0; i < 40; i++)
+		buf_puts(&t, "{{#l}}.");
+	for (i = 0; i < 40; i++)
+		buf_puts(&t, "{{/l}}");
+	got = render(t.data, ctx, NULL);
+	cr_expect(strncmp(got, "ERR 1:", 6) == 0 &&
+	    strstr(got, "too much work for the data") != NULL, "got %.80s", got);
+	free(got);
+	buf_free(&t);
+	mval_free(ctx);
+}

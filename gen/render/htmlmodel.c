@@ -16,18 +16,25 @@
 
 #define AGENDA_MAX_DEPTH 64
 
+/* The anchor of the section of m that holds item's minutes, or NULL. */
+static const char *
+agenda_href(const struct meeting *m, const struct agenda_item *item)
+{
+	const struct section *s;
+
+	if (item->section < 0 || (size_t)item->section >= m->nsections)
+		return NULL;
+	s = &m->sections[item->section];
+	/* Section ids are unique; the page writes each on its heading. */
+	return s->heading != NULL && s->heading != m->title_node ?
+	    s->id : NULL;
+}
+
 const char *
 htmlmodel_agenda_href(const struct htmlmodel *hm,
     const struct agenda_item *item)
 {
-	const struct section *s;
-
-	if (item->section < 0 || (size_t)item->section >= hm->m->nsections)
-		return NULL;
-	s = &hm->m->sections[item->section];
-	/* Section ids are unique; the page writes each on its heading. */
-	return s->heading != NULL && s->heading != hm->m->title_node ?
-	    s->id : NULL;
+	return agenda_href(hm->m, item);
 }
 
 struct line_ref {
@@ -203,29 +210,80 @@ put_names(struct mval *map, const char *key, const char *key_text,
 	mval_set(map, has_key, mval_bool(l->n > 0));
 }
 
-static struct mval *
-agenda_list(const struct htmlmodel *hm, const struct agenda_item *v,
+/* What the items of an agenda list are made from. */
+struct agenda_arg {
+	const struct meeting	 *m;
+	const struct agenda_item *v;	/* the items, of m's agenda */
+	int			  depth;
+};
+
+static struct mval *agenda_list(const struct meeting *,
+    const struct agenda_item *, size_t, int);
+
+/* Whether item v, depth deep, lists the items under it. */
+static int
+agenda_nested(const struct agenda_item *v, int depth)
+{
+	return depth + 1 < AGENDA_MAX_DEPTH && v->nitems > 0;
+}
+
+/* The number of values the maps of items v[0..n) hold, nested items
+ * too: each map, its title and href, its items list and has_items. */
+static size_t
+agenda_values(const struct meeting *m, const struct agenda_item *v,
     size_t n, int depth)
 {
-	struct mval *list = mval_list(), *it;
-	size_t i;
+	size_t i, k = 0;
 
 	for (i = 0; i < n; i++) {
-		it = mval_push(list, mval_map());
-		put(it, "title", v[i].title);
-		put(it, "href", htmlmodel_agenda_href(hm, &v[i]));
-		/* Always set: a missing key would be looked up in the parent
-		 * item, and a recursive partial would never end. */
-		if (depth + 1 < AGENDA_MAX_DEPTH && v[i].nitems > 0) {
-			mval_set(it, "items", agenda_list(hm, v[i].items,
-			    v[i].nitems, depth + 1));
-			mval_set(it, "has_items", mval_bool(1));
-		} else {
-			mval_set(it, "items", mval_list());
-			mval_set(it, "has_items", mval_bool(0));
-		}
+		k += 3 + (v[i].title != NULL) + (agenda_href(m, &v[i]) != NULL);
+		if (agenda_nested(&v[i], depth))
+			k += agenda_values(m, v[i].items, v[i].nitems,
+			    depth + 1);
 	}
-	return list;
+	return k;
+}
+
+/* Item i of an agenda list: its title, the href of its minutes, and the
+ * items under it. */
+static struct mval *
+agenda_map(const void *arg, size_t i)
+{
+	const struct agenda_arg *a = arg;
+	const struct agenda_item *v = &a->v[i];
+	struct mval *it = mval_map();
+
+	put(it, "title", v->title);
+	put(it, "href", agenda_href(a->m, v));
+	/* Always set: a missing key would be looked up in the parent
+	 * item, and a recursive partial would never end. */
+	if (agenda_nested(v, a->depth)) {
+		mval_set(it, "items", agenda_list(a->m, v->items, v->nitems,
+		    a->depth + 1));
+		mval_set(it, "has_items", mval_bool(1));
+	} else {
+		mval_set(it, "items", mval_list());
+		mval_set(it, "has_items", mval_bool(0));
+	}
+	return it;
+}
+
+/*
+ * The agenda items v[0..n) as a list whose maps are made as the page
+ * renders them: an agenda of a heading per line of the notes costs one
+ * item's values at a time, not every item's.
+ */
+static struct mval *
+agenda_list(const struct meeting *m, const struct agenda_item *v,
+    size_t n, int depth)
+{
+	struct agenda_arg *a = xmalloc(sizeof(*a));
+
+	a->m = m;
+	a->v = v;
+	a->depth = depth;
+	return mval_list_lazy(n, agenda_values(m, v, n, depth), agenda_map,
+	    a);
 }
 
 static struct mval *
@@ -447,7 +505,7 @@ context_build(const struct htmlmodel *hm)
 	    m->chairs.n > 0));
 	put_attendance(ctx, m);
 
-	mval_set(ctx, "agenda", agenda_list(hm, m->agenda, m->nagenda, 0));
+	mval_set(ctx, "agenda", agenda_list(m, m->agenda, m->nagenda, 0));
 	mval_set(ctx, "has_agenda", mval_bool(m->nagenda > 0));
 	put_actions(ctx, m);
 	put_rest(ctx, m);

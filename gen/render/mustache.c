@@ -48,17 +48,34 @@ struct strindex {
 	size_t		  nslots;	/* a power of two, or 0 */
 };
 
+/*
+ * A value.  Small: a template context holds several per item of the
+ * notes (an agenda of headings, the actions).
+ */
 struct mval {
-	enum mval_type	  type;
+	unsigned char	  type;		/* enum mval_type */
+	unsigned char	  lazy;		/* MVAL_LIST made item by item */
 	int		  refs;		/* owners besides the first */
-	int		  b;		/* MVAL_BOOL */
-	double		  num;		/* MVAL_NUMBER */
-	char		 *str;		/* MVAL_STRING: allocated with the value */
-	struct mval	**items;	/* list items, or map values */
-	size_t		  n;		/* items in use */
-	size_t		  cap;		/* items allocated */
-	struct strindex	  keys;		/* map keys, numbered as items */
-	const struct mval *defaults;	/* map: where absent keys are found */
+	size_t		  n;		/* list items, or map keys */
+	union {
+		int	  b;		/* MVAL_BOOL */
+		double	  num;		/* MVAL_NUMBER */
+		char	 *str;		/* MVAL_STRING: allocated with the
+					 * value */
+		struct {		/* MVAL_LIST, MVAL_MAP */
+			struct mval	**items; /* list items, map values */
+			size_t		  cap;	/* items allocated */
+			struct strindex	 *keys;	/* map keys, numbered as
+						 * items; NULL for none */
+			const struct mval *defaults; /* map: where absent
+						 * keys are found */
+		};
+		struct {		/* a lazy list */
+			mval_item_fn	  item;	/* makes item i */
+			void		 *arg;	/* freed with the list */
+			size_t		  values; /* the items hold */
+		};
+	};
 };
 
 enum ntype {
@@ -198,9 +215,23 @@ mval_ref(struct mval *v)
 }
 
 struct mval *
+mval_list_lazy(size_t n, size_t values, mval_item_fn item, void *arg)
+{
+	struct mval *v = mval_new(MVAL_LIST);
+
+	v->lazy = 1;
+	v->n = n;
+	v->values = values;
+	v->item = item;
+	v->arg = arg;
+	return v;
+}
+
+struct mval *
 mval_push(struct mval *list, struct mval *v)
 {
-	if (list == NULL || list->type != MVAL_LIST || v == NULL) {
+	if (list == NULL || list->type != MVAL_LIST || list->lazy ||
+	    v == NULL) {
 		mval_free(v);
 		return NULL;
 	}
@@ -334,7 +365,9 @@ mval_set(struct mval *map, const char *key, struct mval *v)
 		return NULL;
 	}
 	len = strlen(key);
-	if ((k = strindex_find(&map->keys, key, len)) != (size_t)-1) {
+	if (map->keys == NULL)
+		map->keys = xcalloc(1, sizeof(*map->keys));
+	if ((k = strindex_find(map->keys, key, len)) != (size_t)-1) {
 		mval_free(map->items[k]);
 		map->items[k] = v;
 		return v;
@@ -342,7 +375,7 @@ mval_set(struct mval *map, const char *key, struct mval *v)
 	map->items = xgrow(map->items, &map->cap, map->n + 1,
 	    sizeof(*map->items));
 	map->items[map->n++] = v;
-	strindex_add(&map->keys, key, len);
+	strindex_add(map->keys, key, len);
 	return v;
 }
 
@@ -364,10 +397,17 @@ mval_free(struct mval *v)
 		v->refs--;
 		return;
 	}
-	for (i = 0; i < v->n; i++)
-		mval_free(v->items[i]);
-	free(v->items);
-	strindex_free(&v->keys);
+	if (v->lazy)
+		free(v->arg);
+	else if (v->type == MVAL_LIST || v->type == MVAL_MAP) {
+		for (i = 0; i < v->n; i++)
+			mval_free(v->items[i]);
+		free(v->items);
+		if (v->keys != NULL) {
+			strindex_free(v->keys);
+			free(v->keys);
+		}
+	}
 	free(v);
 }
 
@@ -383,7 +423,8 @@ map_get(const struct mval *map, const char *key, size_t len)
 	if (map->type != MVAL_MAP)
 		return NULL;
 	for (; map != NULL; map = map->defaults)
-		if ((k = strindex_find(&map->keys, key, len)) != (size_t)-1)
+		if (map->keys != NULL && (k = strindex_find(map->keys, key,
+		    len)) != (size_t)-1)
 			return map->items[k];
 	return NULL;
 }
@@ -1107,8 +1148,19 @@ render_section(struct render *r, const struct node *n,
 		return 0;
 	}
 	for (i = 0; i < v->n; i++) {
-		push(r, v->items[i]);
-		if (render_nodes(r, n->kids, in) == -1)
+		const struct mval *it;
+		struct mval *made = NULL;
+		int rc;
+
+		/* An item made for this render is freed once rendered. */
+		if (v->lazy)
+			it = made = v->item(v->arg, i);
+		else
+			it = v->items[i];
+		push(r, it);
+		rc = render_nodes(r, n->kids, in);
+		mval_free(made);
+		if (rc == -1)
 			return -1;
 		r->nctx--;
 	}
@@ -1204,9 +1256,12 @@ values_in(const struct mval *v, size_t cap)
 {
 	size_t n = 0, i;
 
-	for (; v != NULL && n < cap; v = v->defaults) {
+	for (; v != NULL && n < cap;
+	    v = v->type == MVAL_MAP ? v->defaults : NULL) {
 		n++;
-		if (v->type == MVAL_LIST || v->type == MVAL_MAP)
+		if (v->lazy)
+			n += v->values < cap - n ? v->values : cap - n;
+		else if (v->type == MVAL_LIST || v->type == MVAL_MAP)
 			for (i = 0; i < v->n && n < cap; i++)
 				n += values_in(v->items[i], cap - n);
 	}

@@ -46,6 +46,20 @@ struct mval	*mval_map_over(const struct mval *defaults);
  * lists or maps; each owner frees it with mval_free().
  */
 struct mval	*mval_ref(struct mval *v);
+/*
+ * Item i of a lazy list, made when a section renders it and freed once
+ * rendered; arg is the list's.
+ */
+typedef struct mval *(*mval_item_fn)(const void *arg, size_t i);
+/*
+ * A list of n items that item() makes one at a time as a section renders
+ * them: a list as long as the notes costs the memory of one item.  arg
+ * is freed with free() when the list is; values is the number of values
+ * the items hold in all, since the work of a render is bounded by the
+ * values of its context.  Nothing can be pushed onto it.
+ */
+struct mval	*mval_list_lazy(size_t n, size_t values, mval_item_fn item,
+		    void *arg);
 /* Appends v to a list; the list takes ownership.  Returns v. */
 struct mval	*mval_push(struct mval *list, struct mval *v);
 /*
