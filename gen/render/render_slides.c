@@ -6,7 +6,9 @@
  * notes and shrinks a slide whose text would overflow.  The context is the
  * one every HTML page gets (htmlmodel.c) plus "slides": for each slide its
  * number, id, kind, title, body and notes (the last two HTML already, for
- * {{{triple}}} tags), and "count", the number of slides.
+ * {{{triple}}} tags), and "count", the number of slides.  The slides
+ * are a lazy list: each slide's context is made as the template reaches
+ * it and freed once written.
  */
 #include <stdlib.h>
 
@@ -55,15 +57,33 @@ slide_context(const struct slide *s, size_t number,
 	return v;
 }
 
+/* What the slides of the lazy "slides" list are made from. */
+struct slides_arg {
+	const struct deck		*d;
+	const struct render_opts	*opts;
+};
+
+/* The values slide_context() gives a slide: its map and 14 more. */
+#define SLIDE_VALUES	15
+
+/* Slide i of the deck, made as the template renders it. */
+static struct mval *
+slide_item(const void *arg, size_t i)
+{
+	const struct slides_arg *a = arg;
+
+	return slide_context(&a->d->slides[i], i + 1, a->opts);
+}
+
 int
 render_slides(const struct meeting *m, const struct render_opts *opts,
     struct buf *out)
 {
+	struct slides_arg *arg;
 	struct htmlmodel hm;
 	const struct deck *d;
-	struct mval *ctx, *list;
+	struct mval *ctx;
 	char *t;
-	size_t i;
 	int rc = -1;
 
 	htmlmodel_init(&hm, m, opts);
@@ -76,9 +96,12 @@ render_slides(const struct meeting *m, const struct render_opts *opts,
 	free(t);
 	mval_set(ctx, "count", mval_number((double)d->nslides));
 	mval_set(ctx, "limit", mval_number((double)d->limit));
-	list = mval_set(ctx, "slides", mval_list());
-	for (i = 0; i < d->nslides; i++)
-		mval_push(list, slide_context(&d->slides[i], i + 1, opts));
+	/* One slide's HTML at a time, not the deck's twice over. */
+	arg = xmalloc(sizeof(*arg));
+	arg->d = d;
+	arg->opts = opts;
+	mval_set(ctx, "slides", mval_list_lazy(d->nslides,
+	    d->nslides * SLIDE_VALUES, slide_item, arg));
 	if (htmlmodel_render(&hm, "html/slides.html", ctx, out) == -1)
 		goto out;
 	rc = 0;
