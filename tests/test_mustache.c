@@ -459,3 +459,17 @@ Test(mustache, lazy_list_work_bounded)
 	buf_free(&t);
 	mval_free(ctx);
 }
+
+/* A string taken, not copied, renders like a copy and is freed with
+ * its value. */
+Test(mustache, string_taken)
+{
+	struct mval *ctx = mval_map();
+	char *s = xstrdup("<b>taken</b>");
+
+	mval_set(ctx, "s", mval_string_take(s));
+	mval_set(ctx, "e", mval_string_take(xstrdup("")));
+	check("{{{s}}} {{s}}{{#e}}x{{/e}}{{^e}}!{{/e}}", ctx, NULL,
+	    "<b>taken</b> &lt;b&gt;taken&lt;/b&gt;!");
+	mval_free(ctx);
+}

@@ -186,6 +186,15 @@ mval_string(const char *s)
 }
 
 struct mval *
+mval_string_take(char *s)
+{
+	struct mval *v = mval_new(MVAL_STRING);
+
+	v->str = s;
+	return v;
+}
+
+struct mval *
 mval_list(void)
 {
 	return mval_new(MVAL_LIST);
@@ -399,6 +408,8 @@ mval_free(struct mval *v)
 	}
 	if (v->lazy)
 		free(v->arg);
+	else if (v->type == MVAL_STRING && v->str != (char *)(v + 1))
+		free(v->str);		/* taken, not copied */
 	else if (v->type == MVAL_LIST || v->type == MVAL_MAP) {
 		for (i = 0; i < v->n; i++)
 			mval_free(v->items[i]);

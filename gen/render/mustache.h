@@ -33,6 +33,9 @@ struct mval	*mval_null(void);
 struct mval	*mval_bool(int);
 struct mval	*mval_number(double);
 struct mval	*mval_string(const char *);	/* copies */
+/* A string value that takes s (allocated, not NULL) instead of a copy:
+ * a page body is not held twice. */
+struct mval	*mval_string_take(char *s);
 struct mval	*mval_list(void);
 struct mval	*mval_map(void);
 /*

@@ -206,7 +206,7 @@ render_blog_preview(const struct meeting *m, const struct render_opts *opts,
 		goto out;
 	if ((ctx = htmlmodel_context(&hm)) == NULL)
 		goto out;
-	mval_set(ctx, "blog", mval_string(frag.data));
+	mval_set(ctx, "blog", mval_string_take(buf_detach(&frag)));
 	if (htmlmodel_render(&hm, "html/blog-preview.html", ctx, out) == -1)
 		goto out;
 	rc = 0;

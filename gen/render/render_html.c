@@ -34,8 +34,8 @@ render_html(const struct meeting *m, const struct render_opts *opts,
 				    &hm.anchors);
 	if (body.len > 0 && body.data[body.len - 1] == '\n')
 		body.data[--body.len] = '\0';
-	mval_set(ctx, "body", mval_string(body.data));
 	mval_set(ctx, "has_body", mval_bool(body.len > 0));
+	mval_set(ctx, "body", mval_string_take(buf_detach(&body)));
 	id = m->decisions_section >= 0 ?
 	    m->sections[m->decisions_section].id : NULL;
 	mval_set(ctx, "decisions_in_notes", mval_bool(id != NULL));
