@@ -55,6 +55,17 @@ count(const struct node *root, enum node_type t)
 	return k;
 }
 
+static size_t
+nchildren_of(const struct node *n)
+{
+	const struct node *c;
+	size_t k = 0;
+
+	for (c = n->first; c != NULL; c = c->next)
+		k++;
+	return k;
+}
+
 /* A section heading in the meeting, by title. */
 static int
 has_section(const struct meeting *m, const char *title)
@@ -219,4 +230,94 @@ Test(arena, meetings_of_one_file_share_it)
 	free(text);
 	meetings_free(&ms);
 	diags_free(&d);
+}
+
+/* A tight list is one tight list, cut between its items. */
+Test(parse, tight_list_across_pieces)
+{
+	int n;
+	char *s = notes("# Pieces 2026-01-08\n\n", "- item %d\n", "", &n);
+	struct meeting *m = test_notes(s);
+	const struct node *l = find(m->body, MTG_N_LIST, 0);
+
+	cr_assert_eq(count(m->body, MTG_N_LIST), 1);
+	cr_assert_eq(count(m->body, MTG_N_ITEM), (size_t)n);
+	cr_assert_eq(l->tight, 1);
+	cr_assert_eq(l->ordered, 0);
+	meeting_free(m);
+	free(s);
+}
+
+/* One blank line between two items anywhere makes the whole list loose,
+ * a new bullet a new list, and an ordered list keeps its first number. */
+Test(parse, list_markers_and_blank_lines_across_pieces)
+{
+	struct buf b = {0};
+	struct meeting *m;
+	const struct node *l;
+	int i;
+
+	buf_puts(&b, "# Pieces 2026-01-08\n\n");
+	for (i = 1; b.len < LONG; i++)
+		buf_printf(&b, "- item %d\n%s", i, i == 9000 ? "\n" : "");
+	for (i = 1; i <= 20000; i++)
+		buf_printf(&b, "%c bullet %d\n", i <= 10000 ? '*' : '+', i);
+	buf_puts(&b, "\nafter\n\n");
+	for (i = 7; b.len < 3 * LONG; i++)
+		buf_printf(&b, "%d%c ordered\n", i, b.len < 2 * LONG + 100000 ?
+		    '.' : ')');
+	m = test_notes(b.data);
+	cr_assert_eq(count(m->body, MTG_N_LIST), 5);
+	l = find(m->body, MTG_N_LIST, 0);
+	cr_assert_eq(l->tight, 0, "a blank line between items: loose");
+	cr_assert_eq(find(m->body, MTG_N_LIST, 1)->tight, 1);
+	cr_assert_eq(nchildren_of(find(m->body, MTG_N_LIST, 1)), 10000);
+	cr_assert_eq(nchildren_of(find(m->body, MTG_N_LIST, 2)), 10000);
+	l = find(m->body, MTG_N_LIST, 3);
+	cr_assert_eq(l->ordered, 1);
+	cr_assert_eq(l->start, 7);
+	cr_assert_eq(l->tight, 1);
+	cr_assert_eq(find(m->body, MTG_N_LIST, 4)->ordered, 1);
+	meeting_free(m);
+	buf_free(&b);
+}
+
+/* A list item in column 1 continues the list before it only with the
+ * same bullet, and a blank line before it makes the list loose: here
+ * both stand at the first place a piece may end. */
+Test(parse, list_cut_checked_against_the_list)
+{
+	char *s;
+	struct meeting *m;
+	const struct node *l;
+	const char *marks[] = { "* star %d\n", "\n- item %d\n" };
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		s = notes("# Pieces 2026-01-08\n\n- item 0\n",
+		    "  continued %d\n", "", NULL);
+		{
+			struct buf b = {0};
+			int k;
+
+			buf_puts(&b, s);
+			for (k = 1; b.len < 2 * LONG; k++)
+				buf_printf(&b, k == 1 ? marks[i] :
+				    marks[i] + (i == 1), k);
+			free(s);
+			s = buf_detach(&b);
+		}
+		m = test_notes(s);
+		l = find(m->body, MTG_N_LIST, 0);
+		if (i == 0) {
+			cr_assert_eq(count(m->body, MTG_N_LIST), 2,
+			    "a new bullet starts a new list");
+			cr_assert_eq(nchildren_of(l), 1);
+		} else {
+			cr_assert_eq(count(m->body, MTG_N_LIST), 1);
+			cr_assert_eq(l->tight, 0, "a blank line: loose");
+		}
+		meeting_free(m);
+		free(s);
+	}
 }

@@ -1099,48 +1099,128 @@ piece_may_start(char c)
 }
 
 /*
- * The offset of the first line at or after from that may start a piece
- * (its previous line blank), or len when there is none.
+ * The marker of a list item starting the line at s (of len bytes to the
+ * end of the notes) in column 1: '-', '+' or '*' for a bullet, '.' or
+ * ')' for an ordered item, 0 when the line starts none (a thematic break
+ * such as "- - -" is no item).
  */
-static size_t
-piece_cut(const char *s, size_t len, size_t from)
+static char
+item_marker(const char *s, size_t len)
+{
+	size_t i = 0, n = 0;
+	char c = s[0];
+
+	if (c == '-' || c == '+' || c == '*') {
+		if (len < 2 || (s[1] != ' ' && s[1] != '\t'))
+			return 0;
+		/* Three or more of c and nothing else: a break. */
+		for (i = 0; i < len && s[i] != '\n'; i++)
+			if (s[i] == c)
+				n++;
+			else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+				return c;
+		return n >= 3 ? 0 : c;
+	}
+	while (i < len && i < 9 && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i == 0 || i + 1 >= len || (s[i] != '.' && s[i] != ')') ||
+	    (s[i + 1] != ' ' && s[i + 1] != '\t'))
+		return 0;
+	return s[i];
+}
+
+/* How a piece ends: where the next begins. */
+struct cut {
+	size_t	 at;		/* offset of the next piece, or len */
+	char	 marker;	/* the next piece starts with an item of the
+				 * list this one ends with (item_marker()),
+				 * or 0: after a blank line */
+	int	 blank;		/* a blank line comes before that item */
+};
+
+/*
+ * The first line at or after from that may start a piece: after a blank
+ * line, one no open block can take (piece_may_start()); or a list item
+ * in column 1, which continues the list the piece ends with (one list
+ * as long as the notes is cut between its items).  c->at is len when
+ * there is none.
+ */
+static void
+piece_cut(const char *s, size_t len, size_t from, struct cut *c)
 {
 	const char *nl;
 	size_t i, prev;
 	int blank;
 
+	c->at = len;
+	c->marker = 0;
+	c->blank = 0;
 	if (from >= len)
-		return len;
-	/* The start of the line holding from - 1, and whether it is blank. */
+		return;
+	/* The start of the line holding from - 1. */
 	prev = from;
 	while (prev > 0 && s[prev - 1] != '\n')
 		prev--;
 	for (;;) {
 		nl = memchr(s + prev, '\n', len - prev);
 		if (nl == NULL)
-			return len;
+			return;
 		i = (size_t)(nl - s) + 1;
 		blank = blank_line(s + prev, i - 1 - prev);
 		if (i >= len)
-			return len;
-		if (blank && i >= from && piece_may_start(s[i]))
-			return i;
+			return;
+		if (i >= from && blank && piece_may_start(s[i])) {
+			c->at = i;
+			return;
+		}
+		if (i >= from && (c->marker = item_marker(s + i,
+		    len - i)) != 0) {
+			c->at = i;
+			c->blank = blank;
+			return;
+		}
 		prev = i;
 	}
 }
 
 /*
- * Whether the piece whose cmark tree is root, of lines lines, ended all
- * its blocks before its end: a fenced code block or an HTML block (the
- * kinds a blank line does not end) that runs to the last line of the
- * piece was still open, and would have taken the lines after it.
+ * Whether the piece s[0..len) whose cmark tree is root, of lines lines,
+ * ended where cut c says the next piece may begin.  A fenced code block
+ * or an HTML block (the kinds a blank line does not end) that runs to
+ * the last line of the piece was still open, and would have taken the
+ * lines after it.  An item that starts the next piece must continue the
+ * piece's last block: a list of the same marker.
  */
 static int
-piece_closed(cmark_node *root, int lines)
+piece_closed(cmark_node *root, int lines, const char *s, size_t len,
+    const struct cut *c)
 {
-	cmark_node *last = cmark_node_last_child(root);
+	cmark_node *last = cmark_node_last_child(root), *item;
 	cmark_node_type t;
+	size_t i;
+	int line;
 
+	if (c->marker != 0) {
+		if (last == NULL || cmark_node_get_type(last) !=
+		    CMARK_NODE_LIST)
+			return 0;
+		if (c->marker == '.' || c->marker == ')')
+			return cmark_node_get_list_type(last) ==
+			    CMARK_ORDERED_LIST &&
+			    cmark_node_get_list_delim(last) ==
+			    (c->marker == '.' ? CMARK_PERIOD_DELIM :
+			    CMARK_PAREN_DELIM);
+		if (cmark_node_get_list_type(last) != CMARK_BULLET_LIST ||
+		    (item = cmark_node_last_child(last)) == NULL)
+			return 0;
+		/* The bullet of the last item, in the text. */
+		for (i = 0, line = 1; i < len &&
+		    line < cmark_node_get_start_line(item); i++)
+			if (s[i] == '\n')
+				line++;
+		i += (size_t)cmark_node_get_start_column(item) - 1;
+		return i < len && s[i] == c->marker;
+	}
 	if (last == NULL)
 		return 1;
 	t = cmark_node_get_type(last);
@@ -1177,15 +1257,32 @@ cmark_parse(const char *s, size_t len)
 	return root;
 }
 
-/* Moves the children of piece to the end of top, then frees piece. */
+/*
+ * Moves the children of piece to the end of top, then frees piece.  When
+ * c says piece starts with items of the list top ends with, its first
+ * list's items join that list, which is loose when either was or a blank
+ * line came between them.
+ */
 static void
-piece_join(struct node *top, struct node *piece)
+piece_join(struct node *top, struct node *piece, const struct cut *c)
 {
-	struct node *c, *next;
+	struct node *n, *next, *list = piece->first;
 
-	for (c = piece->first; c != NULL; c = next) {
-		next = c->next;
-		node_append(top, c);
+	if (c->marker != 0 && list != NULL && list->type == MTG_N_LIST &&
+	    top->last != NULL && top->last->type == MTG_N_LIST) {
+		for (n = list->first; n != NULL; n = next) {
+			next = n->next;
+			node_append(top->last, n);
+		}
+		top->last->tight = top->last->tight && list->tight &&
+		    !c->blank;
+		piece->first = list->next;
+		if (piece->first == NULL)
+			piece->last = NULL;
+	}
+	for (n = piece->first; n != NULL; n = next) {
+		next = n->next;
+		node_append(top, n);
 	}
 	piece->first = piece->last = NULL;
 	node_free(piece);
@@ -1205,6 +1302,7 @@ parse_markdown(const char *s, size_t len, int off, struct diags *d,
 	cmark_node *root;
 	struct node *top = NULL, *piece;
 	struct conv cv = { 0, 0, 0, 0, d, arena };
+	struct cut cut = { 0, 0, 0 }, prev = { 0, 0, 0 };
 	char *tamed;
 	size_t tlen, start, end, want;
 	int lines, split;
@@ -1218,10 +1316,15 @@ parse_markdown(const char *s, size_t len, int off, struct diags *d,
 	for (start = 0; start < len || top == NULL;) {
 		want = PIECE_BYTES;
 		for (;;) {
-			end = split ? piece_cut(s, len, start + want) : len;
+			if (split)
+				piece_cut(s + start, len - start, want, &cut);
+			else
+				cut.at = len - start;
+			end = start + cut.at;
 			lines = count_lines(s + start, end - start);
 			root = cmark_parse(s + start, end - start);
-			if (end == len || piece_closed(root, lines))
+			if (end == len || piece_closed(root, lines, s + start,
+			    end - start, &cut))
 				break;
 			cmark_node_free(root);
 			want *= 2;
@@ -1231,7 +1334,8 @@ parse_markdown(const char *s, size_t len, int off, struct diags *d,
 		if (top == NULL)
 			top = piece;
 		else
-			piece_join(top, piece);
+			piece_join(top, piece, &prev);
+		prev = cut;
 		off += lines;
 		start = end;
 		if (cv.over)
