@@ -38,25 +38,46 @@ key_put(struct key *k, const void *data, size_t len)
 	sha256_update(&k->ctx, len, data);
 }
 
+/*
+ * Writes n in decimal, then c, ending at end (exclusive); returns where
+ * it starts.  A key takes thousands of numbers a build: no printf.
+ */
+static char *
+decimal(char *end, unsigned long n, int c)
+{
+	char *p = end;
+
+	*--p = (char)c;
+	do
+		*--p = (char)('0' + n % 10);
+	while ((n /= 10) != 0);
+	return p;
+}
+
 void
 key_int(struct key *k, long n)
 {
-	char s[32];
+	char s[32], *p;
 
-	snprintf(s, sizeof(s), "%ld", n);
-	key_str(k, s);
+	p = decimal(s + sizeof(s), n < 0 ? 0ul - (unsigned long)n :
+	    (unsigned long)n, '\0');
+	if (n < 0)
+		*--p = '-';
+	key_str(k, p);
 }
 
 void
 key_str(struct key *k, const char *s)
 {
-	char len[32];
+	char len[32], *p;
+	size_t n;
 
 	if (s == NULL)
 		s = "";
-	snprintf(len, sizeof(len), "%zu:", strlen(s));
-	key_put(k, len, strlen(len));
-	key_put(k, s, strlen(s));
+	n = strlen(s);
+	p = decimal(len + sizeof(len), n, ':');
+	key_put(k, p, (size_t)(len + sizeof(len) - p));
+	key_put(k, s, n);
 }
 
 void
@@ -196,12 +217,16 @@ key_tree(struct key *k, const char *dir)
 void
 key_hex(struct key *k, char hex[65])
 {
+	static const char digits[] = "0123456789abcdef";
 	uint8_t d[SHA256_DIGEST_SIZE];
 	size_t i;
 
 	sha256_digest(&k->ctx, sizeof(d), d);
-	for (i = 0; i < sizeof(d); i++)
-		snprintf(hex + 2 * i, 3, "%02x", d[i]);
+	for (i = 0; i < sizeof(d); i++) {
+		hex[2 * i] = digits[d[i] >> 4];
+		hex[2 * i + 1] = digits[d[i] & 15];
+	}
+	hex[64] = '\0';
 }
 
 int
