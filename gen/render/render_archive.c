@@ -67,35 +67,131 @@ struct tally {
 	size_t	raised, closed;		/* actions, at this meeting */
 };
 
-/* Open and overdue actions after each meeting, and who was there. */
+/*
+ * Whether the dated meetings of s come first, in date order: then the
+ * meetings after which an action due on a date is overdue are one run.
+ * Returns the number of dated meetings, or SERIES_NONE.
+ */
+static size_t
+dated_in_order(const struct series *s)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < s->nmt; i++) {
+		const char *d = s->mt[i].m->date;
+
+		if (d == NULL)
+			continue;
+		if (n != i || (i > 0 && strcmp(s->mt[i - 1].m->date, d) > 0))
+			return SERIES_NONE;
+		n++;
+	}
+	return n;
+}
+
+/* Whether action a's events come in meeting order. */
+static int
+events_in_order(const struct series_action *a)
+{
+	size_t k;
+
+	for (k = 1; k < a->nev; k++)
+		if (a->ev[k].meeting < a->ev[k - 1].meeting)
+			return 0;
+	return 1;
+}
+
+/*
+ * Action a counted into the open and overdue figures of the meetings
+ * after which it is pending: each event's word holds from its meeting to
+ * the next event's, so a run of meetings at a time, added to the
+ * differences open[] and late[] (ndated meetings with dates come first,
+ * in order: the overdue ones of a run are found by bisection).
+ */
+static void
+count_runs(const struct series *s, const struct series_action *a,
+    size_t ndated, long *open, long *late)
+{
+	const char *due = NULL;
+	size_t k, from, to, lo, hi, mid;
+
+	for (k = 0; k < a->nev; k++) {
+		if (a->ev[k].due != NULL)
+			due = a->ev[k].due;
+		from = a->ev[k].meeting;
+		to = k + 1 < a->nev ? a->ev[k + 1].meeting : s->nmt;
+		if (from >= to || from >= s->nmt ||
+		    !mtg_status_pending(a->ev[k].status))
+			continue;
+		open[from]++;
+		open[to]--;
+		if (due == NULL || from >= ndated)
+			continue;
+		/* The first meeting of the run dated after due. */
+		lo = from;
+		hi = to < ndated ? to : ndated;
+		while (lo < hi) {
+			mid = lo + (hi - lo) / 2;
+			if (strcmp(due, s->mt[mid].m->date) < 0)
+				hi = mid;
+			else
+				lo = mid + 1;
+		}
+		hi = to < ndated ? to : ndated;
+		if (lo < hi) {
+			late[lo]++;
+			late[hi]--;
+		}
+	}
+}
+
+/*
+ * Open and overdue actions after each meeting, and who was there: linear
+ * in the meetings and the actions' events (count_runs()); an action
+ * whose events are out of meeting order, or a series whose dates are,
+ * is counted meeting by meeting.
+ */
 static struct tally *
 tallies(const struct series *s)
 {
 	struct tally *t = xcalloc(s->nmt + 1, sizeof(*t));
+	long *open = xcalloc(s->nmt + 1, sizeof(*open));
+	long *late = xcalloc(s->nmt + 1, sizeof(*late));
+	size_t ndated = dated_in_order(s), i, k;
+	long o = 0, l = 0;
 	const char *due;
-	size_t i, k;
 
 	for (k = 0; k < s->nact; k++) {
 		t[s->act[k].raised].raised++;
 		if (s->act[k].closed != SERIES_NONE)
 			t[s->act[k].closed].closed++;
+		if (ndated != SERIES_NONE && events_in_order(&s->act[k])) {
+			count_runs(s, &s->act[k], ndated, open, late);
+			continue;
+		}
+		for (i = 0; i < s->nmt; i++) {
+			if (!pending_after(&s->act[k], i, &due))
+				continue;
+			t[i].open++;
+			if (due != NULL && s->mt[i].m->date != NULL &&
+			    strcmp(due, s->mt[i].m->date) < 0)
+				t[i].overdue++;
+		}
 	}
 	for (i = 0; i < s->nmt; i++) {
 		const struct meeting *m = s->mt[i].m;
 
+		o += open[i];
+		l += late[i];
+		t[i].open += (size_t)o;
+		t[i].overdue += (size_t)l;
 		t[i].present = m->attendees.n + m->chairs.n;
 		for (k = 0; k < m->chairs.n; k++)
 			if (strlist_has(&m->attendees, m->chairs.v[k]))
 				t[i].present--;
-		for (k = 0; k < s->nact; k++) {
-			if (!pending_after(&s->act[k], i, &due))
-				continue;
-			t[i].open++;
-			if (due != NULL && m->date != NULL &&
-			    strcmp(due, m->date) < 0)
-				t[i].overdue++;
-		}
 	}
+	free(open);
+	free(late);
 	return t;
 }
 
