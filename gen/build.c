@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "build.h"
+#include "cache.h"
 #include "manifest.h"
 #include "notes.h"
 #include "series.h"
@@ -265,6 +266,7 @@ struct build_meeting {
 	const char	*heading;	/* a split file's heading of this
 					   meeting, or NULL: the whole file */
 	char		*folder;	/* its folder under the output root */
+	char		 notes[65];	/* the key of its notes' bytes */
 	char		 key[65];	/* what its artefacts are made from */
 	int		 render;	/* 1: rendered by this build */
 	int		 rc;		/* enum mtg_exit of its rendering */
@@ -292,6 +294,9 @@ struct build {
 	struct build_meeting	*v;
 	size_t			 n;
 	struct manifest		 old;	/* what the last build made */
+	struct cache		*cache;	/* models and chapters kept */
+	char			 model[65]; /* build_model_key() */
+	size_t			 parsed; /* notes files parsed, not cached */
 	struct strlist		 root_files; /* files made at the root */
 	struct file_ids		 inputs; /* never written over */
 	struct build_stats	 stats;
@@ -523,13 +528,46 @@ batch_commit(const struct build *b, struct batch *bt, struct result *res)
 }
 
 /*
+ * Gives each meeting of the series its archive.xml chapter: the one the
+ * cache holds under the meeting's key (which names everything its
+ * artefacts are made from), else rendered now and put in the cache.
+ */
+static void
+build_chapters(struct build *b, struct series *s)
+{
+	struct buf out = {0};
+	const struct build_meeting *bm;
+	size_t i, k, len;
+
+	for (i = 0; i < s->nmt; i++) {
+		bm = i < b->n && b->v[i].m == s->mt[i].m ? &b->v[i] : NULL;
+		for (k = 0; bm == NULL && k < b->n; k++)
+			if (b->v[k].m == s->mt[i].m)
+				bm = &b->v[k];
+		if (bm == NULL)
+			continue;
+		s->mt[i].chapter = cache_get_chapter(b->cache, bm->key, &len);
+		if (s->mt[i].chapter == NULL) {
+			out.len = 0;
+			render_archive_chapter(s, i, &out);
+			cache_put_chapter(b->cache, bm->key, out.data != NULL ?
+			    out.data : "", out.len);
+			s->mt[i].chapter = cache_get_chapter(b->cache, bm->key,
+			    &len);
+		}
+		s->mt[i].chapter_len = s->mt[i].chapter != NULL ? len : 0;
+	}
+	buf_free(&out);
+}
+
+/*
  * Writes the series' artefacts at the output root: series.json,
  * actions.csv, actions.ics, the archive pages (index.html,
  * actions.html, decisions.html, attendance.html) and archive.xml, put in
  * place together.
  */
 static int
-build_series(struct build *b, const struct series *s)
+build_series(struct build *b, struct series *s)
 {
 	static const char *const names[] = {
 		"series.json", "actions.csv", "actions.ics", "index.html",
@@ -549,6 +587,7 @@ build_series(struct build *b, const struct series *s)
 	size_t i, n;
 
 	remove_stale(b->root, names);
+	build_chapters(b, s);
 	for (i = 0; names[i] != NULL && rc == MTG_EXIT_OK; i++) {
 		out.len = 0;
 		if (i == 0)
@@ -797,19 +836,31 @@ build_meeting_key(const char *common, struct build_meeting *bm)
 	key_str(&k, bm->folder);
 	key_str(&k, bm->source);
 	key_str(&k, bm->heading);
-	key_file(&k, bm->source);
+	key_str(&k, bm->notes);
 	key_series(&k, bm->m);
 	key_hex(&k, bm->key);
 }
 
+static int
+file_id_cmp(const void *a, const void *b)
+{
+	const struct file_id *x = a, *y = b;
+
+	if (x->dev != y->dev)
+		return x->dev < y->dev ? -1 : 1;
+	return x->ino < y->ino ? -1 : x->ino > y->ino;
+}
+
 /*
  * Whether every artefact of the meeting is in its folder, a regular file
- * that is not an input.
+ * that is not an input (ids: the inputs' ids, sorted by file_id_cmp()).
  */
 static int
-artefacts_present(const struct build *b, const char *folder)
+artefacts_present(const struct build *b, const struct file_ids *ids,
+    const char *folder)
 {
 	const struct format *f;
+	struct file_id id;
 	struct stat st;
 	int dfd, ok = 1;
 
@@ -818,10 +869,15 @@ artefacts_present(const struct build *b, const char *folder)
 	if (dfd == -1)
 		return 0;
 	/* An artefact that is an input is rendered, to be refused. */
-	for (f = formats; ok && f->name != NULL; f++)
+	for (f = formats; ok && f->name != NULL; f++) {
 		ok = fstatat(dfd, f->filename, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
-		    S_ISREG(st.st_mode) &&
-		    !file_ids_has_at(&b->inputs, dfd, f->filename);
+		    S_ISREG(st.st_mode);
+		id.dev = st.st_dev;
+		id.ino = st.st_ino;
+		if (ok && ids->n > 0 && bsearch(&id, ids->v, ids->n,
+		    sizeof(*ids->v), file_id_cmp) != NULL)
+			ok = 0;
+	}
 	close(dfd);
 	return ok;
 }
@@ -831,16 +887,23 @@ static void
 build_plan(struct build *b)
 {
 	const struct manifest_meeting *e;
+	struct file_ids ids = b->inputs;
 	char common[65];
 	size_t i;
 
+	/* One sorted copy of the inputs' ids for all the lookups. */
+	ids.v = xcalloc(ids.n + 1, sizeof(*ids.v));
+	if (ids.n > 0)
+		memcpy(ids.v, b->inputs.v, ids.n * sizeof(*ids.v));
+	qsort(ids.v, ids.n, sizeof(*ids.v), file_id_cmp);
 	build_common_key(b, common);
 	for (i = 0; i < b->n; i++) {
 		build_meeting_key(common, &b->v[i]);
 		e = manifest_find(&b->old, b->v[i].folder);
 		b->v[i].render = e == NULL || strcmp(e->key, b->v[i].key) != 0 ||
-		    !artefacts_present(b, b->v[i].folder);
+		    !artefacts_present(b, &ids, b->v[i].folder);
 	}
+	free(ids.v);
 }
 
 static int
@@ -1103,6 +1166,34 @@ build_remove_gone(struct build *b)
 	strmap_free(&now);
 }
 
+/*
+ * Writes the cache: the models and chapters of this build's meetings.
+ * A cache that cannot be written costs the next build time only: said
+ * with -v, not an error.  An input standing at its name is left alone.
+ */
+static void
+build_cache_write(struct build *b)
+{
+	size_t hits[CACHE__MAX], puts[CACHE__MAX];
+	int err;
+
+	remove_stale(b->root, (const char *const []){ CACHE_NAME, NULL });
+	if (file_ids_has_at(&b->inputs, b->root, CACHE_NAME))
+		return;
+	err = cache_write(b->cache, b->root);
+	if (b->bo->verbosity <= 0)
+		return;
+	cache_counts(b->cache, hits, puts);
+	fprintf(stderr, "minutes: %s: %zu notes file%s parsed, %zu from "
+	    "the cache; %zu archive chapter%s rendered, %zu from the cache\n",
+	    b->bo->outdir, b->parsed, b->parsed == 1 ? "" : "s",
+	    hits[CACHE_MODEL], puts[CACHE_CHAPTER],
+	    puts[CACHE_CHAPTER] == 1 ? "" : "s", hits[CACHE_CHAPTER]);
+	if (err != 0)
+		fprintf(stderr, "minutes: %s/" CACHE_NAME ": not written: "
+		    "%s\n", b->bo->outdir, strerror(err));
+}
+
 /* Records what this build made; returns an enum mtg_exit. */
 static int
 build_record(struct build *b)
@@ -1118,6 +1209,7 @@ build_record(struct build *b)
 	for (i = 0; i < b->root_files.n; i++)
 		strlist_add_unique(&mf.files, b->root_files.v[i]);
 	err = manifest_write(b->root, b->bo->outdir, &mf);
+	build_cache_write(b);
 	/* The root's files renamed and folders removed, on the disk. */
 	if (err == 0 && fsync(b->root) == -1 && errno != EINVAL)
 		err = errno;
@@ -1157,6 +1249,84 @@ print_summary(const struct build_opts *bo, const struct build_stats *s)
 }
 
 /*
+ * What every model is read with: the program and the -M overrides (the
+ * only options reading sees).
+ */
+static void
+build_model_key(struct build *b)
+{
+	struct key k;
+	size_t i;
+
+	key_init(&k);
+	key_str(&k, "model");
+	key_program(&k);
+	for (i = 0; b->bo->meta != NULL && i < b->bo->meta->n; i++)
+		key_str(&k, b->bo->meta->v[i]);
+	key_hex(&k, b->model);
+}
+
+/*
+ * The key of the model of a notes file: what every model is read with,
+ * the file's path (a date may come from its name) and the key of its
+ * bytes.
+ */
+static void
+model_key(const struct build *b, const char *path, const char *notes,
+    char hex[65])
+{
+	struct key k;
+
+	key_init(&k);
+	key_str(&k, b->model);
+	key_str(&k, path);
+	key_str(&k, notes);
+	key_hex(&k, hex);
+}
+
+/*
+ * The meetings of the notes file path into *ms and its diagnostics into
+ * *d: from the cache when it holds the model of these bytes, else parsed
+ * (and put in the cache).  notes receives the key of the file's bytes.
+ * Returns 0 or an errno value, as notes_load_meetings().
+ */
+static int
+read_notes(struct build *b, const char *path, struct diags *d,
+    struct meetings *ms, char notes[65])
+{
+	struct key k;
+	char *data, hex[65];
+	size_t len;
+	int err;
+
+	memset(ms, 0, sizeof(*ms));
+	err = file_read_max(path, MTG_MAX_INPUT, &data, &len);
+	if (err != 0) {
+		/* Too large: notes_load_meetings() says so, uncached. */
+		key_init(&k);
+		key_file(&k, path);
+		key_hex(&k, notes);
+		b->parsed++;
+		return notes_load_meetings(path, b->bo->meta, d, ms);
+	}
+	key_init(&k);
+	key_int(&k, (long)len);
+	key_put(&k, data, len);
+	key_hex(&k, notes);
+	model_key(b, path, notes, hex);
+	if (cache_get_model(b->cache, hex, path, d, ms) == 0) {
+		free(data);
+		return 0;
+	}
+	oom_context(path);
+	notes_meetings(path, data, len, b->bo->meta, d, ms);
+	free(data);
+	cache_put_model(b->cache, hex, d, ms);
+	b->parsed++;
+	return 0;
+}
+
+/*
  * Reads every notes file into b->v, one entry per meeting (a file of
  * several meetings gives several, each with its heading; the file's
  * diagnostics stay with the first), printing the diagnostics of each
@@ -1169,12 +1339,14 @@ build_read(struct build *b, const struct strlist *files)
 	const struct build_opts *bo = b->bo;
 	struct meetings ms;
 	struct diags d;
+	char notes[65];
 	int rc = MTG_EXIT_OK, one, err;
-	size_t i, k, cap = 0;
+	size_t i, k, cap = 0, parsed;
 
 	for (i = 0; i < files->n; i++) {
 		diags_init(&d, files->v[i]);
-		err = notes_load_meetings(files->v[i], bo->meta, &d, &ms);
+		parsed = b->parsed;
+		err = read_notes(b, files->v[i], &d, &ms, notes);
 		if (err != 0) {
 			diag_error(files->v[i], 0, 0, "%s", strerror(err));
 			diags_free(&d);
@@ -1183,7 +1355,8 @@ build_read(struct build *b, const struct strlist *files)
 			continue;
 		}
 		if (bo->verbosity > 0)
-			fprintf(stderr, "minutes: read %s\n", files->v[i]);
+			fprintf(stderr, "minutes: read %s%s\n", files->v[i],
+			    b->parsed == parsed ? " (cached)" : "");
 		build_print_diags(&d, bo->verbosity);
 		count_diags(&d, &b->stats);
 		one = build_status(&d, bo->strict);
@@ -1197,6 +1370,7 @@ build_read(struct build *b, const struct strlist *files)
 			bm->m = ms.v[k];
 			bm->source = files->v[i];
 			bm->heading = bm->m->part;
+			memcpy(bm->notes, notes, sizeof(bm->notes));
 			if (k == 0)
 				bm->d = d;
 			else
@@ -1205,6 +1379,24 @@ build_read(struct build *b, const struct strlist *files)
 		free(ms.v);
 	}
 	return rc;
+}
+
+/*
+ * The cache of the output root, if the root exists: read before the
+ * notes, so before the lock is taken (the file is replaced by a rename,
+ * never rewritten in place, so it reads whole or not at all).
+ */
+static struct cache *
+build_cache_read(const char *outdir)
+{
+	struct cache *c;
+	int fd;
+
+	fd = open(outdir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	c = cache_read(fd);
+	if (fd != -1)
+		close(fd);
+	return c;
 }
 
 /* Opens (making it if need be) and locks the output root. */
@@ -1266,6 +1458,8 @@ build_run(const struct build_opts *bo, char *const inputs[], size_t ninputs,
 		file_ids_add(&b.inputs, files.v[i]);
 	file_ids_add(&b.inputs, opts->reference_odt);
 	file_ids_add(&b.inputs, opts->reference_odp);
+	b.cache = build_cache_read(bo->outdir);
+	build_model_key(&b);
 	if ((rc = build_read(&b, &files)) == MTG_EXIT_IO)
 		goto out;
 	/* The series decides the ids and links every meeting shows. */
@@ -1333,6 +1527,7 @@ out:
 	series_free(s);
 	free(b.v);
 	manifest_free(&b.old);
+	cache_free(b.cache);
 	strlist_free(&b.root_files);
 	file_ids_free(&b.inputs);
 	render_end();

@@ -130,8 +130,104 @@ build -o "$tmp/out" --templates "$tmp/tpl" --max-rows 4 -M group=X "$tmp/in"
     bad "a deleted artefact: $rendered rendered"
 # an incremental build gives what a full one gives
 build -o "$tmp/full" --templates "$tmp/tpl" --max-rows 4 -M group=X "$tmp/in"
-diff -r -x .minutes-manifest -x mine -x README.txt -x 2017-07-06-other \
-    "$tmp/full" "$tmp/out" > "$tmp/diff" || bad "incremental differs from full: $(head -5 "$tmp/diff")"
+diff -r -x .minutes-manifest -x .minutes-cache -x mine -x README.txt \
+    -x 2017-07-06-other "$tmp/full" "$tmp/out" > "$tmp/diff" || bad "incremental differs from full: $(head -5 "$tmp/diff")"
+
+# the cache of models and archive chapters (.minutes-cache): a rebuild
+# parses only the notes that changed, splices the chapters of unchanged
+# meetings into archive.xml, and gives what a clean build gives; a
+# damaged, foreign or hostile cache is never trusted, and changes nothing
+# but the time a build takes.
+# vbuild ARGS...: build -v ARGS; sets counts to "PARSED CACHED CHAPTERS"
+vbuild() {
+	build -v "$@"
+	counts=$(sed -n 's/.*: \([0-9]*\) notes files\{0,1\} parsed, \([0-9]*\) from the cache; \([0-9]*\) archive chapters\{0,1\} rendered.*/\1 \2 \3/p' "$tmp/err")
+}
+# same A B: A and B hold the same files, byte for byte, but the cache
+same() { diff -r -x .minutes-cache "$1" "$2" > "$tmp/diff"; }
+mkdir "$tmp/c"
+cp input/*.md tests/data/corpus/*.md "$tmp/c/"
+nc=$(ls "$tmp/c" | wc -l)
+vbuild -o "$tmp/cc" "$tmp/c"
+[ "$st" -eq 0 ] || [ "$st" -eq 1 ] || bad "cache: first build: exit $st"
+set -- $counts
+[ "${1:-x}" = "$nc" ] && [ "$2" = 0 ] && [ "$3" -gt "$nc" ] ||
+    bad "cache: a first build: $counts (want $nc parsed, 0 cached)"
+[ -f "$tmp/cc/.minutes-cache" ] || bad "cache: no .minutes-cache"
+chapters=$3
+vbuild -o "$tmp/cc" "$tmp/c"
+[ "$counts" = "0 $nc 0" ] && [ "$rendered" = 0 ] ||
+    bad "cache: an unchanged rebuild: $counts, $rendered rendered"
+build -o "$tmp/cf" "$tmp/c"
+same "$tmp/cf" "$tmp/cc" || bad "cache: rebuild differs from a clean build: $(head -5 "$tmp/diff")"
+# every meeting rendered again from cached models, each chapter again
+vbuild --standalone -o "$tmp/cc" "$tmp/c"
+[ "$counts" = "0 $nc $chapters" ] ||
+    bad "cache: an option changed: $counts (want 0 $nc $chapters)"
+build --standalone -o "$tmp/cs" "$tmp/c"
+same "$tmp/cs" "$tmp/cc" || bad "cache: rendered from cached models differs: $(head -5 "$tmp/diff")"
+# one file edited: that file alone parsed
+printf '\nDECISION: One more line.\n' >> "$tmp/c/2017-06-29-ssr2-johannesburg.md"
+vbuild --standalone -o "$tmp/cc" "$tmp/c"
+[ "$counts" = "1 $((nc - 1)) 1" ] && [ "$rendered" = 1 ] ||
+    bad "cache: one file edited: $counts, $rendered rendered (want 1 $((nc - 1)) 1, 1)"
+rm -rf "$tmp/cs"
+build --standalone -o "$tmp/cs" "$tmp/c"
+build -o "$tmp/cn" "$tmp/c"
+same "$tmp/cs" "$tmp/cc" || bad "cache: one file edited differs: $(head -5 "$tmp/diff")"
+# damaged caches, each followed by builds that render every meeting
+# (options toggled), compared with clean builds
+# flip FILE OFFSET: the byte at OFFSET inverted
+flip() {
+	_b=$(od -An -tu1 -j "$2" -N1 "$1" | tr -d ' ')
+	printf "\\$(printf %03o $((255 - _b)))" |
+	    dd of="$1" bs=1 seek="$2" conv=notrunc 2> /dev/null
+}
+size=$(stat -c %s "$tmp/cc/.minutes-cache")
+cp "$tmp/cc/.minutes-cache" "$tmp/good-cache"
+std=
+for damage in truncate flip-front flip-middle flip-end header garbage empty; do
+	cp "$tmp/good-cache" "$tmp/cc/.minutes-cache"
+	case $damage in
+	truncate) truncate -s $((size / 2)) "$tmp/cc/.minutes-cache" ;;
+	flip-front) flip "$tmp/cc/.minutes-cache" 200 ;;
+	flip-middle) flip "$tmp/cc/.minutes-cache" $((size / 2)) ;;
+	flip-end) flip "$tmp/cc/.minutes-cache" $((size - 3)) ;;
+	header) printf 'minutes-cache\t9\n' | dd of="$tmp/cc/.minutes-cache" bs=1 conv=notrunc 2> /dev/null ;;
+	garbage) head -c "$size" /dev/urandom > "$tmp/cc/.minutes-cache" ;;
+	empty) : > "$tmp/cc/.minutes-cache" ;;
+	esac
+	if [ -z "$std" ]; then std=--standalone want=$tmp/cs; else std= want=$tmp/cn; fi
+	vbuild $std -o "$tmp/cc" "$tmp/c"
+	[ "$st" -le 1 ] || bad "cache: $damage: exit $st: $(tail -3 "$tmp/err")"
+	set -- $counts
+	# what was damaged is made again; a file not read at all, all of it
+	case $damage in
+	header|garbage|empty) [ "${1:-x}" = "$nc" ] ||
+	    bad "cache: $damage: $counts (want $nc parsed)" ;;
+	*) [ "$(( ${1:-0} + ${3:-0} ))" -ge 1 ] ||
+	    bad "cache: $damage: nothing made again: $counts" ;;
+	esac
+	same "$want" "$tmp/cc" || bad "cache: $damage: differs from a clean build: $(head -5 "$tmp/diff")"
+	vbuild $std -o "$tmp/cc" "$tmp/c"
+	[ "$counts" = "0 $nc 0" ] || bad "cache: $damage: not made whole again: $counts"
+done
+# a link or a folder where the cache goes: not followed, not an error
+echo victim > "$tmp/victim"
+rm "$tmp/cc/.minutes-cache"
+ln -s "$tmp/victim" "$tmp/cc/.minutes-cache"
+vbuild -o "$tmp/cc" "$tmp/c"
+[ "$(cat "$tmp/victim")" = victim ] || bad "cache: a link was followed"
+[ -f "$tmp/cc/.minutes-cache" ] && [ ! -L "$tmp/cc/.minutes-cache" ] ||
+    bad "cache: the link was not replaced by the cache"
+same "$tmp/cn" "$tmp/cc" || bad "cache: a link: differs: $(head -5 "$tmp/diff")"
+rm "$tmp/cc/.minutes-cache"
+mkdir "$tmp/cc/.minutes-cache"
+vbuild -o "$tmp/cc" "$tmp/c"
+[ "$st" -le 1 ] && grep -q "minutes-cache: not written" "$tmp/err" ||
+    bad "cache: a folder in the way: exit $st: $(tail -2 "$tmp/err")"
+same "$tmp/cn" "$tmp/cc" || bad "cache: a folder in the way: differs: $(head -5 "$tmp/diff")"
+rmdir "$tmp/cc/.minutes-cache"
 
 # -j 2 is byte-identical to -j 1, on enough meetings to spread
 mkdir "$tmp/many"

@@ -75,6 +75,13 @@ int	render_archive_decisions(const struct series *,
 	    const struct render_opts *, struct buf *);
 int	render_archive_attendance(const struct series *,
 	    const struct render_opts *, struct buf *);
+/*
+ * The archive.xml chapter of meeting i of the series, as the book holds
+ * it, appended to out.  render_archive_xml() puts a meeting's chapter
+ * (s->mt[i].chapter) in as it stands, or makes it with this.
+ */
+void	render_archive_chapter(const struct series *, size_t i,
+	    struct buf *out);
 /* archive.xml: the series as a DocBook 5 book (render_archive_xml.c). */
 int	render_archive_xml(const struct series *,
 	    const struct render_opts *, struct buf *);

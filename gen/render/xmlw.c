@@ -355,6 +355,25 @@ xmlw_end(struct xmlw *x)
 }
 
 void
+xmlw_raw(struct xmlw *x, const char *data, size_t len)
+{
+	struct level *up;
+
+	text_flush(x);
+	up = &x->lv[x->depth];
+	up->children++;
+	if (up->only)
+		ok(xmlTextWriterWriteRaw(x->w, BAD_CAST "\n"));
+	while (len > 0) {
+		int n = len > 1u << 30 ? 1 << 30 : (int)len;
+
+		ok(xmlTextWriterWriteRawLen(x->w, BAD_CAST data, n));
+		data += n;
+		len -= (size_t)n;
+	}
+}
+
+void
 xmlw_el_text(struct xmlw *x, const char *name, const char *text)
 {
 	xmlw_start(x, name);

@@ -60,6 +60,12 @@ void		 xmlw_el_text(struct xmlw *, const char *name,
  */
 size_t		 xmlw_depth(const struct xmlw *);
 size_t		 xmlw_children(const struct xmlw *);
+/*
+ * Writes data[0..len) as it stands as the next child of the current
+ * element: a well-formed fragment another writer made with the same
+ * layout (its line break before it, where the layout wants one).
+ */
+void		 xmlw_raw(struct xmlw *, const char *data, size_t len);
 /* Ends every open element and flushes the output. */
 void		 xmlw_finish(struct xmlw *);
 

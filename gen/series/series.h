@@ -25,6 +25,9 @@ struct series_meeting {
 	struct meeting	*w;		/* m, to write the series back, or NULL */
 	struct diags	*d;		/* its diagnostics, borrowed, or NULL */
 	char		*folder;	/* output folder name, or NULL */
+	const char	*chapter;	/* its archive.xml chapter as made
+					   before (borrowed), or NULL */
+	size_t		 chapter_len;
 };
 
 /* What one meeting said about an action. */

@@ -1,0 +1,87 @@
+/*
+ * cache.h -- what a build keeps beside its manifest so that an unchanged
+ * meeting is neither parsed nor rendered into archive.xml again.
+ *
+ * The cache (.minutes-cache in the output root) holds records, each
+ * under a content key (struct key of manifest.h) that names everything
+ * it was made from: the model of one notes file (its meetings and their
+ * diagnostics, as reading left them, before the series wrote into them),
+ * and the archive.xml chapter of one meeting.  The file is untrusted
+ * input: every record is checked (framing, checksum, and a model is
+ * decoded only into what the parser could have made); anything that does
+ * not pass is not used, and the caller parses or renders again.
+ */
+#ifndef MINUTES_CACHE_H
+#define MINUTES_CACHE_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "notes.h"
+#include "util.h"
+
+#define CACHE_NAME	".minutes-cache"
+
+enum cache_kind {
+	CACHE_MODEL,		/* the meetings of one notes file */
+	CACHE_CHAPTER,		/* one meeting's archive.xml chapter */
+	CACHE__MAX
+};
+
+struct cache;
+
+/*
+ * Reads the cache of the output root open as root: a missing, foreign
+ * or damaged file is an empty cache.  Never fails; free with
+ * cache_free().
+ */
+struct cache	*cache_read(int root);
+void		 cache_free(struct cache *);
+
+/*
+ * The meetings of the notes file source under key (64 hex digits): fills
+ * *d (initialised for source by the caller) and *out, and returns 0; or
+ * returns -1 with both untouched when the cache has no such record or the
+ * record does not decode.  A record found is kept by cache_write().
+ */
+int		 cache_get_model(struct cache *, const char *key,
+		    const char *source, struct diags *d, struct meetings *out);
+/* Records the meetings of a notes file, and the file's diagnostics. */
+void		 cache_put_model(struct cache *, const char *key,
+		    const struct diags *, const struct meetings *);
+/*
+ * The chapter under key, or NULL; *len its length.  Borrowed from the
+ * cache, valid until cache_free().
+ */
+const char	*cache_get_chapter(struct cache *, const char *key,
+		    size_t *len);
+void		 cache_put_chapter(struct cache *, const char *key,
+		    const char *data, size_t len);
+/*
+ * Writes the records looked up (and found) or put since cache_read(),
+ * and no other, into the root open as root, when they differ from what
+ * the file holds.  The file is replaced by a rename, without a flush: a
+ * cache lost in a crash is only a slower build.  Returns 0 or an errno
+ * value.
+ */
+int		 cache_write(struct cache *, int root);
+/* Records found and records put, for the tests and -v. */
+void		 cache_counts(const struct cache *, size_t hits[CACHE__MAX],
+		    size_t puts[CACHE__MAX]);
+
+/*
+ * The encoding of a model record, on its own: the diagnostics d and the
+ * meetings of one notes file appended to out.
+ */
+void		 cache_encode_model(struct buf *out, const struct diags *d,
+		    const struct meetings *);
+/*
+ * Decodes data[0..len) as cache_encode_model() made it, for the notes
+ * file source: returns 0 with *d (initialised by the caller) and *out
+ * filled, or -1 with nothing added when the bytes are not such a record
+ * (truncated, out of range, not what the parser makes).
+ */
+int		 cache_decode_model(const char *data, size_t len,
+		    const char *source, struct diags *d, struct meetings *out);
+
+#endif

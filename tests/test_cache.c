@@ -1,0 +1,226 @@
+/*
+ * test_cache.c -- the models a build keeps in its cache (gen/cache.c):
+ * a model read back renders every format byte for byte as the parsed one
+ * (every expected-output case, the corpus, the examples, the fuzz
+ * regressions); a truncated record never decodes; damaged records either
+ * decode into a model every renderer takes, or are refused.
+ */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <criterion/criterion.h>
+
+#include "cache.h"
+#include "notes.h"
+#include "render.h"
+
+/* The meetings and diagnostics of the notes file at path. */
+static void
+parse_file(const char *path, struct diags *d, struct meetings *ms)
+{
+	char *data;
+	size_t len;
+
+	cr_assert_eq(file_read(path, &data, &len), 0, "cannot read %s", path);
+	diags_init(d, path);
+	notes_meetings(path, data, len, NULL, d, ms);
+	free(data);
+}
+
+/* Every format of m into one buffer, each after its name. */
+static void
+render_all(const struct meeting *m, struct buf *out)
+{
+	const struct format *f;
+	struct render_opts o = {0};
+
+	for (f = formats; f->name != NULL; f++) {
+		buf_puts(out, f->name);
+		buf_putc(out, '\n');
+		cr_expect_eq(f->render(m, &o, out), 0, "%s: %s failed",
+		    m->source, f->name);
+	}
+}
+
+/*
+ * Encodes the model of path, decodes it and checks that the decoded one
+ * encodes to the same bytes, has the same diagnostics and renders every
+ * format as the parsed one.  Returns 1 when the model decoded; must:
+ * it has to.
+ */
+static int
+round_trip(const char *path, int must)
+{
+	struct diags d, d2;
+	struct meetings ms, ms2;
+	struct buf e1 = {0}, e2 = {0}, r1 = {0}, r2 = {0};
+	size_t i;
+	int ok;
+
+	parse_file(path, &d, &ms);
+	cache_encode_model(&e1, &d, &ms);
+	diags_init(&d2, path);
+	ok = cache_decode_model(e1.data, e1.len, path, &d2, &ms2) == 0;
+	if (must)
+		cr_assert(ok, "%s: the model does not decode", path);
+	if (ok) {
+		cache_encode_model(&e2, &d2, &ms2);
+		cr_assert(e1.len == e2.len && memcmp(e1.data, e2.data,
+		    e1.len) == 0, "%s: decoded model encodes otherwise", path);
+		cr_assert_eq(d.n, d2.n, "%s: diagnostics", path);
+		for (i = 0; i < d.n; i++)
+			cr_expect(d.v[i].id == d2.v[i].id &&
+			    d.v[i].line == d2.v[i].line &&
+			    d.v[i].col == d2.v[i].col, "%s: diagnostic %zu",
+			    path, i);
+		cr_assert_eq(ms.n, ms2.n);
+		for (i = 0; i < ms.n; i++) {
+			r1.len = r2.len = 0;
+			render_all(ms.v[i], &r1);
+			render_all(ms2.v[i], &r2);
+			cr_assert(r1.len == r2.len && memcmp(r1.data, r2.data,
+			    r1.len) == 0, "%s: meeting %zu renders otherwise",
+			    path, i);
+		}
+		meetings_free(&ms2);
+	}
+	buf_free(&e1);
+	buf_free(&e2);
+	buf_free(&r1);
+	buf_free(&r2);
+	meetings_free(&ms);
+	diags_free(&d);
+	diags_free(&d2);
+	return ok;
+}
+
+/* round_trip() on each file of dir (ending .md unless any); the count. */
+static size_t
+each(const char *dir, int any, int must, size_t *decoded)
+{
+	struct dirent *e;
+	size_t n = 0, len;
+	char *path;
+	DIR *d;
+
+	cr_assert_not_null(d = opendir(dir), "no %s", dir);
+	while ((e = readdir(d)) != NULL) {
+		len = strlen(e->d_name);
+		if (e->d_name[0] == '.' || (!any && (len < 4 ||
+		    strcmp(e->d_name + len - 3, ".md") != 0)))
+			continue;
+		path = xasprintf("%s/%s", dir, e->d_name);
+		*decoded += (size_t)round_trip(path, must);
+		free(path);
+		n++;
+	}
+	closedir(d);
+	return n;
+}
+
+Test(cache, every_case_round_trips)
+{
+	size_t decoded = 0;
+
+	cr_assert_gt(each("tests/cases", 0, 1, &decoded), 10);
+	cr_assert_gt(each("tests/data/corpus", 0, 1, &decoded), 30);
+	cr_assert_eq(each("input", 0, 1, &decoded), 3);
+	cr_assert_gt(each("tests/series/review", 0, 1, &decoded), 1);
+}
+
+/* Fuzz inputs: whatever decodes renders as parsed; most must decode. */
+Test(cache, fuzz_regressions_round_trip)
+{
+	size_t decoded = 0, n;
+
+	n = each("tests/fuzz/regressions/parse", 1, 0, &decoded);
+	n += each("tests/hostile", 0, 0, &decoded);
+	cr_assert_gt(n, 5);
+	cr_expect_geq(decoded * 2, n, "%zu of %zu decode", decoded, n);
+}
+
+/* The encoding of the seed meeting, which has a bit of everything. */
+static void
+seed_record(struct buf *e)
+{
+	struct diags d;
+	struct meetings ms;
+
+	parse_file("input/2017-07-06-ssr2-plenary.md", &d, &ms);
+	cache_encode_model(e, &d, &ms);
+	meetings_free(&ms);
+	diags_free(&d);
+}
+
+Test(cache, truncated_never_decodes)
+{
+	struct buf e = {0};
+	struct diags d;
+	struct meetings ms;
+	size_t len;
+
+	seed_record(&e);
+	cr_assert_gt(e.len, 1000);
+	for (len = 0; len < e.len; len++) {
+		diags_init(&d, "x.md");
+		cr_assert_eq(cache_decode_model(e.data, len, "x.md", &d, &ms),
+		    -1, "a record cut at %zu of %zu bytes decodes", len,
+		    e.len);
+		cr_assert_eq(d.n, 0, "a refused record left diagnostics");
+		diags_free(&d);
+	}
+	/* One byte too many is refused as well. */
+	buf_putc(&e, 0);
+	diags_init(&d, "x.md");
+	cr_assert_eq(cache_decode_model(e.data, e.len, "x.md", &d, &ms), -1);
+	diags_free(&d);
+	buf_free(&e);
+}
+
+/*
+ * Damaged bytes: each position of the record set to other values; a
+ * record that still decodes goes through every renderer (under the
+ * sanitizers, any bad pointer or index shows).
+ */
+Test(cache, damaged_records_refused_or_safe, .timeout = 600)
+{
+	static const int values[] = { 0x00, 0xff, 0x80, 0x7f, 0x01, 0x3c };
+	struct buf e = {0}, out = {0};
+	struct diags d;
+	struct meetings ms;
+	size_t pos, k, i, taken = 0, refused = 0, step;
+	char keep;
+
+	seed_record(&e);
+	step = e.len / 1500 + 1;
+	for (pos = 0; pos < e.len; pos += step) {
+		keep = e.data[pos];
+		for (k = 0; k < sizeof(values) / sizeof(values[0]); k++) {
+			if ((unsigned char)keep == values[k])
+				continue;
+			e.data[pos] = (char)values[k];
+			diags_init(&d, "x.md");
+			if (cache_decode_model(e.data, e.len, "x.md", &d,
+			    &ms) == -1) {
+				refused++;
+				cr_assert_eq(d.n, 0);
+			} else {
+				if (taken++ % 8 == 0)
+					for (i = 0; i < ms.n; i++) {
+						out.len = 0;
+						render_all(ms.v[i], &out);
+					}
+				meetings_free(&ms);
+			}
+			diags_free(&d);
+		}
+		e.data[pos] = keep;
+	}
+	/* Both outcomes occur: the test sees each path. */
+	cr_expect_gt(taken, 0);
+	cr_expect_gt(refused, 0);
+	buf_free(&out);
+	buf_free(&e);
+}
