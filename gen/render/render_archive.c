@@ -28,20 +28,72 @@ meeting_href(const struct series *s, size_t i, const char *file)
 	    xasprintf("%s/%s", s->mt[i].folder, file) : NULL;
 }
 
-static void
-put_meeting_ref(struct mval *v, const struct series *s, size_t i)
-{
-	const struct meeting *m = s->mt[i].m;
-	char *href = meeting_href(s, i, "minutes.html");
-	char *date = present_date(m->date);
+/*
+ * What a page shows of each meeting it links (its date in words, the
+ * link to its minutes), made once a page for each meeting linked: a
+ * register links the same meetings thousands of times.
+ */
+struct refs {
+	const struct series *s;
+	char		**date_text;	/* per meeting, NULL: not made yet */
+	char		**href;		/* the minutes, or NULL */
+	struct mval	**map;		/* the four fields, for lists */
+};
 
+static void
+refs_init(struct refs *r, const struct series *s)
+{
+	r->s = s;
+	r->date_text = xcalloc(s->nmt + 1, sizeof(*r->date_text));
+	r->href = xcalloc(s->nmt + 1, sizeof(*r->href));
+	r->map = xcalloc(s->nmt + 1, sizeof(*r->map));
+}
+
+static void
+refs_free(struct refs *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->s->nmt; i++) {
+		free(r->date_text[i]);
+		free(r->href[i]);
+		mval_free(r->map[i]);
+	}
+	free(r->date_text);
+	free(r->href);
+	free(r->map);
+}
+
+/* Puts meeting i's title, date, date in words and link into v. */
+static void
+put_meeting_ref(struct mval *v, struct refs *r, size_t i)
+{
+	const struct series *s = r->s;
+	const struct meeting *m = s->mt[i].m;
+
+	if (r->date_text[i] == NULL) {
+		r->date_text[i] = present_date(m->date);
+		if (r->date_text[i] == NULL)
+			r->date_text[i] = xstrdup(series_date(s, i));
+		r->href[i] = meeting_href(s, i, "minutes.html");
+	}
 	put(v, "meeting_title", m->title != NULL ? m->title :
 	    series_date(s, i));
 	put(v, "meeting_date", series_date(s, i));
-	put(v, "meeting_date_text", date != NULL ? date : series_date(s, i));
-	put(v, "meeting_href", href);
-	free(href);
-	free(date);
+	put(v, "meeting_date_text", r->date_text[i]);
+	put(v, "meeting_href", r->href[i]);
+}
+
+/* A map of put_meeting_ref()'s fields for meeting i, shared (a new
+ * reference each call). */
+static struct mval *
+meeting_ref_map(struct refs *r, size_t i)
+{
+	if (r->map[i] == NULL) {
+		r->map[i] = mval_map();
+		put_meeting_ref(r->map[i], r, i);
+	}
+	return mval_ref(r->map[i]);
 }
 
 /* Whether action a is pending after meeting i: its last word by then. */
@@ -322,13 +374,13 @@ has_groupless(const struct series *s)
 
 /* Meeting i's row of the index, its tally t. */
 static void
-index_row(struct mval *v, const struct series *s, size_t i,
-    const struct tally *t)
+index_row(struct mval *v, struct refs *r, size_t i, const struct tally *t)
 {
+	const struct series *s = r->s;
 	const struct meeting *m = s->mt[i].m;
 	char *chairs, *h;
 
-	put_meeting_ref(v, s, i);
+	put_meeting_ref(v, r, i);
 	chairs = present_names(&m->chairs);
 	put(v, "chairs", chairs);
 	free(chairs);
@@ -354,6 +406,7 @@ render_archive_index(const struct series *s,
 	static const char *const att_colours[] = { "#2e7d32" };
 	struct mval *ctx = base(s, opts, "index"), *list, *v, *rows, *sections;
 	struct strlist groups;
+	struct refs r;
 	struct tally *t;
 	size_t i, g;
 	char *svg, *h;
@@ -361,6 +414,7 @@ render_archive_index(const struct series *s,
 	if (ctx == NULL)
 		return -1;
 	t = tallies(s);
+	refs_init(&r, s);
 	/* One section per group, in the order of their newest meetings;
 	 * a build of one group has one section without a name. */
 	series_groups(s, &groups);
@@ -384,7 +438,7 @@ render_archive_index(const struct series *s,
 			if (groups.n > 0 &&
 			    strcmp(series_group_of(s, i), groups.v[g]) != 0)
 				continue;
-			index_row(mval_push(list, mval_map()), s, i, &t[i]);
+			index_row(mval_push(list, mval_map()), &r, i, &t[i]);
 			n++;
 		}
 		put(sec, "count", h = xasprintf("%zu meeting%s", n,
@@ -415,12 +469,13 @@ render_archive_index(const struct series *s,
 	mval_set(ctx, "chart_attendance", mval_string(svg));
 	free(svg);
 	free(t);
+	refs_free(&r);
 	return page(opts, "html/archive-index.html", ctx, out);
 }
 
 /* One action of the register as the pages show it. */
 static struct mval *
-action_map(const struct series *s, const struct series_action *a)
+action_map(struct refs *r, const struct series_action *a)
 {
 	struct mval *v = mval_map(), *rev;
 	struct action shown = {0};
@@ -439,12 +494,11 @@ action_map(const struct series *s, const struct series_action *a)
 	free(due);
 	put(v, "status", present_status(a->status));
 	mval_set(v, "overdue", mval_bool(a->overdue));
-	put_meeting_ref(v, s, a->raised);
+	put_meeting_ref(v, r, a->raised);
 	mval_set(v, "carried", mval_number((double)a->carried));
 	rev = mval_set(v, "reviews", mval_list());
 	for (k = 1; k < a->nev; k++)
-		put_meeting_ref(mval_push(rev, mval_map()), s,
-		    a->ev[k].meeting);
+		mval_push(rev, meeting_ref_map(r, a->ev[k].meeting));
 	mval_set(v, "has_reviews", mval_bool(a->nev > 1));
 	return v;
 }
@@ -493,13 +547,18 @@ render_archive_actions(const struct series *s,
 {
 	struct mval *ctx = base(s, opts, "actions"), *groups, *people;
 	struct mval *acts[4], *maps[4], *list, *pg, *mv;
+	struct mval **mvs;
 	struct strmap seen = {0};
 	struct strlist names = {0};
+	struct refs r;
 	size_t i, k, n, count[4] = {0}, mine;
 	char *title, *id;
 
 	if (ctx == NULL)
 		return -1;
+	refs_init(&r, s);
+	/* Each action's map made once, shared by its status and owners. */
+	mvs = xcalloc(s->nact + 1, sizeof(*mvs));
 	groups = mval_set(ctx, "groups", mval_list());
 	acts[0] = group_new(groups, present_status(MTG_OPEN), "open",
 	    &maps[0]);
@@ -514,7 +573,7 @@ render_archive_actions(const struct series *s,
 	for (i = 0; i < s->nact; i++) {
 		const struct series_action *a = &s->act[i];
 
-		mv = action_map(s, a);
+		mv = mvs[i] = action_map(&r, a);
 		k = a->status == MTG_DONE ? 2 : a->status == MTG_DROPPED ? 3 :
 		    0;
 		mval_push(acts[k], mval_ref(mv));
@@ -523,7 +582,6 @@ render_archive_actions(const struct series *s,
 			mval_push(acts[1], mval_ref(mv));
 			count[1]++;
 		}
-		mval_free(mv);
 		names_add(&names, &seen, &a->owners);
 	}
 	for (k = 0; k < 4; k++)
@@ -538,11 +596,15 @@ render_archive_actions(const struct series *s,
 		free(id);
 		for (i = mine = 0; i < s->nact; i++)
 			if (strlist_has(&s->act[i].owners, names.v[n])) {
-				mval_push(list, action_map(s, &s->act[i]));
+				mval_push(list, mval_ref(mvs[i]));
 				mine++;
 			}
 		mval_set(pg, "count", mval_number((double)mine));
 	}
+	for (i = 0; i < s->nact; i++)
+		mval_free(mvs[i]);
+	free(mvs);
+	refs_free(&r);
 	strmap_free(&seen);
 	strlist_free(&names);
 	return page(opts, "html/archive-actions.html", ctx, out);
@@ -553,16 +615,19 @@ render_archive_decisions(const struct series *s,
     const struct render_opts *opts, struct buf *out)
 {
 	struct mval *ctx = base(s, opts, "decisions"), *list, *v;
+	struct refs r;
 	size_t i;
 
 	if (ctx == NULL)
 		return -1;
+	refs_init(&r, s);
 	list = mval_set(ctx, "decisions", mval_list());
 	for (i = s->ndec; i-- > 0;) {
 		v = mval_push(list, mval_map());
 		put(v, "text", s->dec[i].text);
-		put_meeting_ref(v, s, s->dec[i].meeting);
+		put_meeting_ref(v, &r, s->dec[i].meeting);
 	}
+	refs_free(&r);
 	mval_set(ctx, "has_decisions", mval_bool(s->ndec > 0));
 	return page(opts, "html/archive-decisions.html", ctx, out);
 }
@@ -579,13 +644,16 @@ render_archive_attendance(const struct series *s,
 	struct mval *cell;
 	struct strlist names = {0};
 	enum series_presence p;
+	struct refs refs;
 	size_t i, k, n[SERIES_PRESENCE__MAX];
 
 	if (ctx == NULL)
 		return -1;
+	refs_init(&refs, s);
 	cols = mval_set(ctx, "meetings", mval_list());
 	for (i = 0; i < s->nmt; i++)
-		put_meeting_ref(mval_push(cols, mval_map()), s, i);
+		put_meeting_ref(mval_push(cols, mval_map()), &refs, i);
+	refs_free(&refs);
 	series_people(s, &names);
 	rows = mval_set(ctx, "people", mval_list());
 	for (k = 0; k < names.n; k++) {

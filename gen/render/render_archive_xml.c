@@ -56,18 +56,32 @@ table_end(struct xmlw *w)
 	xmlw_end(w);
 }
 
+/*
+ * The book's series and each meeting's link as made once: the
+ * appendices link the same meetings thousands of times.
+ */
+struct book {
+	const struct series *s;
+	char		**id;		/* chapter ids, NULL: not made yet */
+	char		**date;		/* dates in words */
+};
+
 /* A link to meeting i's chapter that reads as the meeting's date. */
 static void
-meeting_link(struct xmlw *w, const struct series *s, size_t i)
+meeting_link(struct xmlw *w, struct book *bk, size_t i)
 {
-	char *id = chapter_id(s, i), *date = present_date(s->mt[i].m->date);
+	const struct series *s = bk->s;
 
+	if (bk->id[i] == NULL) {
+		bk->id[i] = chapter_id(s, i);
+		bk->date[i] = present_date(s->mt[i].m->date);
+		if (bk->date[i] == NULL)
+			bk->date[i] = xstrdup(series_date(s, i));
+	}
 	xmlw_start(w, "link");
-	xmlw_attr(w, "linkend", id);
-	xmlw_text(w, date != NULL ? date : series_date(s, i));
+	xmlw_attr(w, "linkend", bk->id[i]);
+	xmlw_text(w, bk->date[i]);
 	xmlw_end(w);
-	free(date);
-	free(id);
 }
 
 /* Starts <name xml:id="id"><title>title</title>. */
@@ -98,8 +112,7 @@ part_of(const struct series_action *a, int part)
 
 /* One row of the register. */
 static void
-register_row(struct xmlw *w, const struct series *s,
-    const struct series_action *a)
+register_row(struct xmlw *w, struct book *bk, const struct series_action *a)
 {
 	struct action shown = {0};
 	char *text;
@@ -116,13 +129,13 @@ register_row(struct xmlw *w, const struct series *s,
 	free(text);
 	xmlw_el_text(w, "entry", present_status(a->status));
 	xmlw_start(w, "entry");
-	meeting_link(w, s, a->raised);
+	meeting_link(w, bk, a->raised);
 	xmlw_end(w);
 	xmlw_start(w, "entry");
 	for (k = 1; k < a->nev; k++) {
 		if (k > 1)
 			xmlw_text(w, ", ");
-		meeting_link(w, s, a->ev[k].meeting);
+		meeting_link(w, bk, a->ev[k].meeting);
 	}
 	xmlw_end(w);
 	xmlw_end(w);
@@ -130,8 +143,9 @@ register_row(struct xmlw *w, const struct series *s,
 
 /* The register: one section per part, each a table or "None.". */
 static void
-register_appendix(struct xmlw *w, const struct series *s)
+register_appendix(struct xmlw *w, struct book *bk)
 {
+	const struct series *s = bk->s;
 	static const char *const labels[] = { "ID", "Action", "Owners", "Due",
 	    "Status", "Raised", "Reviewed" };
 	static const char *const ids[] = { "register-open",
@@ -163,7 +177,7 @@ register_appendix(struct xmlw *w, const struct series *s)
 			table_start(w, labels, 7);
 			for (i = 0; i < s->nact; i++)
 				if (part_of(&s->act[i], part))
-					register_row(w, s, &s->act[i]);
+					register_row(w, bk, &s->act[i]);
 			table_end(w);
 		}
 		xmlw_end(w);
@@ -173,8 +187,9 @@ register_appendix(struct xmlw *w, const struct series *s)
 
 /* Every decision, newest first, with its meeting. */
 static void
-decisions_appendix(struct xmlw *w, const struct series *s)
+decisions_appendix(struct xmlw *w, struct book *bk)
 {
+	const struct series *s = bk->s;
 	static const char *const labels[] = { "Meeting", "Decision" };
 	size_t i;
 
@@ -186,7 +201,7 @@ decisions_appendix(struct xmlw *w, const struct series *s)
 		for (i = s->ndec; i-- > 0;) {
 			xmlw_start(w, "row");
 			xmlw_start(w, "entry");
-			meeting_link(w, s, s->dec[i].meeting);
+			meeting_link(w, bk, s->dec[i].meeting);
 			xmlw_end(w);
 			xmlw_el_text(w, "entry", s->dec[i].text);
 			xmlw_end(w);
@@ -198,9 +213,10 @@ decisions_appendix(struct xmlw *w, const struct series *s)
 
 /* The meetings where person name was p, linked, into the current entry. */
 static void
-presence_entry(struct xmlw *w, const struct series *s, const char *name,
+presence_entry(struct xmlw *w, struct book *bk, const char *name,
     enum series_presence p)
 {
+	const struct series *s = bk->s;
 	size_t i, n = 0;
 
 	xmlw_start(w, "entry");
@@ -209,7 +225,7 @@ presence_entry(struct xmlw *w, const struct series *s, const char *name,
 			continue;
 		if (n++ > 0)
 			xmlw_text(w, ", ");
-		meeting_link(w, s, i);
+		meeting_link(w, bk, i);
 	}
 	xmlw_end(w);
 }
@@ -220,8 +236,9 @@ presence_entry(struct xmlw *w, const struct series *s, const char *name,
  * meetings does not fit a printed page once the series is long).
  */
 static void
-attendance_appendix(struct xmlw *w, const struct series *s)
+attendance_appendix(struct xmlw *w, struct book *bk)
 {
+	const struct series *s = bk->s;
 	static const char *const labels[] = { "Person", "Present",
 	    "Apologies", "Absent" };
 	struct strlist names = {0};
@@ -243,8 +260,8 @@ attendance_appendix(struct xmlw *w, const struct series *s)
 			count = xasprintf("%zu of %zu", n, s->nmt);
 			xmlw_el_text(w, "entry", count);
 			free(count);
-			presence_entry(w, s, names.v[k], SERIES_APOLOGIES);
-			presence_entry(w, s, names.v[k], SERIES_ABSENT);
+			presence_entry(w, bk, names.v[k], SERIES_APOLOGIES);
+			presence_entry(w, bk, names.v[k], SERIES_ABSENT);
 			xmlw_end(w);
 		}
 		table_end(w);
@@ -276,6 +293,7 @@ render_archive_xml(const struct series *s, const struct render_opts *opts,
     struct buf *out)
 {
 	struct buf chapter = {0};
+	struct book bk;
 	struct xmlw *w;
 	size_t i;
 
@@ -304,9 +322,18 @@ render_archive_xml(const struct series *s, const struct render_opts *opts,
 		    chapter.len);
 	}
 	buf_free(&chapter);
-	register_appendix(w, s);
-	decisions_appendix(w, s);
-	attendance_appendix(w, s);
+	bk.s = s;
+	bk.id = xcalloc(s->nmt + 1, sizeof(*bk.id));
+	bk.date = xcalloc(s->nmt + 1, sizeof(*bk.date));
+	register_appendix(w, &bk);
+	decisions_appendix(w, &bk);
+	attendance_appendix(w, &bk);
+	for (i = 0; i < s->nmt; i++) {
+		free(bk.id[i]);
+		free(bk.date[i]);
+	}
+	free(bk.id);
+	free(bk.date);
 	xmlw_finish(w);
 	xmlw_free(w);
 	return 0;
