@@ -76,6 +76,8 @@ build_print_diags(const struct diags *d, int verbosity)
 	struct diags errs;
 	size_t i;
 
+	if (d->n == 0)
+		return;
 	if (verbosity > 0) {
 		diags_print(d, stderr);
 		return;

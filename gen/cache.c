@@ -1062,26 +1062,43 @@ write_all(int fd, const char *p, size_t len)
 	return 0;
 }
 
+/* Records by kind, then key: the file does not depend on the order of
+ * the lookups, so a build and a rebuild write the same bytes. */
+static int
+record_cmp(const void *a, const void *b)
+{
+	const struct record *x = *(const struct record *const *)a;
+	const struct record *y = *(const struct record *const *)b;
+
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	return strcmp(x->key, y->key);
+}
+
 int
 cache_write(struct cache *c, int root)
 {
 	struct buf b = {0};
+	const struct record **kept;
 	char tmp[64], head[CACHE_HEAD];
-	size_t i, kept = 0;
+	size_t i, n = 0;
 	int fd, err;
 
+	kept = xcalloc(c->n + 1, sizeof(*kept));
 	for (i = 0; i < c->n; i++)
-		kept += (size_t)c->v[i].keep;
+		if (c->v[i].keep)
+			kept[n++] = &c->v[i];
 	/* Every record of the file used and nothing new: nothing to do. */
 	if (c->puts[CACHE_MODEL] + c->puts[CACHE_CHAPTER] == 0 &&
-	    kept == c->nfile && c->file != NULL)
+	    n == c->nfile && c->file != NULL) {
+		free(kept);
 		return 0;
+	}
+	qsort(kept, n, sizeof(*kept), record_cmp);
 	buf_put(&b, CACHE_MAGIC, CACHE_MAGIC_LEN);
-	for (i = 0; i < c->n; i++) {
-		const struct record *rec = &c->v[i];
+	for (i = 0; i < n; i++) {
+		const struct record *rec = kept[i];
 
-		if (!rec->keep)
-			continue;
 		head[0] = kind_char[rec->kind];
 		memcpy(head + 1, rec->key, 64);
 		buf_put(&b, head, 65);
@@ -1089,6 +1106,7 @@ cache_write(struct cache *c, int root)
 		put_le64(&b, sum64(rec->data, rec->len));
 		buf_put(&b, rec->data, rec->len);
 	}
+	free(kept);
 	snprintf(tmp, sizeof(tmp), "%s.tmp.%ld", CACHE_NAME, (long)getpid());
 	fd = openat(root, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
 	    O_CLOEXEC, 0644);

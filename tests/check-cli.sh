@@ -153,10 +153,11 @@ run build -o "$tmp/b" input
 grep -Eq "^minutes: $tmp/b: 3 meetings, 3 rendered, 45 files, [0-9]+ actions open, [0-9]+ warnings?, 0 errors, [0-9.]+ s$" \
     "$tmp/err" || bad "build summary: $(tail -1 "$tmp/err")"
 extra=$(cd "$tmp/b" && find . ! -name . ! -name style.css ! -name .minutes-manifest \
-    ! -name series.json ! -name actions.csv ! -name actions.ics \
-    ! -name index.html ! -name actions.html ! -name decisions.html \
-    ! -name attendance.html ! -name archive.xml \
-    ! -path './20*' -o -name '*.tmp.*' -o -name '.*' ! -name . ! -name .minutes-manifest)
+    ! -name .minutes-cache ! -name series.json ! -name actions.csv \
+    ! -name actions.ics ! -name index.html ! -name actions.html \
+    ! -name decisions.html ! -name attendance.html ! -name archive.xml \
+    ! -path './20*' -o -name '*.tmp.*' -o -name '.*' ! -name . \
+    ! -name .minutes-manifest ! -name .minutes-cache)
 [ -z "$extra" ] || bad "build left non-artefacts: $extra"
 run build -o "$tmp/fail" "$tmp/nosuch.md"
 [ "$st" -eq 3 ] || bad "build of a missing input: exit $st"
