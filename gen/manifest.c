@@ -6,6 +6,8 @@
  *	minutes-manifest	1
  *	meeting	FOLDER	KEY	SOURCE
  *	file	NAME
+ *	pages	KEY		(the series pages: series.json ... attendance.html)
+ *	book	KEY		(archive.xml)
  *
  * SOURCE is informative only (its tabs and control characters become
  * spaces); nothing read from the manifest is trusted beyond a folder
@@ -30,12 +32,22 @@ void
 key_init(struct key *k)
 {
 	sha256_init(&k->ctx);
+	k->n = 0;
 }
 
 void
 key_put(struct key *k, const void *data, size_t len)
 {
-	sha256_update(&k->ctx, len, data);
+	if (k->n + len > sizeof(k->buf)) {
+		sha256_update(&k->ctx, k->n, k->buf);
+		k->n = 0;
+		if (len >= sizeof(k->buf)) {
+			sha256_update(&k->ctx, len, data);
+			return;
+		}
+	}
+	memcpy(k->buf + k->n, data, len);
+	k->n += len;
 }
 
 /*
@@ -221,6 +233,8 @@ key_hex(struct key *k, char hex[65])
 	uint8_t d[SHA256_DIGEST_SIZE];
 	size_t i;
 
+	sha256_update(&k->ctx, k->n, k->buf);
+	k->n = 0;
 	sha256_digest(&k->ctx, sizeof(d), d);
 	for (i = 0; i < sizeof(d); i++) {
 		hex[2 * i] = digits[d[i] >> 4];
@@ -256,6 +270,13 @@ file_name_ok(const char *s)
 		    *p == '-' || *p == '.'))
 			return 0;
 	return 1;
+}
+
+/* Whether s is a key as key_hex() writes them. */
+static int
+key_ok(const char *s)
+{
+	return strlen(s) == 64 && strspn(s, "0123456789abcdef") == 64;
 }
 
 void
@@ -333,6 +354,10 @@ manifest_read(int root, struct manifest *mf)
 		else if (strcmp(f[0], "file") == 0 && f[1] != NULL &&
 		    file_name_ok(f[1]))
 			strlist_add_unique(&mf->files, f[1]);
+		else if ((strcmp(f[0], "pages") == 0 ||
+		    strcmp(f[0], "book") == 0) && f[1] != NULL &&
+		    key_ok(f[1]))
+			memcpy(f[0][0] == 'p' ? mf->pages : mf->book, f[1], 65);
 	}
 	free(data);
 }
@@ -352,6 +377,10 @@ manifest_write(int root, const char *rootpath, const struct manifest *mf)
 		    mf->v[i].key, mf->v[i].source);
 	for (i = 0; i < mf->files.n; i++)
 		buf_printf(&b, "file\t%s\n", mf->files.v[i]);
+	if (mf->pages[0] != '\0')
+		buf_printf(&b, "pages\t%s\n", mf->pages);
+	if (mf->book[0] != '\0')
+		buf_printf(&b, "book\t%s\n", mf->book);
 	err = file_set_addat(&set, root, rootpath, MANIFEST_NAME, b.data,
 	    b.len);
 	if (err == 0)

@@ -3,7 +3,7 @@
  *
  * The manifest (.minutes-manifest in the output root) lists every folder a
  * build made, with the key of the inputs it was rendered from, and the
- * files it made at the root.  The next build re-renders only a meeting
+ * files it made at the root with the keys of what they were made from.  The next build re-renders only a meeting
  * whose key changed, and removes the folders it made earlier for meetings
  * that no longer exist; it never removes anything the manifest does not
  * name.
@@ -19,9 +19,15 @@
 
 #define MANIFEST_NAME	".minutes-manifest"
 
-/* A content key: SHA-256 over what an artefact is made from. */
+/*
+ * A content key: SHA-256 over what an artefact is made from.  Small
+ * pieces are gathered and hashed a block at a time: a key is made of
+ * hundreds of short strings.
+ */
 struct key {
 	struct sha256_ctx ctx;
+	size_t		 n;		/* bytes waiting in buf */
+	unsigned char	 buf[512];
 };
 
 void	key_init(struct key *);
@@ -51,6 +57,10 @@ struct manifest {
 	struct manifest_meeting *v;
 	size_t		 n, cap;
 	struct strlist	 files;		/* files made at the root */
+	char		 pages[65];	/* key of the series pages written
+					   (series.json to attendance.html),
+					   or "" */
+	char		 book[65];	/* key of archive.xml written, or "" */
 	struct strmap	 index;		/* folder -> entry + 1 (count) */
 	size_t		 indexed;	/* entries in index */
 };

@@ -6,6 +6,7 @@
  * decode into a model every renderer takes, or are refused.
  */
 #include <dirent.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 #include <criterion/criterion.h>
 
 #include "cache.h"
+#include "manifest.h"
 #include "notes.h"
 #include "render.h"
 
@@ -223,4 +225,50 @@ Test(cache, damaged_records_refused_or_safe, .timeout = 600)
 	cr_expect_gt(refused, 0);
 	buf_free(&out);
 	buf_free(&e);
+}
+
+/*
+ * A key gathers small pieces before hashing them: the digest is still
+ * SHA-256 of all the bytes in order, whatever the sizes of the pieces
+ * (short ones, one across the gathering buffer, one larger than it).
+ */
+Test(cache, keys_hash_every_byte_in_order)
+{
+	static const size_t sizes[] = { 1, 7, 64, 300, 511, 512, 513, 2000,
+	    3 };
+	struct sha256_ctx ctx;
+	struct key k;
+	uint8_t d[SHA256_DIGEST_SIZE];
+	char *data, want[65], got[65];
+	size_t i, off = 0, total = 0;
+
+	for (i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++)
+		total += sizes[i];
+	data = xmalloc(total);
+	for (i = 0; i < total; i++)
+		data[i] = (char)(i * 31 + 7);
+	key_init(&k);
+	for (i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
+		key_put(&k, data + off, sizes[i]);
+		off += sizes[i];
+	}
+	key_hex(&k, got);
+	sha256_init(&ctx);
+	sha256_update(&ctx, total, (const uint8_t *)data);
+	sha256_digest(&ctx, sizeof(d), d);
+	for (i = 0; i < sizeof(d); i++)
+		snprintf(want + 2 * i, 3, "%02x", d[i]);
+	cr_assert_str_eq(got, want);
+	/* A string key: its length, a colon, its bytes. */
+	key_init(&k);
+	key_str(&k, "abc");
+	key_int(&k, -12);
+	key_hex(&k, got);
+	sha256_init(&ctx);
+	sha256_update(&ctx, 10, (const uint8_t *)"3:abc3:-12");
+	sha256_digest(&ctx, sizeof(d), d);
+	for (i = 0; i < sizeof(d); i++)
+		snprintf(want + 2 * i, 3, "%02x", d[i]);
+	cr_assert_str_eq(got, want);
+	free(data);
 }
