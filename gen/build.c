@@ -298,6 +298,9 @@ struct build {
 	struct manifest		 old;	/* what the last build made */
 	struct cache		*cache;	/* models and chapters kept */
 	char			 model[65]; /* build_model_key() */
+	char			 common[65]; /* build_common_key() */
+	char			 pages[65]; /* build_series_keys(), or "" */
+	char			 book[65];
 	size_t			 parsed; /* notes files parsed, not cached */
 	struct strlist		 root_files; /* files made at the root */
 	struct file_ids		 inputs; /* never written over */
@@ -562,49 +565,169 @@ build_chapters(struct build *b, struct series *s)
 	buf_free(&out);
 }
 
-/*
- * Writes the series' artefacts at the output root: series.json,
- * actions.csv, actions.ics, the archive pages (index.html,
- * actions.html, decisions.html, attendance.html) and archive.xml, put in
- * place together.
- */
+static void	key_series(struct key *, const struct meeting *);
+
+/* Whether name at the root is a regular file a build may keep. */
 static int
-build_series(struct build *b, struct series *s)
+root_present(const struct build *b, const char *name)
 {
-	static const char *const names[] = {
-		"series.json", "actions.csv", "actions.ics", "index.html",
-		"actions.html", "decisions.html", "attendance.html",
-		"archive.xml", NULL
-	};
+	struct stat st;
+
+	return fstatat(b->root, name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+	    S_ISREG(st.st_mode) && !file_ids_has_at(&b->inputs, b->root, name);
+}
+
+/*
+ * The keys of the series' artefacts, into b->pages and b->book: the
+ * pages (series.json to attendance.html) read the series and what the
+ * meetings say besides their document tree, under the options every
+ * artefact is made with; archive.xml adds each meeting's chapter, whose
+ * key is the meeting's own.
+ */
+static void
+build_series_keys(struct build *b, const struct series *s)
+{
+	struct buf sum = {0};
+	struct key k;
+	size_t i;
+
+	key_init(&k);
+	key_str(&k, "pages");
+	key_str(&k, b->common);
+	key_int(&k, (long)s->nmt);
+	for (i = 0; i < s->nmt; i++) {
+		sum.len = 0;
+		cache_encode_summary(&sum, s->mt[i].m);
+		key_str(&k, s->mt[i].folder);
+		key_int(&k, (long)sum.len);
+		key_put(&k, sum.data, sum.len);
+		key_series(&k, s->mt[i].m);
+	}
+	key_hex(&k, b->pages);
+	buf_free(&sum);
+	key_init(&k);
+	key_str(&k, "book");
+	key_str(&k, b->pages);
+	for (i = 0; i < b->n; i++)
+		key_str(&k, b->v[i].key);
+	key_hex(&k, b->book);
+}
+
+/*
+ * The appendices of archive.xml: from the cache under the key of the
+ * pages (they read what the pages read), else rendered and put there.
+ */
+static void
+build_appendices(struct build *b, struct series *s, const char *key)
+{
+	struct buf out = {0};
+
+	s->appendices = cache_get_chapter(b->cache, key, &s->appendices_len);
+	if (s->appendices != NULL)
+		return;
+	render_archive_appendices(s, &out);
+	cache_put_chapter(b->cache, key, out.data != NULL ? out.data : "",
+	    out.len);
+	s->appendices = cache_get_chapter(b->cache, key, &s->appendices_len);
+	buf_free(&out);
+}
+
+/* The series' artefacts at the output root, in the order they are put in
+ * place; series_names[SERIES_BOOK] is archive.xml. */
+static const char *const series_names[] = {
+	"series.json", "actions.csv", "actions.ics", "index.html",
+	"actions.html", "decisions.html", "attendance.html", "archive.xml",
+	NULL
+};
+#define SERIES_FILES	8
+#define SERIES_BOOK	7
+
+/* The series' artefacts made, not yet written. */
+struct series_out {
+	struct buf	 out[SERIES_FILES];
+	int		 made[SERIES_FILES];	/* out[i] is to be written */
+	int		 rc;			/* enum mtg_exit */
+	int		 keep_pages, keep_book;	/* kept as they are */
+};
+
+/*
+ * Makes the series' artefacts into so: series.json, actions.csv,
+ * actions.ics, the archive pages (index.html, actions.html,
+ * decisions.html, attendance.html) and archive.xml.  The pages are kept
+ * as they are when their key is the one the last build wrote them with,
+ * and archive.xml likewise; what they are made from stays in the cache.
+ * Reads the series only: it runs while the workers render the meetings.
+ */
+static void
+build_series_make(struct build *b, struct series *s, struct series_out *so)
+{
 	static int (*const pages[])(const struct series *,
 	    const struct render_opts *, struct buf *) = {
 		NULL, NULL, NULL, render_archive_index,
 		render_archive_actions, render_archive_decisions,
 		render_archive_attendance, render_archive_xml
 	};
-	struct file_set set = {0};
-	struct buf out = {0};
-	char *failed = NULL;
-	int rc = MTG_EXIT_OK, err;
-	size_t i, n;
+	struct key k;
+	char appendices[65];
+	size_t i;
 
-	remove_stale(b->root, names);
-	build_chapters(b, s);
-	for (i = 0; names[i] != NULL && rc == MTG_EXIT_OK; i++) {
-		out.len = 0;
+	memset(so, 0, sizeof(*so));
+	so->rc = MTG_EXIT_OK;
+	build_series_keys(b, s);
+	key_init(&k);
+	key_str(&k, "appendices");
+	key_str(&k, b->pages);
+	key_hex(&k, appendices);
+	so->keep_pages = strcmp(b->old.pages, b->pages) == 0;
+	for (i = 0; so->keep_pages && i < SERIES_BOOK; i++)
+		so->keep_pages = root_present(b, series_names[i]);
+	so->keep_book = strcmp(b->old.book, b->book) == 0 &&
+	    root_present(b, series_names[SERIES_BOOK]);
+	if (so->keep_book) {
+		for (i = 0; i < b->n; i++)
+			cache_keep(b->cache, CACHE_CHAPTER, b->v[i].key);
+		cache_keep(b->cache, CACHE_CHAPTER, appendices);
+	} else {
+		build_chapters(b, s);
+		build_appendices(b, s, appendices);
+	}
+	for (i = 0; i < SERIES_FILES; i++) {
+		if (i < SERIES_BOOK ? so->keep_pages : so->keep_book)
+			continue;
 		if (i == 0)
-			series_json(s, &out);
-		else if ((pages[i] != NULL ? pages[i](s, &b->o, &out) :
-		    i == 1 ? render_series_csv(s, &out) :
-		    render_series_ics(s, &out)) == -1) {
-			rc = MTG_EXIT_IO;
+			series_json(s, &so->out[i]);
+		else if ((pages[i] != NULL ? pages[i](s, &b->o, &so->out[i]) :
+		    i == 1 ? render_series_csv(s, &so->out[i]) :
+		    render_series_ics(s, &so->out[i])) == -1) {
+			so->rc = MTG_EXIT_IO;
 			break;
 		}
-		err = file_set_addat(&set, b->root, b->bo->outdir, names[i],
-		    out.data ? out.data : "", out.len);
+		so->made[i] = 1;
+	}
+}
+
+/*
+ * Writes what build_series_make() made at the output root, put in place
+ * together.  Returns an enum mtg_exit; frees so's buffers.
+ */
+static int
+build_series_write(struct build *b, struct series_out *so)
+{
+	struct file_set set = {0};
+	char *failed = NULL;
+	int rc = so->rc, err;
+	size_t i, n;
+
+	remove_stale(b->root, series_names);
+	for (i = 0; i < SERIES_FILES && rc == MTG_EXIT_OK; i++) {
+		if (!so->made[i])
+			continue;
+		err = file_set_addat(&set, b->root, b->bo->outdir,
+		    series_names[i], so->out[i].data ? so->out[i].data : "",
+		    so->out[i].len);
 		if (err != 0) {
 			diag_error(b->bo->outdir, 0, 0, "cannot write %s: %s",
-			    names[i], write_error(err));
+			    series_names[i], write_error(err));
 			rc = MTG_EXIT_IO;
 		}
 	}
@@ -614,15 +737,19 @@ build_series(struct build *b, struct series *s)
 		rc = MTG_EXIT_IO;
 	} else if (rc == MTG_EXIT_OK) {
 		b->stats.files += n;
-		for (i = 0; names[i] != NULL; i++)
-			strlist_add_unique(&b->root_files, names[i]);
+		for (i = 0; series_names[i] != NULL; i++)
+			strlist_add_unique(&b->root_files, series_names[i]);
 		if (b->bo->verbosity > 0)
-			fprintf(stderr, "minutes: wrote %s/series.json, "
-			    "actions.csv, actions.ics, the archive pages and archive.xml\n",
-			    b->bo->outdir);
+			fprintf(stderr, "minutes: %s %s/series.json, actions.csv, "
+			    "actions.ics and the archive pages; %s archive.xml\n",
+			    so->keep_pages ? "kept" : "wrote", b->bo->outdir,
+			    so->keep_book ? "kept" : "wrote");
 	}
+	if (rc != MTG_EXIT_OK)
+		b->pages[0] = b->book[0] = '\0';
 	free(failed);
-	buf_free(&out);
+	for (i = 0; i < SERIES_FILES; i++)
+		buf_free(&so->out[i]);
 	return rc;
 }
 
@@ -890,7 +1017,6 @@ build_plan(struct build *b)
 {
 	const struct manifest_meeting *e;
 	struct file_ids ids = b->inputs;
-	char common[65];
 	size_t i;
 
 	/* One sorted copy of the inputs' ids for all the lookups. */
@@ -898,9 +1024,9 @@ build_plan(struct build *b)
 	if (ids.n > 0)
 		memcpy(ids.v, b->inputs.v, ids.n * sizeof(*ids.v));
 	qsort(ids.v, ids.n, sizeof(*ids.v), file_id_cmp);
-	build_common_key(b, common);
+	build_common_key(b, b->common);
 	for (i = 0; i < b->n; i++) {
-		build_meeting_key(common, &b->v[i]);
+		build_meeting_key(b->common, &b->v[i]);
 		e = manifest_find(&b->old, b->v[i].folder);
 		b->v[i].render = e == NULL || strcmp(e->key, b->v[i].key) != 0 ||
 		    !artefacts_present(b, &ids, b->v[i].folder);
@@ -992,10 +1118,12 @@ workers_guard(int on)
  * one flush each (struct batch), in jobs worker processes (each takes
  * every jobs-th one) that report each result through a pipe once its
  * batch is in place; jobs <= 1 renders here.  The artefacts do not depend on which process
- * made them.  A worker that dies leaves its meetings failed.
+ * made them.  A worker that dies leaves its meetings failed.  The
+ * series' artefacts are made into so meanwhile (build_series_make()).
  */
 static void
-build_render(struct build *b, int jobs)
+build_render(struct build *b, int jobs, struct series *s,
+    struct series_out *so)
 {
 	struct batch bt = {0};
 	struct result r, *res;
@@ -1019,6 +1147,7 @@ build_render(struct build *b, int jobs)
 	bt.v = xcalloc(bt.max, sizeof(*bt.v));
 	res = xcalloc(bt.max, sizeof(*res));
 	if (jobs <= 1 || pipe(fds) == -1) {
+		build_series_make(b, s, so);
 		for (i = 0; i < ntodo; i++) {
 			(void)build_one(b, todo[i], &bt);
 			progress(b, i + 1, ntodo);
@@ -1079,6 +1208,10 @@ build_render(struct build *b, int jobs)
 		sigprocmask(SIG_SETMASK, &unblocked, NULL);
 	}
 	close(fds[1]);
+	/* The series' artefacts made here while the workers render; the
+	 * pipe holds what they report meanwhile. */
+	fcntl(fds[0], F_SETPIPE_SZ, 1024 * 1024);
+	build_series_make(b, s, so);
 	/* A record is far below PIPE_BUF: written and read whole. */
 	while ((got = read(fds[0], &r, sizeof(r))) != 0) {
 		if (got == -1 && errno == EINTR)
@@ -1187,8 +1320,8 @@ build_cache_write(struct build *b)
 		return;
 	cache_counts(b->cache, hits, puts);
 	fprintf(stderr, "minutes: %s: %zu notes file%s parsed, %zu from "
-	    "the cache; %zu archive chapter%s rendered, %zu from the cache\n",
-	    b->bo->outdir, b->parsed, b->parsed == 1 ? "" : "s",
+	    "the cache; %zu part%s of archive.xml rendered, %zu from the "
+	    "cache\n", b->bo->outdir, b->parsed, b->parsed == 1 ? "" : "s",
 	    hits[CACHE_MODEL], puts[CACHE_CHAPTER],
 	    puts[CACHE_CHAPTER] == 1 ? "" : "s", hits[CACHE_CHAPTER]);
 	if (err != 0)
@@ -1210,6 +1343,8 @@ build_record(struct build *b)
 		    b->v[i].key : "-", b->v[i].source);
 	for (i = 0; i < b->root_files.n; i++)
 		strlist_add_unique(&mf.files, b->root_files.v[i]);
+	memcpy(mf.pages, b->pages, sizeof(mf.pages));
+	memcpy(mf.book, b->book, sizeof(mf.book));
 	err = manifest_write(b->root, b->bo->outdir, &mf);
 	build_cache_write(b);
 	/* The root's files renamed and folders removed, on the disk. */
@@ -1441,6 +1576,7 @@ build_run(const struct build_opts *bo, char *const inputs[], size_t ninputs,
 	struct strlist files = {0};
 	struct series *s = series_new();
 	struct diags *sd = NULL;
+	struct series_out so;
 	struct build b;
 	int rc = MTG_EXIT_OK, one;
 	size_t i;
@@ -1490,7 +1626,7 @@ build_run(const struct build_opts *bo, char *const inputs[], size_t ninputs,
 	}
 	manifest_read(b.root, &b.old);
 	build_plan(&b);
-	build_render(&b, bo->jobs > 0 ? bo->jobs : default_jobs());
+	build_render(&b, bo->jobs > 0 ? bo->jobs : default_jobs(), s, &so);
 	for (i = 0; i < b.n; i++) {
 		if (b.v[i].rc > rc)
 			rc = b.v[i].rc;
@@ -1500,7 +1636,7 @@ build_run(const struct build_opts *bo, char *const inputs[], size_t ninputs,
 		b.stats.rendered += (size_t)b.v[i].render;
 		b.stats.files += b.v[i].files;
 	}
-	one = build_series(&b, s);
+	one = build_series_write(&b, &so);
 	if (one == MTG_EXIT_IO)
 		b.stats.errors++;
 	if (one > rc)

@@ -229,8 +229,12 @@ put_tree(struct buf *b, const struct node *root)
 		put_node(b, n);
 }
 
+static void	put_sections(struct buf *, const struct meeting *);
+
+/* Meeting m; tree: with its document tree and what points into it
+ * (sections, links, the title's heading). */
 static void
-put_meeting(struct buf *b, const struct meeting *m)
+put_meeting(struct buf *b, const struct meeting *m, int tree)
 {
 	size_t i, j;
 
@@ -286,6 +290,23 @@ put_meeting(struct buf *b, const struct meeting *m)
 		put_s(b, m->decisions[i].text);
 		put_i(b, m->decisions[i].line);
 	}
+	if (tree) {
+		put_sections(b, m);
+		put_tree(b, m->body);
+		put_i(b, node_number(m->body, m->title_node));
+	}
+	put_i(b, m->decisions_section);
+	put_u(b, m->nmeetings);
+	put_i(b, m->max_rows);
+	put_i(b, m->slide_rows);
+}
+
+/* The sections and links of m: what comes before the tree. */
+static void
+put_sections(struct buf *b, const struct meeting *m)
+{
+	size_t i;
+
 	put_u(b, m->nsections);
 	for (i = 0; i < m->nsections; i++) {
 		put_s(b, m->sections[i].title);
@@ -300,12 +321,12 @@ put_meeting(struct buf *b, const struct meeting *m)
 		put_s(b, m->links[i].text);
 		put_i(b, m->links[i].line);
 	}
-	put_tree(b, m->body);
-	put_i(b, node_number(m->body, m->title_node));
-	put_i(b, m->decisions_section);
-	put_u(b, m->nmeetings);
-	put_i(b, m->max_rows);
-	put_i(b, m->slide_rows);
+}
+
+void
+cache_encode_summary(struct buf *out, const struct meeting *m)
+{
+	put_meeting(out, m, 0);
 }
 
 void
@@ -323,7 +344,7 @@ cache_encode_model(struct buf *out, const struct diags *d,
 	}
 	put_u(out, ms->n);
 	for (i = 0; i < ms->n; i++)
-		put_meeting(out, ms->v[i]);
+		put_meeting(out, ms->v[i], 1);
 }
 
 /* --- decoding -------------------------------------------------------- */
@@ -1035,6 +1056,19 @@ cache_put_chapter(struct cache *c, const char *key, const char *data,
 	memcpy(copy, data, len);
 	copy[len] = '\0';
 	put_record(c, CACHE_CHAPTER, key, copy, len);
+}
+
+void
+cache_keep(struct cache *c, enum cache_kind kind, const char *key)
+{
+	struct strmap_e *e;
+	char ik[66];
+
+	if (strlen(key) != 64)
+		return;
+	e = strmap_get(&c->index, ik, index_key(ik, kind, key), 0);
+	if (e != NULL && e->count > 0)
+		c->v[e->count - 1].keep = 1;
 }
 
 void

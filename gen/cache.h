@@ -24,7 +24,8 @@
 
 enum cache_kind {
 	CACHE_MODEL,		/* the meetings of one notes file */
-	CACHE_CHAPTER,		/* one meeting's archive.xml chapter */
+	CACHE_CHAPTER,		/* one meeting's archive.xml chapter, or
+				   the appendices of the book */
 	CACHE__MAX
 };
 
@@ -65,6 +66,11 @@ void		 cache_put_chapter(struct cache *, const char *key,
  * value.
  */
 int		 cache_write(struct cache *, int root);
+/*
+ * Keeps the record under kind and key (if the file has it) for the next
+ * build without reading it: what a build did not need this time.
+ */
+void		 cache_keep(struct cache *, enum cache_kind, const char *key);
 /* Records found and records put, for the tests and -v. */
 void		 cache_counts(const struct cache *, size_t hits[CACHE__MAX],
 		    size_t puts[CACHE__MAX]);
@@ -75,6 +81,12 @@ void		 cache_counts(const struct cache *, size_t hits[CACHE__MAX],
  */
 void		 cache_encode_model(struct buf *out, const struct diags *d,
 		    const struct meetings *);
+/*
+ * What the series and the archive pages read of meeting m, encoded as
+ * cache_encode_model() does, without the document tree and what points
+ * into it: the key of the pages is made of it.
+ */
+void		 cache_encode_summary(struct buf *out, const struct meeting *);
 /*
  * Decodes data[0..len) as cache_encode_model() made it, for the notes
  * file source: returns 0 with *d (initialised by the caller) and *out

@@ -138,10 +138,14 @@ diff -r -x .minutes-manifest -x .minutes-cache -x mine -x README.txt \
 # meetings into archive.xml, and gives what a clean build gives; a
 # damaged, foreign or hostile cache is never trusted, and changes nothing
 # but the time a build takes.
-# vbuild ARGS...: build -v ARGS; sets counts to "PARSED CACHED CHAPTERS"
+# vbuild ARGS...: build -v ARGS; sets counts to "PARSED CACHED PARTS"
+# (notes files parsed and taken from the cache; parts of archive.xml,
+# a chapter per meeting and the appendices, rendered) and pages to
+# "kept" or "wrote" (the series pages)
 vbuild() {
 	build -v "$@"
-	counts=$(sed -n 's/.*: \([0-9]*\) notes files\{0,1\} parsed, \([0-9]*\) from the cache; \([0-9]*\) archive chapters\{0,1\} rendered.*/\1 \2 \3/p' "$tmp/err")
+	counts=$(sed -n 's/.*: \([0-9]*\) notes files\{0,1\} parsed, \([0-9]*\) from the cache; \([0-9]*\) parts\{0,1\} of archive.xml rendered.*/\1 \2 \3/p' "$tmp/err")
+	pages=$(sed -n 's/^minutes: \([a-z]*\) .*series.json, actions.csv, actions.ics and the archive pages.*/\1/p' "$tmp/err")
 }
 # same A B: A and B hold the same files, byte for byte, but the cache
 same() { diff -r -x .minutes-cache "$1" "$2" > "$tmp/diff"; }
@@ -156,8 +160,8 @@ set -- $counts
 [ -f "$tmp/cc/.minutes-cache" ] || bad "cache: no .minutes-cache"
 chapters=$3
 vbuild -o "$tmp/cc" "$tmp/c"
-[ "$counts" = "0 $nc 0" ] && [ "$rendered" = 0 ] ||
-    bad "cache: an unchanged rebuild: $counts, $rendered rendered"
+[ "$counts" = "0 $nc 0" ] && [ "$rendered" = 0 ] && [ "$pages" = kept ] ||
+    bad "cache: an unchanged rebuild: $counts, $rendered rendered, pages $pages"
 build -o "$tmp/cf" "$tmp/c"
 same "$tmp/cf" "$tmp/cc" || bad "cache: rebuild differs from a clean build: $(head -5 "$tmp/diff")"
 # every meeting rendered again from cached models, each chapter again
@@ -166,15 +170,31 @@ vbuild --standalone -o "$tmp/cc" "$tmp/c"
     bad "cache: an option changed: $counts (want 0 $nc $chapters)"
 build --standalone -o "$tmp/cs" "$tmp/c"
 same "$tmp/cs" "$tmp/cc" || bad "cache: rendered from cached models differs: $(head -5 "$tmp/diff")"
-# one file edited: that file alone parsed
-printf '\nDECISION: One more line.\n' >> "$tmp/c/2017-06-29-ssr2-johannesburg.md"
+# one file's prose edited: that file alone parsed, its chapter alone
+# rendered, the series pages kept (nothing they show changed)
+printf '\nOne more line.\n' >> "$tmp/c/2017-06-29-ssr2-johannesburg.md"
 vbuild --standalone -o "$tmp/cc" "$tmp/c"
-[ "$counts" = "1 $((nc - 1)) 1" ] && [ "$rendered" = 1 ] ||
-    bad "cache: one file edited: $counts, $rendered rendered (want 1 $((nc - 1)) 1, 1)"
+[ "$counts" = "1 $((nc - 1)) 1" ] && [ "$rendered" = 1 ] && [ "$pages" = kept ] ||
+    bad "cache: prose edited: $counts, $rendered rendered, pages $pages (want 1 $((nc - 1)) 1, 1, kept)"
+rm -rf "$tmp/cs"
+build --standalone -o "$tmp/cs" "$tmp/c"
+same "$tmp/cs" "$tmp/cc" || bad "cache: prose edited differs: $(head -5 "$tmp/diff")"
+# a decision added: the pages and the appendices are made again
+printf '\nDECISION: One more decision.\n' >> "$tmp/c/2017-06-29-ssr2-johannesburg.md"
+vbuild --standalone -o "$tmp/cc" "$tmp/c"
+[ "$counts" = "1 $((nc - 1)) 2" ] && [ "$rendered" = 1 ] && [ "$pages" = wrote ] ||
+    bad "cache: a decision added: $counts, $rendered rendered, pages $pages (want 1 $((nc - 1)) 2, 1, wrote)"
+grep -q "One more decision" "$tmp/cc/decisions.html" ||
+    bad "cache: the new decision is not in decisions.html"
 rm -rf "$tmp/cs"
 build --standalone -o "$tmp/cs" "$tmp/c"
 build -o "$tmp/cn" "$tmp/c"
-same "$tmp/cs" "$tmp/cc" || bad "cache: one file edited differs: $(head -5 "$tmp/diff")"
+same "$tmp/cs" "$tmp/cc" || bad "cache: a decision added differs: $(head -5 "$tmp/diff")"
+# a page removed is made again, the others kept as they are
+rm "$tmp/cc/actions.html"
+vbuild --standalone -o "$tmp/cc" "$tmp/c"
+[ "$pages" = wrote ] && same "$tmp/cs" "$tmp/cc" ||
+    bad "cache: a removed page: pages $pages: $(head -5 "$tmp/diff")"
 # damaged caches, each followed by builds that render every meeting
 # (options toggled), compared with clean builds
 # flip FILE OFFSET: the byte at OFFSET inverted

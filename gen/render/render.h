@@ -82,6 +82,12 @@ int	render_archive_attendance(const struct series *,
  */
 void	render_archive_chapter(const struct series *, size_t i,
 	    struct buf *out);
+/*
+ * The appendices of archive.xml (register, decisions, attendance) as the
+ * book holds them, appended to out; s->appendices, when set, is put in
+ * as it stands instead.
+ */
+void	render_archive_appendices(const struct series *, struct buf *out);
 /* archive.xml: the series as a DocBook 5 book (render_archive_xml.c). */
 int	render_archive_xml(const struct series *,
 	    const struct render_opts *, struct buf *);

@@ -270,6 +270,17 @@ attendance_appendix(struct xmlw *w, struct book *bk)
 	xmlw_end(w);
 }
 
+/* Ends a fragment: the line break that ends a document is the book's to
+ * write. */
+static void
+fragment_end(struct xmlw *w, struct buf *out, size_t start)
+{
+	xmlw_finish(w);
+	xmlw_free(w);
+	if (out->len > start && out->data[out->len - 1] == '\n')
+		out->data[--out->len] = '\0';
+}
+
 void
 render_archive_chapter(const struct series *s, size_t i, struct buf *out)
 {
@@ -280,20 +291,46 @@ render_archive_chapter(const struct series *s, size_t i, struct buf *out)
 	w = xmlw_new(out);
 	xmlw_set_layout(w, docbook_element_only);
 	docbook_meeting(w, s->mt[i].m, "chapter", id, 0);
-	xmlw_finish(w);
-	xmlw_free(w);
-	/* The line break that ends a document is the book's to write. */
-	if (out->len > start && out->data[out->len - 1] == '\n')
-		out->data[--out->len] = '\0';
+	fragment_end(w, out, start);
 	free(id);
+}
+
+void
+render_archive_appendices(const struct series *s, struct buf *out)
+{
+	void (*const parts[])(struct xmlw *, struct book *) = {
+		register_appendix, decisions_appendix, attendance_appendix
+	};
+	struct book bk;
+	struct xmlw *w;
+	size_t i, start;
+
+	bk.s = s;
+	bk.id = xcalloc(s->nmt + 1, sizeof(*bk.id));
+	bk.date = xcalloc(s->nmt + 1, sizeof(*bk.date));
+	/* Each on its own, a line apart, as the book's children are. */
+	for (i = 0; i < 3; i++) {
+		if (i > 0)
+			buf_putc(out, '\n');
+		start = out->len;
+		w = xmlw_new(out);
+		xmlw_set_layout(w, docbook_element_only);
+		parts[i](w, &bk);
+		fragment_end(w, out, start);
+	}
+	for (i = 0; i < s->nmt; i++) {
+		free(bk.id[i]);
+		free(bk.date[i]);
+	}
+	free(bk.id);
+	free(bk.date);
 }
 
 int
 render_archive_xml(const struct series *s, const struct render_opts *opts,
     struct buf *out)
 {
-	struct buf chapter = {0};
-	struct book bk;
+	struct buf part = {0};
 	struct xmlw *w;
 	size_t i;
 
@@ -309,31 +346,25 @@ render_archive_xml(const struct series *s, const struct render_opts *opts,
 	if (s->as_of != NULL)
 		xmlw_el_text(w, "date", s->as_of);
 	xmlw_end(w);
-	/* Every chapter made on its own, so that one made by an earlier
-	 * build is the same bytes. */
+	/* Every chapter, and the appendices, made on their own, so that
+	 * one made by an earlier build is the same bytes. */
 	for (i = 0; i < s->nmt; i++) {
 		if (s->mt[i].chapter != NULL) {
 			xmlw_raw(w, s->mt[i].chapter, s->mt[i].chapter_len);
 			continue;
 		}
-		chapter.len = 0;
-		render_archive_chapter(s, i, &chapter);
-		xmlw_raw(w, chapter.data != NULL ? chapter.data : "",
-		    chapter.len);
+		part.len = 0;
+		render_archive_chapter(s, i, &part);
+		xmlw_raw(w, part.data != NULL ? part.data : "", part.len);
 	}
-	buf_free(&chapter);
-	bk.s = s;
-	bk.id = xcalloc(s->nmt + 1, sizeof(*bk.id));
-	bk.date = xcalloc(s->nmt + 1, sizeof(*bk.date));
-	register_appendix(w, &bk);
-	decisions_appendix(w, &bk);
-	attendance_appendix(w, &bk);
-	for (i = 0; i < s->nmt; i++) {
-		free(bk.id[i]);
-		free(bk.date[i]);
+	if (s->appendices != NULL)
+		xmlw_raw(w, s->appendices, s->appendices_len);
+	else {
+		part.len = 0;
+		render_archive_appendices(s, &part);
+		xmlw_raw(w, part.data, part.len);
 	}
-	free(bk.id);
-	free(bk.date);
+	buf_free(&part);
 	xmlw_finish(w);
 	xmlw_free(w);
 	return 0;

@@ -79,6 +79,10 @@ struct series {
 	struct strmap		 ids;		/* action id -> index + 1 */
 	struct strmap		 texts;		/* text+owners key -> chain */
 	struct strmap		 owners;	/* owners key -> chain */
+	const char		*appendices;	/* archive.xml's appendices as
+						   made before (borrowed), or
+						   NULL */
+	size_t			 appendices_len;
 };
 
 struct series	*series_new(void);
