@@ -12,6 +12,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -288,6 +289,13 @@ struct build_stats {
 	int		 progress;	/* a progress line is on the terminal */
 };
 
+/* A notes file a worker parsed ahead of the build's reading. */
+struct ahead {
+	char		 notes[65];	/* the key of the bytes it parsed */
+	struct buf	 model;		/* cache_encode_model(), or empty:
+					   not parsed ahead */
+};
+
 /* The state of one build, shared by its passes. */
 struct build {
 	const struct build_opts *bo;
@@ -297,6 +305,8 @@ struct build {
 	size_t			 n;
 	struct manifest		 old;	/* what the last build made */
 	struct cache		*cache;	/* models and chapters kept */
+	struct ahead		*ahead;	/* per notes file: parsed ahead by
+					   a worker, or NULL */
 	char			 model[65]; /* build_model_key() */
 	char			 common[65]; /* build_common_key() */
 	char			 pages[65]; /* build_series_keys(), or "" */
@@ -681,8 +691,14 @@ build_series_make(struct build *b, struct series *s, struct series_out *so)
 	so->keep_pages = strcmp(b->old.pages, b->pages) == 0;
 	for (i = 0; so->keep_pages && i < SERIES_BOOK; i++)
 		so->keep_pages = root_present(b, series_names[i]);
+	/* Kept only when the cache holds what it is made from, for the
+	 * next build that needs them (a build that ran meanwhile may have
+	 * written it). */
 	so->keep_book = strcmp(b->old.book, b->book) == 0 &&
-	    root_present(b, series_names[SERIES_BOOK]);
+	    root_present(b, series_names[SERIES_BOOK]) &&
+	    cache_has(b->cache, CACHE_CHAPTER, appendices);
+	for (i = 0; so->keep_book && i < b->n; i++)
+		so->keep_book = cache_has(b->cache, CACHE_CHAPTER, b->v[i].key);
 	if (so->keep_book) {
 		for (i = 0; i < b->n; i++)
 			cache_keep(b->cache, CACHE_CHAPTER, b->v[i].key);
@@ -1428,9 +1444,10 @@ model_key(const struct build *b, const char *path, const char *notes,
  * Returns 0 or an errno value, as notes_load_meetings().
  */
 static int
-read_notes(struct build *b, const char *path, struct diags *d,
+read_notes(struct build *b, size_t idx, const char *path, struct diags *d,
     struct meetings *ms, char notes[65])
 {
+	struct ahead *a = b->ahead != NULL ? &b->ahead[idx] : NULL;
 	struct key k;
 	char *data, hex[65];
 	size_t len;
@@ -1455,12 +1472,230 @@ read_notes(struct build *b, const char *path, struct diags *d,
 		free(data);
 		return 0;
 	}
+	/* Parsed by a worker from these very bytes. */
+	if (a != NULL && a->model.len > 0 && strcmp(a->notes, notes) == 0 &&
+	    cache_decode_model(a->model.data, a->model.len, path, d,
+	    ms) == 0) {
+		free(data);
+		cache_put_encoded(b->cache, hex, a->model.data, a->model.len);
+		b->parsed++;
+		return 0;
+	}
 	oom_context(path);
 	notes_meetings(path, data, len, b->bo->meta, d, ms);
 	free(data);
 	cache_put_model(b->cache, hex, d, ms);
 	b->parsed++;
 	return 0;
+}
+
+/* A notes file to parse ahead: its place in the build's list, bytes. */
+struct todo_notes {
+	size_t		 file;
+	const char	*path;
+	char		*data;
+	size_t		 len;
+};
+
+/* What a worker sends for each file it parsed: then len bytes. */
+struct ahead_head {
+	size_t		 file;
+	size_t		 len;
+};
+
+/*
+ * A worker's part of the parsing ahead: every jobs-th file of todo from
+ * the k-th, each parsed and encoded into the pipe fd.  Never returns.
+ */
+static void
+ahead_worker(const struct build *b, const struct todo_notes *todo,
+    size_t ntodo, int jobs, int k, int fd)
+{
+	struct ahead_head h;
+	struct meetings ms;
+	struct diags d;
+	struct buf out = {0};
+	size_t i;
+
+	for (i = (size_t)k; i < ntodo; i += (size_t)jobs) {
+		diags_init(&d, todo[i].path);
+		oom_context(todo[i].path);
+		notes_meetings(todo[i].path, todo[i].data, todo[i].len,
+		    b->bo->meta, &d, &ms);
+		out.len = 0;
+		cache_encode_model(&out, &d, &ms);
+		h.file = todo[i].file;
+		h.len = out.len;
+		if (write_full(fd, &h, sizeof(h)) == -1 ||
+		    write_full(fd, out.data, out.len) == -1)
+			_exit(MTG_EXIT_IO);
+		meetings_free(&ms);
+		diags_free(&d);
+	}
+	_exit(0);
+}
+
+/*
+ * Takes the records that arrived in got (one worker's pipe) into
+ * b->ahead; keeps a record not yet whole.  Returns -1 on a record that
+ * makes no sense (the worker's output is then dropped).
+ */
+static int
+ahead_take(struct build *b, size_t nfiles, struct buf *got, size_t *off)
+{
+	struct ahead_head h;
+
+	while (got->len - *off >= sizeof(h)) {
+		memcpy(&h, got->data + *off, sizeof(h));
+		if (h.file >= nfiles || h.len > got->len)
+			return h.file >= nfiles ? -1 : 0;
+		if (got->len - *off - sizeof(h) < h.len)
+			return 0;
+		buf_free(&b->ahead[h.file].model);
+		buf_put(&b->ahead[h.file].model, got->data + *off + sizeof(h),
+		    h.len);
+		*off += sizeof(h) + h.len;
+	}
+	return 0;
+}
+
+/*
+ * With jobs >= 2, parses ahead in jobs worker processes the notes files
+ * the cache has no model of, each worker sending the encoded models
+ * through a pipe (b->ahead); build_read() then decodes them in file
+ * order, exactly as it would have parsed them.  Anything that goes
+ * wrong here only leaves files for build_read() to parse itself.
+ */
+static void
+build_parse_ahead(struct build *b, const struct strlist *files, int jobs)
+{
+	struct todo_notes *todo;
+	struct key k;
+	struct buf *got;
+	struct pollfd *pfd;
+	char notes[65], hex[65], chunk[65536];
+	size_t ntodo = 0, i, *off;
+	pid_t *pids;
+	sigset_t blocked, unblocked;
+	int *fds, fdp[2], kk, open_fds, status;
+	ssize_t n;
+
+	if (jobs < 2 || files->n < 4)
+		return;
+	b->ahead = xcalloc(files->n + 1, sizeof(*b->ahead));
+	todo = xcalloc(files->n + 1, sizeof(*todo));
+	for (i = 0; i < files->n; i++) {
+		char *data;
+		size_t len;
+
+		if (file_read_max(files->v[i], MTG_MAX_INPUT, &data, &len) != 0)
+			continue;
+		key_init(&k);
+		key_int(&k, (long)len);
+		key_put(&k, data, len);
+		key_hex(&k, notes);
+		model_key(b, files->v[i], notes, hex);
+		if (cache_has(b->cache, CACHE_MODEL, hex)) {
+			free(data);
+			continue;
+		}
+		memcpy(b->ahead[i].notes, notes, sizeof(notes));
+		todo[ntodo].file = i;
+		todo[ntodo].path = files->v[i];
+		todo[ntodo].data = data;
+		todo[ntodo++].len = len;
+	}
+	if (jobs > (int)ntodo / 2)
+		jobs = (int)ntodo / 2;
+	if (jobs < 2)
+		goto out;
+	fflush(NULL);
+	sigemptyset(&blocked);
+	for (kk = 0; kk < 3; kk++)
+		sigaddset(&blocked, worker_sigs[kk]);
+	pids = xcalloc((size_t)jobs, sizeof(*pids));
+	fds = xcalloc((size_t)jobs, sizeof(*fds));
+	worker_pids = pids;
+	build_pid = getpid();
+	workers_guard(1);
+	for (kk = 0; kk < jobs; kk++) {
+		if (pipe(fdp) == -1)
+			break;
+		sigprocmask(SIG_BLOCK, &blocked, &unblocked);
+		if ((pids[kk] = fork()) == -1) {
+			sigprocmask(SIG_SETMASK, &unblocked, NULL);
+			close(fdp[0]);
+			close(fdp[1]);
+			break;
+		}
+		if (pids[kk] == 0) {
+			workers_guard(0);
+			prctl(PR_SET_PDEATHSIG, SIGTERM);
+			sigprocmask(SIG_SETMASK, &unblocked, NULL);
+			if (getppid() != build_pid)
+				_exit(MTG_EXIT_IO);
+			close(fdp[0]);
+			/* Its files: every jobs-th from the kk-th; the
+			 * pipes of the workers before it are closed. */
+			for (open_fds = 0; open_fds < kk; open_fds++)
+				close(fds[open_fds]);
+			ahead_worker(b, todo, ntodo, jobs, kk, fdp[1]);
+		}
+		close(fdp[1]);
+		fds[kk] = fdp[0];
+		nworkers = kk + 1;
+		sigprocmask(SIG_SETMASK, &unblocked, NULL);
+	}
+	/* The files of workers that could not start stay for build_read(). */
+	pfd = xcalloc((size_t)nworkers + 1, sizeof(*pfd));
+	got = xcalloc((size_t)nworkers + 1, sizeof(*got));
+	off = xcalloc((size_t)nworkers + 1, sizeof(*off));
+	for (kk = 0; kk < nworkers; kk++) {
+		pfd[kk].fd = fds[kk];
+		pfd[kk].events = POLLIN;
+	}
+	for (open_fds = nworkers; open_fds > 0;) {
+		if (poll(pfd, (nfds_t)nworkers, -1) == -1) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		for (kk = 0; kk < nworkers; kk++) {
+			if (pfd[kk].fd == -1 || pfd[kk].revents == 0)
+				continue;
+			n = read(pfd[kk].fd, chunk, sizeof(chunk));
+			if (n == -1 && errno == EINTR)
+				continue;
+			if (n > 0) {
+				buf_put(&got[kk], chunk, (size_t)n);
+				if (ahead_take(b, files->n, &got[kk],
+				    &off[kk]) == 0)
+					continue;
+			}
+			close(pfd[kk].fd);
+			pfd[kk].fd = -1;
+			open_fds--;
+		}
+	}
+	for (kk = 0; kk < nworkers; kk++) {
+		if (pfd[kk].fd != -1)
+			close(pfd[kk].fd);
+		buf_free(&got[kk]);
+		while (waitpid(pids[kk], &status, 0) == -1 && errno == EINTR)
+			continue;
+	}
+	workers_guard(0);
+	nworkers = 0;
+	worker_pids = NULL;
+	free(off);
+	free(got);
+	free(pfd);
+	free(fds);
+	free(pids);
+out:
+	for (i = 0; i < ntodo; i++)
+		free(todo[i].data);
+	free(todo);
 }
 
 /*
@@ -1483,7 +1718,7 @@ build_read(struct build *b, const struct strlist *files)
 	for (i = 0; i < files->n; i++) {
 		diags_init(&d, files->v[i]);
 		parsed = b->parsed;
-		err = read_notes(b, files->v[i], &d, &ms, notes);
+		err = read_notes(b, i, files->v[i], &d, &ms, notes);
 		if (err != 0) {
 			diag_error(files->v[i], 0, 0, "%s", strerror(err));
 			diags_free(&d);
@@ -1598,6 +1833,7 @@ build_run(const struct build_opts *bo, char *const inputs[], size_t ninputs,
 	file_ids_add(&b.inputs, opts->reference_odp);
 	b.cache = build_cache_read(bo->outdir);
 	build_model_key(&b);
+	build_parse_ahead(&b, &files, bo->jobs > 0 ? bo->jobs : default_jobs());
 	if ((rc = build_read(&b, &files)) == MTG_EXIT_IO)
 		goto out;
 	/* The series decides the ids and links every meeting shows. */
@@ -1666,6 +1902,9 @@ out:
 	free(b.v);
 	manifest_free(&b.old);
 	cache_free(b.cache);
+	for (i = 0; b.ahead != NULL && i < files.n; i++)
+		buf_free(&b.ahead[i].model);
+	free(b.ahead);
 	strlist_free(&b.root_files);
 	file_ids_free(&b.inputs);
 	render_end();

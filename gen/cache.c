@@ -1023,6 +1023,29 @@ put_record(struct cache *c, enum cache_kind kind, const char *key,
 	c->puts[kind]++;
 }
 
+int
+cache_has(struct cache *c, enum cache_kind kind, const char *key)
+{
+	struct strmap_e *e;
+	char ik[66];
+
+	if (strlen(key) != 64)
+		return 0;
+	e = strmap_get(&c->index, ik, index_key(ik, kind, key), 0);
+	return e != NULL && e->count > 0;
+}
+
+void
+cache_put_encoded(struct cache *c, const char *key, const char *data,
+    size_t len)
+{
+	char *copy = xmalloc(len + 1);
+
+	memcpy(copy, data, len);
+	copy[len] = '\0';
+	put_record(c, CACHE_MODEL, key, copy, len);
+}
+
 void
 cache_put_model(struct cache *c, const char *key, const struct diags *d,
     const struct meetings *ms)

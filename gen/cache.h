@@ -47,6 +47,11 @@ void		 cache_free(struct cache *);
  */
 int		 cache_get_model(struct cache *, const char *key,
 		    const char *source, struct diags *d, struct meetings *out);
+/* Whether the cache has a record under kind and key (not yet read). */
+int		 cache_has(struct cache *, enum cache_kind, const char *key);
+/* Records a model cache_encode_model() encoded: data[0..len), copied. */
+void		 cache_put_encoded(struct cache *, const char *key,
+		    const char *data, size_t len);
 /* Records the meetings of a notes file, and the file's diagnostics. */
 void		 cache_put_model(struct cache *, const char *key,
 		    const struct diags *, const struct meetings *);

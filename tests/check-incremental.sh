@@ -259,6 +259,20 @@ build -j 1 -o "$tmp/j1" "$tmp/many"
 build -j 2 -o "$tmp/j2" "$tmp/many"
 [ "$st" -eq 0 ] && [ "$rendered" = 24 ] || bad "-j 2: exit $st, $rendered rendered"
 diff -r "$tmp/j1" "$tmp/j2" > "$tmp/diff" || bad "-j 2 differs from -j 1: $(head -5 "$tmp/diff")"
+# the notes are parsed ahead in the workers: the same files, and the
+# diagnostics in file order as -j 1 prints them (the corpus has files of
+# several meetings and many warnings)
+mkdir "$tmp/mixed"
+cp "$tmp"/many/*.md tests/data/corpus/*.md "$tmp/mixed/"
+build -j 1 -o "$tmp/m1" "$tmp/mixed"
+[ "$st" -le 1 ] || bad "-j 1 mixed: exit $st"
+sed "s|$tmp/m1|OUT|; s/, [0-9.]* s$//" "$tmp/err" > "$tmp/err1"
+build -j 2 -o "$tmp/m2" "$tmp/mixed"
+[ "$st" -le 1 ] || bad "-j 2 mixed: exit $st"
+sed "s|$tmp/m2|OUT|; s/, [0-9.]* s$//" "$tmp/err" > "$tmp/err2"
+diff -r "$tmp/m1" "$tmp/m2" > "$tmp/diff" || bad "-j 2 mixed differs from -j 1: $(head -5 "$tmp/diff")"
+diff "$tmp/err1" "$tmp/err2" > "$tmp/diff" || bad "-j 2 says otherwise than -j 1: $(head -5 "$tmp/diff")"
+grep -q "warning" "$tmp/err1" || bad "-j: no diagnostics to compare"
 build -o "$tmp/j0" "$tmp/many"
 # few open files allowed: the meetings go in place in batches of 4 (one
 # flush each), in one process and in two, with the same files
