@@ -1083,6 +1083,29 @@ Test(extract, prose_repeating_an_action_item_is_one_action)
 	done(m);
 }
 
+Test(extract, a_task_restated_in_other_words_is_one_action)
+{
+	struct meeting *m = model_notes(
+	    "- Jun to clean up some PRs before next week's meeting.\n"
+	    "- Sam to send the slides.\n"
+	    "- @kenji made a pages tool. Will work with @ravi on it.\n\n"
+	    "## Action Items\n\n"
+	    "- Jun: Clean up AI-related PRs (label WIP; close where "
+	    "possible) before next meeting.\n"
+	    "- Sam: Send the minutes to the list.\n"
+	    "- @kenji and @ravi work on the pages tool.\n");
+
+	/* The same verb, owner and object: one action, the marked one. */
+	cr_expect_eq(action(m, "clean up")->line, 18);
+	cr_expect_eq(action(m, "work")->line, 20);
+	/* The same verb and owner, another object: two actions. */
+	cr_expect_str_eq(action(m, "slides")->text, "Send the slides");
+	cr_expect_str_eq(action(m, "minutes")->text,
+	    "Send the minutes to the list.");
+	cr_expect_eq(m->nactions, 4);
+	done(m);
+}
+
 Test(extract, speakers_of_dialogue_are_names)
 {
 	struct meeting *m = model_notes(

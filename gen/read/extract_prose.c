@@ -779,28 +779,123 @@ same_owners(const struct strlist *a, const struct strlist *b)
  */
 static void
 mark_repeats(struct xctx *c, unsigned char *weak, size_t n,
-    int (*same)(const struct meeting *, size_t, size_t))
+    int (*same)(const struct xctx *, size_t, size_t))
 {
 	size_t i, k;
 
 	for (i = 0; i < n; i++)
 		for (k = 0; weak[i] == 1 && k < n; k++)
 			if (k != i && weak[k] != 2 && (weak[k] == 0 || k < i) &&
-			    same(c->m, i, k))
+			    same(c, i, k))
 				weak[i] = 2;
 }
 
-static int
-same_action(const struct meeting *m, size_t i, size_t k)
+/* An action's text with its due phrase, as the notes state it. */
+static char *
+statement_of(const struct action *a)
 {
-	return same_owners(&m->actions[i].owners, &m->actions[k].owners) &&
-	    same_statement(m->actions[i].text, m->actions[k].text);
+	return a->due_text != NULL ? xasprintf("%s %s", a->text, a->due_text) :
+	    xstrdup(a->text);
+}
+
+/* The length of the first word of s: the verb of an action's text. */
+static size_t
+verb_len(const char *s)
+{
+	size_t n = 0;
+
+	while (isalpha((unsigned char)s[n]) || s[n] == '-')
+		n++;
+	return n;
+}
+
+/* Whether the texts share a content word after their first. */
+static int
+share_a_word(const char *a, const char *b)
+{
+	struct strlist wa = {0}, wb = {0}, ra = {0}, rb = {0};
+	size_t i;
+	int yes = 0;
+
+	words_of(a + verb_len(a), &wa, &ra);
+	words_of(b + verb_len(b), &wb, &rb);
+	for (i = 0; i < wa.n && !yes; i++)
+		yes = strlist_has(&wb, wa.v[i]);
+	strlist_free(&wa);
+	strlist_free(&wb);
+	strlist_free(&ra);
+	strlist_free(&rb);
+	return yes;
+}
+
+/*
+ * Whether the weak action w restates the task of a in other words: the
+ * same verb and the owners of w among those of a, with a word of the
+ * object in common ("Clean up some PRs" and "Clean up AI-related PRs"),
+ * or, nobody named, an owner of a mentioned ("Will work with
+ * @RichardLitt on it" and "@lgierth and @RichardLitt work on …").
+ */
+static int
+same_task(const struct xctx *c, const struct action *w,
+    const struct action *a)
+{
+	size_t i, n = verb_len(w->text);
+	const char *p;
+	int mentions = 0;
+
+	if (n < 2 || n != verb_len(a->text) ||
+	    strncasecmp(w->text, a->text, n) != 0 || a->owners.n == 0)
+		return 0;
+	for (i = 0; i < w->owners.n; i++)
+		if (!people_list_has(&a->owners, w->owners.v[i]))
+			return 0;
+	if (w->owners.n > 0)
+		return share_a_word(w->text, a->text);
+	for (p = strchr(w->text, '@'); p != NULL && !mentions;
+	    p = strchr(p + 1, '@')) {
+		size_t hl = strspn(p + 1, "abcdefghijklmnopqrstuvwxyz"
+		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
+		char *h, *full = NULL;
+
+		if (hl == 0)
+			continue;
+		h = xstrndup(p + 1, hl);
+		if (people_list_has(&a->owners, h))
+			mentions = 1;
+		else if (c->pp != NULL) {
+			people_resolve(c->pp, h, &full);
+			mentions = people_list_has(&a->owners, full);
+		}
+		free(full);
+		free(h);
+	}
+	return mentions;
 }
 
 static int
-same_decision(const struct meeting *m, size_t i, size_t k)
+same_action(const struct xctx *c, size_t i, size_t k)
 {
-	return same_statement(m->decisions[i].text, m->decisions[k].text);
+	const struct action *a = &c->m->actions[i], *b = &c->m->actions[k];
+	char *sa, *sb;
+	int yes;
+
+	if (same_task(c, a, b))
+		return 1;
+	if (!same_owners(&a->owners, &b->owners))
+		return 0;
+	sa = statement_of(a);
+	sb = statement_of(b);
+	yes = same_statement(sa, sb);
+	free(sa);
+	free(sb);
+	return yes;
+}
+
+static int
+same_decision(const struct xctx *c, size_t i, size_t k)
+{
+	return same_statement(c->m->decisions[i].text,
+	    c->m->decisions[k].text);
 }
 
 void
