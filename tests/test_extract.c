@@ -1106,6 +1106,28 @@ Test(extract, a_task_restated_in_other_words_is_one_action)
 	done(m);
 }
 
+Test(extract, any_of_a_list_should_is_an_action_of_them_all)
+{
+	struct meeting *m = model_notes(
+	    "- [x] #65188 — Stabilize const_constructor\n"
+	    "    - [ ] One of Jun, Sam, and/or Ravi should check their "
+	    "boxes :)\n"
+	    "- [x] #64325 — Stabilize nested self receivers\n"
+	    "    - [ ] One of Jun, Sam, and/or Ravi should check their "
+	    "boxes :)\n"
+	    "- [ ] One of the tests should pass first\n"
+	    "- [ ] One of Jun's PRs should land\n"
+	    "- [ ] One of Jun should review\n");
+
+	cr_assert_eq(m->nactions, 2);
+	/* Each takes the issue it is nested in. */
+	cr_expect_str_eq(m->actions[0].text, "Check their boxes on #65188");
+	expect_owners(&m->actions[0], "Jun Park", "Sam Kaur", "Ravi Shah",
+	    NULL);
+	cr_expect_str_eq(m->actions[1].text, "Check their boxes on #64325");
+	done(m);
+}
+
 Test(extract, speakers_of_dialogue_are_names)
 {
 	struct meeting *m = model_notes(

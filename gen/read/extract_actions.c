@@ -323,6 +323,45 @@ borrow_object(struct xctx *c, struct pend *p)
 	p->text = t;
 }
 
+/* The length of a "#65188" reference at s, or 0. */
+static size_t
+issue_ref(const char *s)
+{
+	size_t n;
+
+	if (*s != '#')
+		return 0;
+	n = strspn(s + 1, "0123456789");
+	return n > 0 && !isalnum((unsigned char)s[1 + n]) ? 1 + n : 0;
+}
+
+/*
+ * "- [x] #65188 — Stabilize const_constructor" over "- [ ] One of … should
+ * check their boxes :)": a task nested under an issue names no issue of
+ * its own; it takes the issue's reference ("Check their boxes on #65188"),
+ * so that the same words under two issues stay two actions.
+ */
+static void
+refer_topic(struct xctx *c, struct pend *p)
+{
+	static const char *const smileys[] = { ":)", ":-)", ";)", ":D", NULL };
+	size_t n, i, k;
+	char *t;
+
+	if (c->topic == NULL || (n = issue_ref(c->topic)) == 0 ||
+	    strchr(p->text, '#') != NULL)
+		return;
+	k = strlen(p->text);
+	for (i = 0; smileys[i] != NULL; i++)
+		if (k > strlen(smileys[i]) && strcmp(p->text + k -
+		    strlen(smileys[i]), smileys[i]) == 0)
+			p->text[k - strlen(smileys[i])] = '\0';
+	trim_tail(p->text);
+	t = xasprintf("%s on %.*s", p->text, (int)n, c->topic);
+	free(p->text);
+	p->text = t;
+}
+
 /* Builds an action from the text after a marker (or a whole item) and
  * commits it; text stays the caller's. */
 static void
@@ -346,6 +385,7 @@ record_action(struct xctx *c, const char *text, const struct marker *mk,
 	trim_tail(p.text);
 	action_parse_text(c->pp, &p);
 	borrow_object(c, &p);
+	refer_topic(c, &p);
 	action_commit(c, &p);
 	pend_free(&p);
 }
@@ -663,12 +703,19 @@ static void scan_item_in(struct xctx *, const struct node *, enum xkind);
 static void
 scan_item(struct xctx *c, const struct node *item, enum xkind ctx)
 {
-	char *before = x_item_before(item);
+	char *before = x_item_before(item), *topic = NULL;
+	const struct node *up = item->parent != NULL ?
+	    item->parent->parent : NULL;
 
+	if (up != NULL && up->type == MTG_N_ITEM && x_item_para(up) != NULL)
+		topic = x_text(x_item_para(up));
 	c->context = before;
+	c->topic = topic;
 	scan_item_in(c, item, ctx);
 	c->context = NULL;
+	c->topic = NULL;
 	free(before);
+	free(topic);
 }
 
 static void

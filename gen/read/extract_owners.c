@@ -218,6 +218,24 @@ one_owner_ok(const char *s, size_t len, int lenient)
 	return ok;
 }
 
+/* "A, B, and/or C" and "A and/or B" read "A, B and C", "A and B"; in
+ * place. */
+static void
+and_or(char *s)
+{
+	static const char *const forms[] = { ", and/or ", " and/or ", NULL };
+	char *p;
+	size_t i;
+
+	for (i = 0; forms[i] != NULL; i++)
+		while ((p = strcasestr(s, forms[i])) != NULL) {
+			size_t fl = strlen(forms[i]);
+
+			memcpy(p, " and ", 5);
+			memmove(p + 5, p + fl, strlen(p + fl) + 1);
+		}
+}
+
 /*
  * Whether s[0..len) is a list of owners joined by ",", "/", "&", "and";
  * fills owners when it is.
@@ -232,6 +250,7 @@ owner_list_ok(const char *s, size_t len, int lenient, struct strlist *owners)
 	size_t i;
 
 	x_squeeze(o);
+	and_or(o);
 	if (*o == '\0' || strlen(o) > 120)
 		ok = 0;
 	for (p = start = o; ok; p++) {
@@ -322,12 +341,36 @@ known(const struct people *pp, const char *who)
  * "Name: task", "@a and @b task".  Returns the length of the prefix to
  * remove from the text (owner and connector), 0 when there is none.
  */
+/* Words before a list of owners any of whom may take the task: "One
+ * of pnkfelix, joshtriplett and/or withoutboats should …". */
+static const char *const any_of[] = {
+	"one of ", "any of ", NULL
+};
+
 size_t
 lead_owner(const struct people *pp, const char *t, struct strlist *owners,
     int listed)
 {
-	size_t best = 0, blen = 0, i;
+	size_t best = 0, blen = 0, i, n;
 	const char *p, *found;
+
+	for (i = 0; any_of[i] != NULL; i++) {
+		struct strlist tmp = {0};
+
+		n = strlen(any_of[i]);
+		if (strncasecmp(t, any_of[i], n) != 0)
+			continue;
+		/* Only when a list of two or more follows. */
+		best = lead_owner(pp, t + n, &tmp, listed);
+		if (best > 0 && tmp.n >= 2) {
+			for (i = 0; i < tmp.n; i++)
+				strlist_add_unique(owners, tmp.v[i]);
+			strlist_free(&tmp);
+			return n + best;
+		}
+		strlist_free(&tmp);
+		return 0;
+	}
 
 	/* The earliest connector within reach. */
 	for (i = 0; connectors[i] != NULL; i++) {
