@@ -1128,6 +1128,48 @@ Test(extract, any_of_a_list_should_is_an_action_of_them_all)
 	done(m);
 }
 
+Test(extract, commitments_joined_to_the_subject_of_the_sentence)
+{
+	struct meeting *m = model_notes(
+	    "- Sam has comments and will swing back to see if they are "
+	    "addressed\n"
+	    "- John indicated that the group might run it if it wishes, and "
+	    "agreed to share examples via email.\n"
+	    "- @kenji, @ravi and @jun mentioned that they would endeavour to "
+	    "find time for the RLS.\n"
+	    "- Sam will check if the build passes.\n");
+
+	cr_assert_eq(m->nactions, 4);
+	expect_owners(action(m, "Swing back"), "Sam Kaur", NULL);
+	expect_owners(action(m, "Share examples via email"), "John", NULL);
+	expect_owners(action(m, "find time for the RLS"), "kenji",
+	    "Ravi Shah", "Jun Park", NULL);
+	/* "check if" asks; it sets no condition. */
+	expect_owners(action(m, "Check if the build passes"), "Sam Kaur",
+	    NULL);
+	done(m);
+}
+
+Test(extract, no_joined_commitment_in_reports_conditions_or_things)
+{
+	struct meeting *m = model_notes(
+	    "- Jun said that they would have liked more time\n"
+	    "- Jun mentioned that it would be good to refresh the docs\n"
+	    "- Jun noted that they would maybe look at it\n"
+	    "- Jun thinks that they would review it\n"
+	    "- The board met and will decide later\n"
+	    "- Ravi has doubts and will not attend\n"
+	    "- Sam explained the plan and will be away next week\n"
+	    "- If needed, Sam has time and will review it\n"
+	    "- Priya said that she would review it if the tests pass\n"
+	    "- Does Sam have time and will review it?\n");
+
+	for (size_t i = 0; i < m->nactions; i++)
+		cr_expect_fail("taken: \"%s\" (line %d)", m->actions[i].text,
+		    m->actions[i].line);
+	done(m);
+}
+
 Test(extract, speakers_of_dialogue_are_names)
 {
 	struct meeting *m = model_notes(

@@ -398,6 +398,23 @@ const char *const conv_commit_verbs[] = {
 	" can take ", NULL
 };
 
+const char *const conv_report_verbs[] = {
+	"said", "says", "mentioned", "indicated", "noted", "explained",
+	"shared", "stated", "confirmed", "replied", "responded", NULL
+};
+
+const char *const conv_joined_commit[] = {
+	" and will ", " and agreed to ", " and volunteered to ",
+	" and offered to ", " and is going to ", " that they will ",
+	" that they would ", " that he will ", " that he would ",
+	" that she will ", " that she would ", NULL
+};
+
+const char *const conv_indirect_if[] = {
+	"see if", "check if", "ask if", "find out if", "checking if",
+	"asking if", "seeing if", NULL
+};
+
 const char *const conv_self_commit[] = {
 	"i will ", "i'll ", "i’ll ", "i am going to ", "i'm going to ",
 	"i’m going to ", "i can ", "i volunteer to ", "i am happy to ",
@@ -587,6 +604,9 @@ const struct conv_doc conv_docs[] = {
 	{ "Placeholders for names", conv_name_placeholders, NULL, 0 },
 	{ "Commitment verbs", conv_commit_verbs, NULL, 0 },
 	{ "A speaker taking a task", conv_self_commit, NULL, 0 },
+	{ "Verbs reporting a speaker", conv_report_verbs, NULL, 0 },
+	{ "A commitment joined to its subject", conv_joined_commit, NULL, 0 },
+	{ "An \"if\" that asks, not a condition", conv_indirect_if, NULL, 0 },
 	{ "No verb after \"will\" / \"to\"", conv_not_verb, NULL, 0 },
 	{ "No verb in the base form", conv_not_base_verb, NULL, 0 },
 	{ "Hypotheticals", conv_hypothetical, NULL, 0 },

@@ -111,6 +111,13 @@ extern const char *const conv_name_placeholders[];
 
 /* "Name will verb": the verbs that make a commitment of a name. */
 extern const char *const conv_commit_verbs[];
+/* "John indicated that …": a single name before these is a speaker. */
+extern const char *const conv_report_verbs[];
+/* "Tobie has comments and will swing back", "A and B mentioned that they
+ * would find time": a commitment of the sentence's subject. */
+extern const char *const conv_joined_commit[];
+/* "will swing back to see if …": an indirect question, no condition. */
+extern const char *const conv_indirect_if[];
 /* "I will", "I'll", "I can": a speaker taking a task. */
 extern const char *const conv_self_commit[];
 /* Words after "will" / "to" that show no assignment ("will be"). */

@@ -42,7 +42,7 @@ static const char *const not_owner[] = {
 	"decide", "decided", "decision", "decrease", "define", "deploy",
 	"determine", "difficult", "discuss", "discussion", "do", "document",
 	"done", "downgrade", "download", "draft", "due", "each", "easy",
-	"edit", "email", "ensure", "escalate", "every", "everything",
+	"edit", "email", "endeavor", "endeavour", "ensure", "escalate", "every", "everything",
 	"expand", "expected", "explain", "explore", "extend", "figure",
 	"file", "finalize", "find", "fix", "follow", "follow-up", "followup",
 	"for", "forward", "free", "from", "gather", "get", "give", "glad",

@@ -354,6 +354,123 @@ named_commitment(const struct xctx *c, const char *s, const char *low,
 	return best + blen;
 }
 
+/* Whether the lower-case text states a condition: "if" (not the "if" of
+ * "see if"), "unless", "whether". */
+static int
+condition(const char *low)
+{
+	const char *p;
+	size_t i, n;
+
+	if (has_phrase(low, "unless") != NULL ||
+	    has_phrase(low, "whether") != NULL)
+		return 1;
+	for (p = has_phrase(low, "if"); p != NULL;
+	    p = has_phrase(p + 2, "if")) {
+		for (i = 0; conv_indirect_if[i] != NULL; i++) {
+			n = strlen(conv_indirect_if[i]) - 2;
+			if ((size_t)(p - low) >= n &&
+			    strncmp(p - n, conv_indirect_if[i], n) == 0)
+				break;
+		}
+		if (conv_indirect_if[i] == NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The subject of a sentence: people of the meeting, @handles or full
+ * names, or a single name before a verb of reporting ("John indicated"),
+ * then a word in lower case.  Returns the length of the subject and
+ * fills owners, or returns 0; *reported says the verb reports speech.
+ */
+static size_t
+sentence_subject(const struct xctx *c, const char *s, struct strlist *owners,
+    int *reported)
+{
+	const char *p;
+	size_t e, i, vl;
+
+	for (p = strchr(s, ' '); p != NULL && p - s <= 80;
+	    p = strchr(p + 1, ' ')) {
+		struct strlist tmp = {0};
+		int ok, rep;
+
+		e = (size_t)(p - s);
+		if (!islower((unsigned char)p[1]))
+			continue;
+		vl = strcspn(p + 1, " ,.;:");
+		if ((vl == 3 && strncmp(p + 1, "and", 3) == 0) ||
+		    (vl == 6 && strncmp(p + 1, "and/or", 6) == 0))
+			continue;	/* "A, B and C" goes on */
+		rep = conv_word_in(conv_report_verbs, p + 1, vl);
+		ok = owner_list_ok(s, e, 0, &tmp);
+		for (i = 0; ok && i < tmp.n; i++)
+			ok = !people_is_group(NULL, tmp.v[i]) &&
+			    (person(c, tmp.v[i], 1) || *s == '@' ||
+			    full_name(tmp.v[i]) || (rep && tmp.n == 1));
+		if (ok)
+			for (i = 0; i < tmp.n; i++)
+				strlist_add_unique(owners, tmp.v[i]);
+		strlist_free(&tmp);
+		if (ok) {
+			*reported = rep;
+			return e;
+		}
+		return 0;	/* the first lower-case word ends the subject */
+	}
+	return 0;
+}
+
+/*
+ * A commitment joined to the subject of its sentence: "Tobie has comments
+ * and will swing back", "John indicated …, and agreed to share examples",
+ * "A, B and C mentioned that they would find some time".  Returns the
+ * offset of the verb and fills owners, or returns 0.  Conditions and
+ * hypotheticals count from the commitment on (the sentence's own "if" is
+ * a condition only at its start).
+ */
+static size_t
+joined_commitment(const struct xctx *c, const char *s, const char *low,
+    struct strlist *owners)
+{
+	struct strlist who = {0};
+	const char *p, *best = NULL;
+	size_t subj, i, v = 0, vl;
+	int reported = 0;
+
+	if (strncmp(low, "if ", 3) == 0 || strncmp(low, "unless ", 7) == 0 ||
+	    (subj = sentence_subject(c, s, &who, &reported)) == 0)
+		goto out;
+	for (i = 0; conv_joined_commit[i] != NULL; i++) {
+		/* "that they would": speech reported only. */
+		if (!reported && strstr(conv_joined_commit[i], " that ") != NULL)
+			continue;
+		p = strstr(low + subj, conv_joined_commit[i]);
+		if (p != NULL && (best == NULL || p < best)) {
+			best = p;
+			v = (size_t)(p - low) + strlen(conv_joined_commit[i]);
+		}
+	}
+	if (best == NULL || condition(best) || hypothetical(low + v))
+		goto out;
+	/* After "will" the verb is bare ("swing"): only no "be", "have". */
+	vl = strcspn(s + v, " ,.;:");
+	if (!islower((unsigned char)s[v]) ||
+	    conv_word_in(conv_not_verb, s + v, vl)) {
+		v = 0;
+		goto out;
+	}
+	for (i = 0; i < who.n; i++)
+		strlist_add_unique(owners, who.v[i]);
+	strlist_free(&who);
+	return v;
+out:
+	strlist_free(&who);
+	return 0;
+}
+
 /* Commits a weak action with text t[0..n), owners and position. */
 static void
 weak_action(struct xctx *c, const char *t, size_t n, struct strlist *owners,
@@ -600,7 +717,7 @@ prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 		size_t cl;
 		char *sent, *low;
 		const char *why;
-		int kind, question;
+		int kind, question, took;
 
 		s = skip_fillers(j.text, s);
 		if (j.text[s] == '\0')
@@ -624,9 +741,9 @@ prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 		}
 		/* Commitments: in each clause of a sentence that is no
 		 * question and no condition. */
-		why = question ? "a question" : has_phrase(low, "if") ||
-		    has_phrase(low, "unless") || has_phrase(low, "whether") ?
+		why = question ? "a question" : condition(low) ?
 		    "a condition" : truncated(sent) ? "trails off" : NULL;
+		took = 0;
 		for (cl = 0; cl < n; cl = next_clause(sent, cl, n)) {
 			struct strlist owners = {0};
 			size_t at = skip_fillers(sent, cl), v, vl;
@@ -670,7 +787,19 @@ prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 			weak_action(c, sent + at + v, n - at - v, &owners, line,
 			    col);
 			strlist_free(&owners);
+			took = 1;
 			break;
+		}
+		if (!took && !question && who == NULL) {
+			struct strlist owners = {0};
+			size_t v = joined_commitment(c, sent, low, &owners);
+
+			if (v > 0) {
+				joined_pos(&j, s, &line, &col);
+				weak_action(c, sent + v, n - v, &owners, line,
+				    col);
+			}
+			strlist_free(&owners);
 		}
 		free(low);
 		free(sent);
