@@ -1170,6 +1170,81 @@ Test(extract, no_joined_commitment_in_reports_conditions_or_things)
 	done(m);
 }
 
+Test(extract, requests_to_a_group_or_a_person_are_actions)
+{
+	struct meeting *m = model_notes(
+	    "- Priya: Let's approve the process. All TAC members, please "
+	    "vote on the form.\n"
+	    "- Sam, please send the slides to the list.\n"
+	    "- Everyone, please note the new time.\n"
+	    "- Thanks, please send feedback.\n"
+	    "- Editors, please be aware of the freeze.\n"
+	    "- Reviewers, please could you look at it?\n"
+	    "- If you can, everyone, please review the PR.\n");
+
+	cr_assert_eq(m->nactions, 2);
+	expect_owners(action(m, "Vote on the form"), "All TAC members", NULL);
+	expect_owners(action(m, "Send the slides"), "Sam Kaur", NULL);
+	/* The request is no vote on what "let's" proposed. */
+	cr_expect_eq(m->ndecisions, 0);
+	done(m);
+}
+
+Test(extract, decisions_answered_assented_unopposed_and_acted_on)
+{
+	struct meeting *m = model_notes(
+	    "- Process for reviews - given #132, should we keep using this "
+	    "process?\n"
+	    "  - Generally, yes. It was helpful.\n"
+	    "- Do we turn it into a PR?\n"
+	    "  - Unless we get comments, we will turn this into a PR.\n"
+	    "- Jun: Could put a license file in the test data directory.\n"
+	    "- Sam: Agrees that would be a good approach.\n"
+	    "- Let's have TAC votes on the PR.\n"
+	    "- Priya: All TAC members, please vote on the form.\n"
+	    "- Ravi: Any objections?\n\n"
+	    "ACTION: Sam to merge.\n");
+
+	cr_assert_eq(m->ndecisions, 5);
+	cr_expect_str_eq(m->decisions[0].text, "Keep using this process");
+	cr_expect_eq(m->decisions[0].line, 13);
+	cr_expect_eq(m->decisions[1].line, 15);
+	/* The proposal, without its speaker. */
+	cr_expect_str_eq(m->decisions[2].text,
+	    "Could put a license file in the test data directory.");
+	cr_expect_str_eq(m->decisions[3].text,
+	    "Let's have TAC votes on the PR.");
+	cr_expect_eq(m->decisions[3].line, 18);
+	cr_expect_str_eq(m->decisions[4].text, "Merge (no objection)");
+	cr_expect_eq(m->decisions[4].line, 20);
+	done(m);
+}
+
+Test(extract, no_decision_in_open_answers_facts_or_recalled_options)
+{
+	struct meeting *m = model_notes(
+	    "- Should we keep using this process?\n"
+	    "  - Not sure yet.\n"
+	    "- Do we have a date?\n"
+	    "  - Yes, the 5th.\n"
+	    "- Why do we keep this?\n"
+	    "  - Yes.\n"
+	    "- Do we turn it into a PR?\n"
+	    "  - We will discuss it next week.\n"
+	    "- Sam: Agrees that would be a good approach.\n"
+	    "- could have every enum coercible, but we decided against it\n"
+	    "- Let's have TAC votes on the PR.\n"
+	    "- Priya: All TAC members, please review the form.\n"
+	    "- Ravi: Any objections?\n"
+	    "- Jun: I object.\n\n"
+	    "ACTION: Sam to merge.\n");
+
+	for (size_t i = 0; i < m->ndecisions; i++)
+		cr_expect_fail("taken: \"%s\" (line %d)", m->decisions[i].text,
+		    m->decisions[i].line);
+	done(m);
+}
+
 Test(extract, speakers_of_dialogue_are_names)
 {
 	struct meeting *m = model_notes(

@@ -415,6 +415,11 @@ const char *const conv_indirect_if[] = {
 	"asking if", "seeing if", NULL
 };
 
+const char *const conv_not_request_verb[] = {
+	"note", "see", "find", "refer", "be", "remember", "welcome", "excuse",
+	"ignore", "enjoy", "join", NULL
+};
+
 const char *const conv_self_commit[] = {
 	"i will ", "i'll ", "i’ll ", "i am going to ", "i'm going to ",
 	"i’m going to ", "i can ", "i volunteer to ", "i am happy to ",
@@ -497,13 +502,29 @@ const char *const conv_assent_to_proposal[] = {
 	"+1", "sounds good", "sounds good to me", "i think we can agree on that",
 	"we can agree on that", "agree", "works for me", "lgtm",
 	"fine by me", "fine with me", "that works", "next week works",
-	"works", NULL
+	"works", "agrees", "agreed", "good idea", "good approach",
+	"agrees that would be a good approach", "that would be a good approach",
+	"agrees that is a good approach", "reasonable compromise", NULL
 };
 
 const char *const conv_proposal[] = {
 	"let's", "let’s", "let us", "propose", "proposal", "to summarize",
 	"to summarise", "any objection", "any objections", "we should",
-	"how about", NULL
+	"how about", "we can", "could put", "could use", "could add", NULL
+};
+
+const char *const conv_group_question[] = {
+	"should we ", "shall we ", "do we ", "can we ", "will we ", NULL
+};
+
+const char *const conv_not_decided_verb[] = {
+	"have", "know", "think", "understand", "want", "see", "need", "agree",
+	"care", "mean", "like", NULL
+};
+
+const char *const conv_yes[] = {
+	"yes", "yes.", "yes!", "generally, yes", "generally yes", "yep",
+	"yes, agreed", NULL
 };
 
 const char *const conv_accept[] = {
@@ -604,6 +625,7 @@ const struct conv_doc conv_docs[] = {
 	{ "Placeholders for names", conv_name_placeholders, NULL, 0 },
 	{ "Commitment verbs", conv_commit_verbs, NULL, 0 },
 	{ "A speaker taking a task", conv_self_commit, NULL, 0 },
+	{ "No task after \"please\"", conv_not_request_verb, NULL, 0 },
 	{ "Verbs reporting a speaker", conv_report_verbs, NULL, 0 },
 	{ "A commitment joined to its subject", conv_joined_commit, NULL, 0 },
 	{ "An \"if\" that asks, not a condition", conv_indirect_if, NULL, 0 },
@@ -618,6 +640,9 @@ const struct conv_doc conv_docs[] = {
 	{ "After an assent word", conv_assent_by, NULL, 0 },
 	{ "Assent to a proposal", conv_assent_to_proposal, NULL, 0 },
 	{ "Proposals", conv_proposal, NULL, 0 },
+	{ "Questions a \"yes\" decides", conv_group_question, NULL, 0 },
+	{ "No decision after \"should we\"", conv_not_decided_verb, NULL, 0 },
+	{ "Answers that say yes", conv_yes, NULL, 0 },
 	{ "Taking the request above", conv_accept, NULL, 0 },
 	{ "Requests anyone may take", conv_request, NULL, 0 },
 	{ "Headings of topics", conv_topics_headings, NULL, 0 },

@@ -118,6 +118,16 @@ extern const char *const conv_report_verbs[];
 extern const char *const conv_joined_commit[];
 /* "will swing back to see if …": an indirect question, no condition. */
 extern const char *const conv_indirect_if[];
+/* "…, should we keep using this process?" answered "Generally, yes." or
+ * "we will keep …": the group's question, decided. */
+extern const char *const conv_group_question[];
+/* "Do we have a date?": verbs whose "yes" states a fact, no decision. */
+extern const char *const conv_not_decided_verb[];
+/* The first words of an answer that says yes. */
+extern const char *const conv_yes[];
+/* "All, please note the new time": verbs after "please" that ask for no
+ * task. */
+extern const char *const conv_not_request_verb[];
 /* "I will", "I'll", "I can": a speaker taking a task. */
 extern const char *const conv_self_commit[];
 /* Words after "will" / "to" that show no assignment ("will be"). */

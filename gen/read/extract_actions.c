@@ -362,6 +362,53 @@ refer_topic(struct xctx *c, struct pend *p)
 	p->text = t;
 }
 
+/*
+ * "* VB: Any objections?" closing a list, then "ACTION: SC to merge.": a
+ * call for objections nobody answered, and the task it leads to, record
+ * the decision ("Merge (no objection)") at the call.
+ */
+static void
+unopposed(struct xctx *c, const struct node *para, const struct xlines *ls)
+{
+	const struct node *call;
+	struct marker mk;
+	struct strlist tmp = {0};
+	char *t, *q, *colon;
+	size_t cut, n;
+
+	if (para->prev == NULL || para->prev->type != MTG_N_LIST ||
+	    para->prev->last == NULL || ls->n == 0 ||
+	    (call = x_item_para(para->prev->last)) == NULL)
+		return;
+	q = x_lower(x_text(call));
+	colon = strstr(q, ": ");
+	t = colon != NULL && colon - q <= 30 ? colon + 2 : q;
+	n = strlen(t);
+	if (n < 2 || t[n - 1] != '?' || (strncmp(t, "any objection", 13) != 0 &&
+	    strncmp(t, "objections?", 11) != 0)) {
+		free(q);
+		return;
+	}
+	free(q);
+	if (parse_marker(ls->v[0].text, &mk) == XK_ACTIONS) {
+		t = xstrdup(ls->v[0].text + mk.rest);
+		cut = lead_owner(c->pp, t, &tmp, 0);
+		trim_tail(t + cut);
+		n = strlen(t + cut);
+		while (n > 0 && t[cut + n - 1] == '.')
+			t[cut + --n] = '\0';
+		if (n > 0) {
+			q = xasprintf("%c%s (no objection)",
+			    toupper((unsigned char)t[cut]), t + cut + 1);
+			decision_commit_weak(c, q, call->line);
+			free(q);
+		}
+		free(t);
+		strlist_free(&tmp);
+	}
+	marker_free(&mk);
+}
+
 /* Builds an action from the text after a marker (or a whole item) and
  * commits it; text stays the caller's. */
 static void
@@ -710,9 +757,12 @@ scan_item(struct xctx *c, const struct node *item, enum xkind ctx)
 	if (up != NULL && up->type == MTG_N_ITEM && x_item_para(up) != NULL)
 		topic = x_text(x_item_para(up));
 	c->context = before;
+	c->context_line = item->prev != NULL ? item->prev->line :
+	    up != NULL ? up->line : 0;
 	c->topic = topic;
 	scan_item_in(c, item, ctx);
 	c->context = NULL;
+	c->context_line = 0;
 	c->topic = NULL;
 	free(before);
 	free(topic);
@@ -930,6 +980,7 @@ extract_actions(struct xctx *c)
 					struct xlines ls;
 
 					xlines_of(n, &ls);
+					unopposed(c, n, &ls);
 					scan_lines(c, &ls, 0, MTG_OPEN);
 					if (!scan_labels(c, n, MTG_OPEN))
 						scan_prose_para(c, n, &ls);

@@ -81,6 +81,7 @@ struct xctx {
 	struct people		*pp;		/* who is who, for owners */
 	struct strlist		 speakers;	/* "[glazou]": names of dialogue */
 	const char		*context;	/* text of the item before */
+	int			 context_line;	/* its source line */
 	const char		*topic;		/* text of the item it is in */
 	int			 listing;	/* an Action items list, no
 						 * attendance: see lead_owner() */

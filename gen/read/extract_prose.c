@@ -471,6 +471,89 @@ out:
 	return 0;
 }
 
+/*
+ * A request to people by name or to a group: "All TAC members, please
+ * vote on the form", "Sam, please send the slides".  Returns the offset
+ * of the verb and fills owners (the group as written), or returns 0.
+ */
+static size_t
+addressed_request(const struct xctx *c, const char *s, const char *low,
+    struct strlist *owners)
+{
+	const char *p = strstr(low, ", please ");
+	size_t n, v, vl, words = 1, i;
+	char *who;
+	int ok;
+
+	if (p == NULL || (n = (size_t)(p - low)) == 0 || n > 40 ||
+	    !isupper((unsigned char)*s))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] == ' ')
+			words++;
+		else if (!isalnum((unsigned char)s[i]) && s[i] != '-' &&
+		    s[i] != '@')
+			return 0;
+	v = n + 9;
+	vl = strcspn(s + v, " ,.;:");
+	if (words > 4 || !islower((unsigned char)s[v]) ||
+	    conv_word_in(conv_not_verb, s + v, vl) ||
+	    conv_word_in(conv_not_request_verb, s + v, vl) ||
+	    condition(low) || hypothetical(low))
+		return 0;
+	who = xstrndup(s, n);
+	ok = people_is_group(c->m, who) || person(c, who, 1);
+	if (ok)
+		strlist_add_unique(owners, who);
+	free(who);
+	return ok ? v : 0;
+}
+
+/*
+ * "Let's have TAC votes on the PR." and below it "All TAC members,
+ * please vote on the form": the group is asked to do what was proposed;
+ * the proposal is decided.  prev is the item before the request (its
+ * line c->context_line), verb the verb asked for.
+ */
+static void
+proposal_acted_on(struct xctx *c, const char *prev, const char *verb)
+{
+	static const char *const lets[] = { "let's ", "let’s ", "let us ",
+	    NULL };
+	char *low, *w;
+	const char *p = NULL;
+	size_t i, vl = strcspn(verb, " ,.;:"), e;
+
+	if (prev == NULL || prev != c->context || c->context_line == 0 ||
+	    vl < 3)
+		return;
+	low = fold_text(prev, strlen(prev));
+	for (i = 0; lets[i] != NULL && p == NULL; i++)
+		for (p = strstr(low, lets[i]); p != NULL && p > low &&
+		    isalnum((unsigned char)p[-1]); p = strstr(p + 1, lets[i]))
+			;
+	if (p == NULL) {
+		free(low);
+		return;
+	}
+	e = sentence_end(low, (size_t)(p - low));
+	w = fold_text(verb, vl);
+	for (i = (size_t)(p - low); i + vl <= e; i++)
+		if ((i == 0 || !isalnum((unsigned char)low[i - 1])) &&
+		    strncmp(low + i, w, vl) == 0 &&
+		    (!isalnum((unsigned char)low[i + vl]) ||
+		    (low[i + vl] == 's' && !isalnum((unsigned char)
+		    low[i + vl + 1])))) {
+			char *d = xstrndup(prev + (p - low), e - (size_t)(p - low));
+
+			decision_commit_weak(c, d, c->context_line);
+			free(d);
+			break;
+		}
+	free(w);
+	free(low);
+}
+
 /* Commits a weak action with text t[0..n), owners and position. */
 static void
 weak_action(struct xctx *c, const char *t, size_t n, struct strlist *owners,
@@ -517,6 +600,10 @@ outcome(const char *low, const char *prev_low)
 	if (has_any(low, conv_not_outcome) || strchr(low, '?') != NULL ||
 	    has_phrase(low, "if") != NULL)
 		return 0;
+	/* "could have every enum coercible, but we decided against it": an
+	 * alternative recalled, no outcome of the meeting. */
+	if (conv_word_in(conv_hypothetical, low, strcspn(low, " ,")))
+		return 0;
 	bare = x_drop_parens(xstrdup(low));
 	x_strip_label(bare);
 	while (*bare != '\0' && !isalnum((unsigned char)bare[strlen(bare) - 1]) &&
@@ -542,6 +629,68 @@ outcome(const char *low, const char *prev_low)
 	    strncmp(low, "agreed that ", 12) == 0))
 		k = 2;
 	return k;
+}
+
+/*
+ * A question the group put to itself ("…, should we keep using this
+ * process?", "Do we turn it into a PR?") and the answer below it
+ * ("Generally, yes.", "… we will turn this into a PR"): returns the
+ * decision (caller frees), or NULL.  The question opens its clause; its
+ * verb must decide something ("Do we have a date?" only asks).
+ */
+static char *
+answered(const char *ans, const char *prev)
+{
+	char *q, *a, *out = NULL, *we;
+	const char *p = NULL, *end;
+	size_t i, n, vl = 0, al;
+
+	if (prev == NULL)
+		return NULL;
+	q = fold_text(prev, strlen(prev));
+	a = fold_text(ans, strlen(ans));
+	for (i = 0; conv_group_question[i] != NULL && p == NULL; i++)
+		for (p = strstr(q, conv_group_question[i]); p != NULL;
+		    p = strstr(p + 1, conv_group_question[i]))
+			if (p == q || (p - q >= 2 && strchr(",-—:?",
+			    p[-2]) != NULL && p[-1] == ' ') || (p - q >= 3 &&
+			    strncmp(p - 3, "— ", 3) == 0)) {
+				p += strlen(conv_group_question[i]);
+				break;
+			}
+	if (p == NULL || (end = strchr(p, '?')) == NULL)
+		goto out;
+	vl = strcspn(p, " ?,");
+	if (vl < 2 || conv_word_in(conv_not_decided_verb, p, vl) ||
+	    conv_word_in(conv_not_verb, p, vl))
+		goto out;
+	/* "Generally, yes.": the question is the decision. */
+	al = strcspn(a, ".!;");
+	for (i = 0; conv_yes[i] != NULL; i++) {
+		n = strlen(conv_yes[i]);
+		if (strncmp(a, conv_yes[i], n) == 0 && (al == n ||
+		    a[n] == ',' || a[n] == '.' || a[n] == '!' ||
+		    a[n] == '\0'))
+			break;
+	}
+	if (conv_yes[i] != NULL) {
+		out = xstrndup(prev + (p - q), (size_t)(end - p));
+		if (islower((unsigned char)*out))
+			*out = (char)toupper((unsigned char)*out);
+		goto out;
+	}
+	/* "… we will turn this into a PR": the answer, with the verb. */
+	for (we = strstr(a, "we will "); we != NULL; we = strstr(we + 1,
+	    "we will "))
+		if (strncmp(we + 8, p, vl) == 0 && !isalpha((unsigned char)
+		    we[8 + vl])) {
+			out = xstrndup(ans, sentence_end(ans, 0));
+			break;
+		}
+out:
+	free(q);
+	free(a);
+	return out;
 }
 
 /* --- the block -------------------------------------------------------------- */
@@ -713,6 +862,17 @@ prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 		}
 		free(low);
 	}
+	/* The answer to the group's question above. */
+	{
+		char *ans = answered(j.text + body, prev);
+
+		if (ans != NULL) {
+			joined_pos(&j, body, &line, &col);
+			trim_tail(ans);
+			decision_commit_weak(c, ans, line);
+			free(ans);
+		}
+	}
 	for (s = body; j.text[s] != '\0'; s = e) {
 		size_t cl;
 		char *sent, *low;
@@ -731,6 +891,14 @@ prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 		if ((kind = outcome(low, prev_low)) != 0) {
 			const char *text = kind == 1 && prev != NULL ? prev : sent;
 
+			/* "Doug: Could put …": the proposal, not its
+			 * speaker. */
+			if (text == prev) {
+				char *pw = NULL;
+
+				text += speaker(c, prev, &pw);
+				free(pw);
+			}
 			if (kind == 2 || prev != NULL) {
 				if (dec.len == 0)
 					joined_pos(&j, s, &dec_line, &dec_col);
@@ -790,10 +958,14 @@ prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 			took = 1;
 			break;
 		}
-		if (!took && !question && who == NULL) {
+		if (!took && !question) {
 			struct strlist owners = {0};
-			size_t v = joined_commitment(c, sent, low, &owners);
+			size_t v = who == NULL ?
+			    joined_commitment(c, sent, low, &owners) : 0;
 
+			if (v == 0 && (v = addressed_request(c, sent, low,
+			    &owners)) > 0)
+				proposal_acted_on(c, prev, sent + v);
 			if (v > 0) {
 				joined_pos(&j, s, &line, &col);
 				weak_action(c, sent + v, n - v, &owners, line,
