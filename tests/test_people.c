@@ -179,6 +179,42 @@ Test(people, resolve_short_forms)
 	meeting_free(m);
 }
 
+Test(people, abbreviated_names_keep_their_period_and_meet_full_names)
+{
+	struct meeting *m = meeting_new("x.md");
+	struct people *pp;
+	char *full;
+
+	expect_clean("Ana P.", "Ana P.", NULL);
+	expect_clean("Ana Pereira.", "Ana Pereira", NULL);
+	strlist_add(&m->attendees, "Ana P.");
+	strlist_add(&m->attendees, "Sam Kaur");
+	strlist_add(&m->attendees, "Jo B.");
+	strlist_add(&m->attendees, "Jo Brand");
+	pp = people_new(m);
+	cr_expect_eq(people_resolve(pp, "Ana Pereira", &full), MTG_WHO_PERSON);
+	cr_expect_str_eq(full, "Ana P.");
+	free(full);
+	cr_expect_eq(people_resolve(pp, "Ana P", &full), MTG_WHO_PERSON);
+	cr_expect_str_eq(full, "Ana P.");
+	free(full);
+	cr_expect_eq(people_resolve(pp, "Sam K.", &full), MTG_WHO_PERSON);
+	cr_expect_str_eq(full, "Sam Kaur");
+	free(full);
+	/* Another surname, or another first name: no match. */
+	cr_expect_eq(people_resolve(pp, "Ana Silva", &full), MTG_WHO_UNKNOWN);
+	free(full);
+	cr_expect_eq(people_resolve(pp, "Anna Pereira", &full),
+	    MTG_WHO_UNKNOWN);
+	free(full);
+	/* "Jo Brand" is there by name; "Jo Baker" may be "Jo B.". */
+	cr_expect_eq(people_resolve(pp, "Jo Brand", &full), MTG_WHO_PERSON);
+	cr_expect_str_eq(full, "Jo Brand");
+	free(full);
+	people_free(pp);
+	meeting_free(m);
+}
+
 Test(people, handles_added_as_aliases)
 {
 	struct meeting *m = sample();

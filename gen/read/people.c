@@ -19,6 +19,7 @@ struct people {
 	struct strmap		 alias;		/* lowercased alias, handle */
 	struct strmap		 prefix;	/* lowercased leading words */
 	struct strmap		 initials;	/* "sc" for Sarven Capadisli */
+	struct strmap		 abbrev;	/* "ana p" for "Ana P." */
 	struct strlist		 owned;		/* names added by aliases */
 };
 
@@ -65,8 +66,13 @@ trim_punct(char *s)
 
 	x_squeeze(s);
 	n = strlen(s);
-	while (n > 0 && strchr(".,;:*_|\\", s[n - 1]) != NULL)
+	while (n > 0 && strchr(".,;:*_|\\", s[n - 1]) != NULL) {
+		/* "Ana P.": an initial keeps its period. */
+		if (s[n - 1] == '.' && n >= 3 && isupper((unsigned char)s[n - 2]) &&
+		    s[n - 3] == ' ')
+			break;
 		s[--n] = '\0';
+	}
 	while (*s != '\0' && strchr(",;:*_|\\ ", *s) != NULL)
 		memmove(s, s + 1, strlen(s));
 	return x_squeeze(s);
@@ -317,9 +323,20 @@ index_name(struct people *pp, const char *name)
 {
 	const char *p;
 	char *bare;
+	size_t n;
 
 	put(&pp->full, name, strlen(name), name);
 	index_initials(pp, name);
+	/* "Ana P." (or "Ana P"): a surname cut to its initial, which a full
+	 * name given elsewhere ("Ana Pereira") resolves to. */
+	n = strlen(name);
+	if (n > 0 && name[n - 1] == '.')
+		n--;
+	if (n >= 3 && isupper((unsigned char)name[n - 1]) && name[n - 2] == ' ') {
+		put(&pp->abbrev, name, n, name);
+		if (n < strlen(name))
+			put(&pp->full, name, n, name);
+	}
 	/* "David A. Wheeler" is also "David Wheeler". */
 	if ((bare = drop_initials(name)) != NULL) {
 		put(&pp->alias, bare, strlen(bare), name);
@@ -388,6 +405,7 @@ people_free(struct people *pp)
 	strmap_free(&pp->alias);
 	strmap_free(&pp->prefix);
 	strmap_free(&pp->initials);
+	strmap_free(&pp->abbrev);
 	strlist_free(&pp->owned);
 	free(pp);
 }
@@ -396,6 +414,24 @@ static const struct strmap_e *
 lookup(const struct strmap *map, const char *key)
 {
 	return strmap_get((struct strmap *)map, key, strlen(key), 0);
+}
+
+/* "ana pereira" as "ana p": the entry of an abbreviated name it may be,
+ * or NULL.  k is folded. */
+static const struct strmap_e *
+abbreviated(const struct people *pp, const char *k)
+{
+	const char *last = strrchr(k, ' ');
+	const struct strmap_e *e;
+	char *a;
+
+	if (last == NULL || last == k || !isalpha((unsigned char)last[1]) ||
+	    strlen(last + 1) < 2)
+		return NULL;
+	a = xasprintf("%.*s %c", (int)(last - k), k, last[1]);
+	e = lookup(&pp->abbrev, a);
+	free(a);
+	return e;
 }
 
 enum people_kind
@@ -424,6 +460,8 @@ people_resolve(const struct people *pp, const char *written, char **full)
 	else if (strlen(k) >= 2 && strlen(k) <= 4 && strchr(k, ' ') == NULL &&
 	    (e = lookup(&pp->initials, k)) != NULL && e->count == 1)
 		kind = MTG_WHO_PERSON;
+	else if ((e = abbreviated(pp, k)) != NULL)
+		kind = e->count == 1 ? MTG_WHO_PERSON : MTG_WHO_AMBIGUOUS;
 	else if (people_is_group(pp->m, w))
 		kind = MTG_WHO_GROUP;
 	if (*full == NULL)
