@@ -774,6 +774,36 @@ Test(extract, attendance_sections)
 	done(m);
 }
 
+Test(extract, not_present_heading_lists_the_absent)
+{
+	struct meeting *m = model("## Present\n\n- Ana Silva\n\n"
+	    "## Not present\n\n- Carl Wu\n\n## Members present\n\n"
+	    "- Dan Li\n");
+
+	cr_assert_eq(m->attendees.n, 2);
+	cr_expect_str_eq(m->attendees.v[1], "Dan Li");
+	cr_assert_eq(m->absent.n, 1);
+	cr_expect_str_eq(m->absent.v[0], "Carl Wu");
+	done(m);
+}
+
+Test(extract, agenda_sections_go_on_at_the_agenda_level)
+{
+	struct meeting *m = model("# CPC meeting\n\n## Present\n\n- Ana\n\n"
+	    "## Agenda\n\n### Announcements\n\ntext\n\n### Budget\n\n"
+	    "text\n\n## Next week's working session\n\ntext\n\n"
+	    "## Q&A, Other\n\n## Upcoming Meetings\n\n## Late topic\n");
+
+	cr_assert_eq(m->nagenda, 4);
+	cr_expect_str_eq(m->agenda[2].title, "Next week's working session");
+	cr_expect_str_eq(m->agenda[3].title, "Q&A, Other");
+	done(m);
+	/* An agenda list ends at the next heading of its level. */
+	m = model("## Agenda\n\n- Budget\n\n## Discussion\n\ntext\n");
+	cr_assert_eq(m->nagenda, 1);
+	done(m);
+}
+
 Test(extract, attendance_table_with_presence_column)
 {
 	struct meeting *m = model(
@@ -846,6 +876,67 @@ Test(extract, title_and_date_fallbacks)
 }
 
 /* --- several meetings in one file ------------------------------------------ */
+
+Test(extract, title_from_a_first_line_that_is_one)
+{
+	struct meeting *m = model_as("notes.md",
+	    "Minutes of the 12th steering meeting, March 3rd, 2021\n\n"
+	    "Present: Ana Silva, Bob Jones\n");
+
+	cr_expect_str_eq(m->title,
+	    "Minutes of the 12th steering meeting, March 3rd, 2021");
+	cr_expect_str_eq(m->date, "2021-03-03");
+	done(m);
+	/* A sentence, a label line, two lines, or no word of a meeting. */
+	m = model_as("notes.md", "We met to discuss the budget meeting.\n");
+	cr_expect_null(m->title);
+	done(m);
+	m = model_as("notes.md", "Meeting: the board, 3 March 2021\n");
+	cr_expect_null(m->title);
+	done(m);
+	m = model_as("notes.md", "Steering meeting notes\nAna, Bob and Carl\n");
+	cr_expect_null(m->title);
+	done(m);
+	m = model_as("notes.md", "Budget review with Ana\n\n- Ana: hi\n");
+	cr_expect_null(m->title);
+	done(m);
+}
+
+Test(extract, date_line_with_time_and_place)
+{
+	struct meeting *m = model("Date: Wednesday 15 October 2025, "
+	    "16:00–16:45 UTC (Zoom)\n");
+
+	cr_expect_str_eq(m->date, "2025-10-15");
+	cr_expect_str_eq(m->time, "16:00–16:45 UTC");
+	cr_expect_str_eq(m->location, "Zoom");
+	done(m);
+	m = model("Meeting Date/Time: Friday, April 12, 2019 at 4pm in "
+	    "Berlin\n");
+	cr_expect_str_eq(m->time, "4pm");
+	cr_expect_str_eq(m->location, "Berlin");
+	done(m);
+	m = model("- Date: 2026-03-04, 9am - 10am PT, Room 4\n");
+	cr_expect_str_eq(m->time, "9am - 10am PT");
+	cr_expect_str_eq(m->location, "Room 4");
+	done(m);
+	/* Dates alone: no time, and a weekday or zone is no place. */
+	m = model("Date: 2019.10.17 (Thursday)\n");
+	cr_expect_str_eq(m->date, "2019-10-17");
+	cr_expect_null(m->time);
+	cr_expect_null(m->location);
+	done(m);
+	m = model("Date: 2026-03-04 10:30 (UTC)\n");
+	cr_expect_str_eq(m->time, "10:30");
+	cr_expect_null(m->location);
+	done(m);
+	/* Front matter wins. */
+	m = model("---\ntime: 09:00\nlocation: Room 1\n---\n"
+	    "Date: 2026-03-04, 16:00 UTC (Zoom)\n");
+	cr_expect_str_eq(m->time, "09:00");
+	cr_expect_str_eq(m->location, "Room 1");
+	done(m);
+}
 
 Test(extract, multi_meeting_file)
 {

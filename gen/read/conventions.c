@@ -556,6 +556,12 @@ const char *const conv_topics_headings[] = {
 	"discussions", "agenda items", "items", NULL
 };
 
+const char *const conv_title_words[] = {
+	"minutes", "meeting", "notes", "agenda", "call", "sync", "standup",
+	"stand-up", "retrospective", "retro", "workshop", "summit", "session",
+	"council", "committee", "board", "assembly", NULL
+};
+
 const char *const conv_not_topic[] = {
 	"links", "link", "links shared", "meeting info", "meeting details",
 	"meeting information", "details", "notes", "meeting notes", "minutes",
@@ -647,6 +653,7 @@ const struct conv_doc conv_docs[] = {
 	{ "Requests anyone may take", conv_request, NULL, 0 },
 	{ "Headings of topics", conv_topics_headings, NULL, 0 },
 	{ "Headings of no topic", conv_not_topic, NULL, 0 },
+	{ "A first line that is a title", conv_title_words, NULL, 0 },
 	{ "Numbered periods of a plan", conv_period_headings, NULL, 0 },
 	{ NULL, NULL, NULL, 0 }
 };

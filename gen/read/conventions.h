@@ -163,6 +163,9 @@ extern const char *const conv_request[];
 extern const char *const conv_topics_headings[];
 /* Headings that are no topic of an agenda ("Links", "Meeting info"). */
 extern const char *const conv_not_topic[];
+/* Notes with no heading: a first line naming one of these ("Minutes of
+ * the 12th steering meeting, March 3rd, 2021") is their title. */
+extern const char *const conv_title_words[];
 /* Periods of a plan whose numbered headings ("Week 3", "Sprint 12") are
  * parts of the section above, not topics. */
 extern const char *const conv_period_headings[];

@@ -136,8 +136,62 @@ sections_and_links(struct meeting *m)
 
 /* --- the title ----------------------------------------------------------- */
 
+/* Whether the lower-case text s holds the word w. */
+static int
+has_word(const char *s, const char *w)
+{
+	const char *p;
+	size_t n = strlen(w);
+
+	for (p = strstr(s, w); p != NULL; p = strstr(p + 1, w))
+		if ((p == s || !isalnum((unsigned char)p[-1])) &&
+		    !isalnum((unsigned char)p[n]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Notes with no heading: a first paragraph of one line that plainly is a
+ * title ("Minutes of the 12th steering meeting, March 3rd, 2021"): short,
+ * no sentence and no "Label: value" line, naming the kind of meeting
+ * (conv_title_words).  Returns it (caller frees) or NULL.
+ */
+static char *
+title_line(const struct node *n)
+{
+	struct xlines ls;
+	char *t = NULL, *low, *colon;
+	size_t len, i, w;
+	int yes = 0;
+
+	if (n == NULL || n->type != MTG_N_PARAGRAPH)
+		return NULL;
+	xlines_of(n, &ls);
+	if (ls.n == 1) {
+		t = x_squeeze(xstrdup(ls.v[0].text));
+		len = strlen(t);
+		colon = strchr(t, ':');
+		yes = len >= 8 && len <= 100 && strchr(".:?!;", t[len - 1]) ==
+		    NULL && (colon == NULL || colon - t > 30) &&
+		    (isupper((unsigned char)*t) || (unsigned char)*t >= 0xc3);
+		low = x_lower(xstrdup(t));
+		for (i = 0, w = 0; yes && conv_title_words[i] != NULL; i++)
+			if (has_word(low, conv_title_words[i]))
+				w++;
+		yes = yes && w > 0;
+		free(low);
+	}
+	xlines_free(&ls);
+	if (!yes) {
+		free(t);
+		return NULL;
+	}
+	return t;
+}
+
 /* Without a front-matter title: the first H1, or a first heading that
- * opens the notes and is no section name.  Leaves NULL otherwise. */
+ * opens the notes and is no section name; with no heading, a first line
+ * that is a title.  Leaves NULL otherwise. */
 static void
 title_fallback(struct meeting *m)
 {
@@ -174,6 +228,8 @@ title_fallback(struct meeting *m)
 			m->title = NULL;
 		}
 	}
+	if (m->title == NULL && any == NULL)
+		m->title = title_line(m->body->first);
 }
 
 /* --- the date ------------------------------------------------------------ */
@@ -217,8 +273,124 @@ date_line(const char *s, struct date *out)
 	return find_date(colon + 1, out);
 }
 
+/* Whether s starts with "am" or "pm" as a word, in either case. */
 static int
-block_date_line(const struct node *b, struct date *out)
+ampm(const char *s)
+{
+	return (s[0] == 'a' || s[0] == 'p' || s[0] == 'A' || s[0] == 'P') &&
+	    (s[1] == 'm' || s[1] == 'M') && !isalpha((unsigned char)s[2]);
+}
+
+/* The length of a clock time at s ("16:00", "9.30am", "4pm"), or 0. */
+static size_t
+clock_at(const char *s)
+{
+	size_t i = 0, d;
+
+	while (isdigit((unsigned char)s[i]))
+		i++;
+	if (i == 0 || i > 2)
+		return 0;
+	d = i;
+	if ((s[i] == ':' || s[i] == '.') && isdigit((unsigned char)s[i + 1]) &&
+	    isdigit((unsigned char)s[i + 2]) && !isdigit((unsigned char)s[i + 3]))
+		i += 3;
+	/* "15.10.2025", "10:30:00" or "2.10.1" are no clock */
+	if ((s[i] == '.' || s[i] == ':' || s[i] == '/' || s[i] == '-') &&
+	    isdigit((unsigned char)s[i + 1]))
+		return 0;
+	if (s[i] == ' ' && ampm(s + i + 1))
+		i++;
+	if (ampm(s + i))
+		i += 2;
+	/* a bare number is no time; "9.30" only with am or pm */
+	if (i == d || (s[d] == '.' && !isalpha((unsigned char)s[i - 1])))
+		return 0;
+	return i;
+}
+
+/*
+ * "Date: Wednesday 15 October 2025, 16:00–16:45 UTC (Zoom)": the time
+ * (a clock time or range, its zone) and the place (a closing
+ * parenthesis, or what follows the time after a comma) fill the meeting's
+ * time and location when nothing else gave them.
+ */
+static void
+date_extras(struct meeting *m, const char *v)
+{
+	static const char *const dashes[] = { "–", "—", "-", " to ", NULL };
+	const char *p, *t = NULL, *end = NULL, *rest;
+	size_t n, k, i;
+
+	for (p = v; *p != '\0' && t == NULL; p++)
+		if ((p == v || p[-1] == ' ' || p[-1] == '(' || p[-1] == ',') &&
+		    (n = clock_at(p)) > 0)
+			t = p, end = p + n;
+	if (t != NULL) {
+		/* A range and a zone: "16:00–16:45 UTC", "9am - 10am PT". */
+		p = end;
+		while (*p == ' ')
+			p++;
+		for (i = 0; dashes[i] != NULL; i++) {
+			k = strlen(dashes[i]);
+			if (strncmp(p, dashes[i], k) == 0) {
+				const char *q = p + k;
+
+				while (*q == ' ')
+					q++;
+				if ((n = clock_at(q)) > 0)
+					end = q + n;
+				break;
+			}
+		}
+		p = end;
+		while (*p == ' ')
+			p++;
+		for (k = 0; isupper((unsigned char)p[k]) || (k > 0 &&
+		    (p[k] == '+' || p[k] == '-' || isdigit((unsigned char)p[k])));
+		    k++)
+			;
+		if (k >= 2 && k <= 8 && !isalpha((unsigned char)p[k]))
+			end = p + k;
+		if (m->time == NULL)
+			m->time = xstrndup(t, (size_t)(end - t));
+	}
+	if (m->location != NULL)
+		return;
+	n = strlen(v);
+	while (n > 0 && v[n - 1] == ' ')
+		n--;
+	/* "16:00 UTC (Zoom)": after the time, no zone "(UTC)", no
+	 * "(Wednesday)" after a date alone. */
+	if (end != NULL && n > 2 && v[n - 1] == ')' &&
+	    (p = memrchr(v, '(', n)) != NULL && p >= end &&
+	    n - (size_t)(p - v) > 2) {
+		char *place = x_squeeze(xstrndup(p + 1, n - (size_t)(p - v) - 2));
+
+		for (k = 0; place[k] != '\0' && !islower((unsigned char)place[k]);
+		    k++)
+			;
+		if (place[k] != '\0' && strpbrk(place, "0123456789") == NULL)
+			m->location = place;
+		else
+			free(place);
+		return;
+	}
+	/* "…, 16:00 UTC, Room 4" */
+	rest = end;
+	if (rest != NULL && (rest[0] == ',' || strncmp(rest, " at ", 4) == 0 ||
+	    strncmp(rest, " in ", 4) == 0)) {
+		rest += rest[0] == ',' ? 1 : 4;
+		while (*rest == ' ')
+			rest++;
+		if (*rest != '\0' && strlen(rest) <= 60)
+			m->location = x_squeeze(xstrdup(rest));
+	}
+}
+
+static int
+block_date_line(const struct node *b, struct date *out, const char **value,
+    char **copy)
 {
 	struct xlines ls;
 	size_t i;
@@ -226,7 +398,10 @@ block_date_line(const struct node *b, struct date *out)
 
 	xlines_of(b, &ls);
 	for (i = 0; i < ls.n && rc != 0; i++)
-		rc = date_line(ls.v[i].text, out);
+		if ((rc = date_line(ls.v[i].text, out)) == 0 && copy != NULL) {
+			*copy = xstrdup(ls.v[i].text);
+			*value = strchr(*copy, ':') + 1;
+		}
 	xlines_free(&ls);
 	return rc;
 }
@@ -239,15 +414,19 @@ body_date(struct xctx *c, struct date *out)
 	const struct node *b, *item;
 	int nblocks = 0;
 
+	const char *v = NULL;
+	char *line = NULL;
+
 	for (b = c->first; b != NULL && b != c->stop; b = b->next) {
 		if ((b->type == MTG_N_HEADING || b->type == MTG_N_PARAGRAPH) &&
-		    block_date_line(b, out) == 0)
-			return 0;
+		    block_date_line(b, out, &v, &line) == 0)
+			goto found;
 		if (b->type == MTG_N_LIST)
 			for (item = b->first; item != NULL; item = item->next)
 				if (x_item_para(item) != NULL &&
-				    block_date_line(x_item_para(item), out) == 0)
-					return 0;
+				    block_date_line(x_item_para(item), out, &v,
+				    &line) == 0)
+					goto found;
 	}
 	for (b = c->first; b != NULL && b != c->stop && nblocks < 10;
 	    b = b->next, nblocks++)
@@ -260,6 +439,10 @@ body_date(struct xctx *c, struct date *out)
 				return 0;
 		}
 	return -1;
+found:
+	date_extras(c->m, v);
+	free(line);
+	return 0;
 }
 
 static void
@@ -303,6 +486,8 @@ agenda_list(struct agenda_item **v, size_t *n, size_t *cap,
 	}
 }
 
+static int topic_heading(struct xctx *, const struct node *);
+
 /* The list of a "Agenda" heading's section, or its subheadings. */
 static int
 agenda_section(struct xctx *c, const struct node *h)
@@ -331,9 +516,16 @@ agenda_section(struct xctx *c, const struct node *h)
 
 		if (b->type != MTG_N_HEADING)
 			continue;
-		if (b->level <= h->level)
+		if (b->level < h->level)
 			break;
-		if (b->level != sublevel)
+		/* "## Agenda", its items "### …", then "## Next week's
+		 * working session", "## Q&A": topics at the level of the
+		 * Agenda heading go on with it, up to the first that is none
+		 * ("## Upcoming Meetings"). */
+		if (b->level == h->level && (m->nagenda == 0 ||
+		    !topic_heading(c, b)))
+			break;
+		if (b->level != sublevel && b->level != h->level)
 			continue;
 		t = x_text(b);
 		if (*t != '\0')

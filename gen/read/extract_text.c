@@ -256,7 +256,7 @@ x_item_para(const struct node *item)
 enum xkind
 x_classify_label(const char *text)
 {
-	const struct conv_word *last = conv_labels;
+	const struct conv_word *last = conv_labels, *best = NULL;
 	char *s = x_lower(xstrdup(text)), *p, *slash;
 	enum xkind k = XK_NONE;
 	size_t i, n, words;
@@ -286,30 +286,35 @@ x_classify_label(const char *text)
 		if (*p == ' ')
 			words++;
 	n = strlen(s);
+	/* The whole label, or its last words ("Voting Member Regrets",
+	 * "Summary of Action Items"); the longest that matches ("Not
+	 * present" is no "present"). */
 	for (i = 0; last[i].word != NULL && words <= 4; i++) {
 		size_t w = last[i].len;
 
-		/* The whole label, or its last words ("Voting Member
-		 * Regrets", "Summary of Action Items"). */
 		if (n >= w && s[n - 1] == last[i].word[w - 1] &&
 		    memcmp(s + n - w, last[i].word, w) == 0 &&
-		    (n == w || s[n - w - 1] == ' ' || s[n - w - 1] == '-')) {
-			k = (enum xkind)last[i].kind;
-			/* "Note" words and "Previous action items" are not
-			 * this meeting's; keep the common cases simple. */
-			if (n > w && (k == XK_CHAIRS || k == XK_OTHER_ROLE ||
-			    k == XK_AGENDA) && strncmp(s, "co-", 3) != 0 &&
-			    strncmp(s, "rotating ", 9) != 0 &&
-			    strncmp(s, "meeting ", 8) != 0 &&
-			    strncmp(s, "draft ", 6) != 0 &&
-			    strncmp(s, "proposed ", 9) != 0 &&
-			    strncmp(s, "tsc ", 4) != 0)
-				k = XK_NONE;
-			if (k == XK_ACTIONS && (strstr(s, "previous") ||
-			    strstr(s, "last week") || strstr(s, "review of")))
-				k = XK_NONE;
-			break;
-		}
+		    (n == w || s[n - w - 1] == ' ' || s[n - w - 1] == '-') &&
+		    (best == NULL || w > best->len))
+			best = &last[i];
+	}
+	if (best != NULL) {
+		size_t w = best->len;
+
+		k = (enum xkind)best->kind;
+		/* "Note" words and "Previous action items" are not this
+		 * meeting's; keep the common cases simple. */
+		if (n > w && (k == XK_CHAIRS || k == XK_OTHER_ROLE ||
+		    k == XK_AGENDA) && strncmp(s, "co-", 3) != 0 &&
+		    strncmp(s, "rotating ", 9) != 0 &&
+		    strncmp(s, "meeting ", 8) != 0 &&
+		    strncmp(s, "draft ", 6) != 0 &&
+		    strncmp(s, "proposed ", 9) != 0 &&
+		    strncmp(s, "tsc ", 4) != 0)
+			k = XK_NONE;
+		if (k == XK_ACTIONS && (strstr(s, "previous") ||
+		    strstr(s, "last week") || strstr(s, "review of")))
+			k = XK_NONE;
 	}
 	free(s);
 	return k;
