@@ -1336,6 +1336,73 @@ Test(extract, no_decision_in_open_answers_facts_or_recalled_options)
 	done(m);
 }
 
+Test(extract, the_whole_group_speaking_and_initial_surnames)
+{
+	struct meeting *m = model_notes(
+	    "PRaman: Do we have consensus to close #37?\n\n"
+	    "All: yes, ok to close.\n\n"
+	    "Sam: Lets land these at stage 0.\n\n"
+	    "All: +1\n\n"
+	    "All: No objections to merging this in as Stage 1.\n\n"
+	    "Jun: Should we do a joint blog post?\n\n"
+	    "Sam & Ravi: sounds like a good idea.\n\n"
+	    "Jpark will take the first draft.\n\n"
+	    "Will projects be able to say “here’s our plan?”\n");
+
+	cr_assert_eq(m->ndecisions, 4);
+	cr_expect_str_eq(m->decisions[0].text, "Close #37");
+	cr_expect_str_eq(m->decisions[1].text, "Lets land these at stage 0.");
+	cr_expect_str_eq(m->decisions[2].text,
+	    "No objections to merging this in as Stage 1.");
+	cr_expect_str_eq(m->decisions[3].text, "Do a joint blog post");
+	cr_assert_eq(m->nactions, 1);
+	expect_owners(action(m, "Take the first draft"), "Jun Park", NULL);
+	done(m);
+}
+
+Test(extract, no_group_decision_in_questions_facts_or_one_voice)
+{
+	struct meeting *m = model_notes(
+	    "Are there no objections to merging?\n\n"
+	    "Jun: Do we have a date?\n\n"
+	    "All: yes.\n\n"
+	    "Ravi has no objections to the idea but wants a review.\n\n"
+	    "Ravi: No objections to speccing it, except in MV2.\n\n"
+	    "Sam: The docs lets you test it.\n\n"
+	    "All: +1\n\n"
+	    "Phase: will be done next week.\n");
+
+	for (size_t i = 0; i < m->ndecisions; i++)
+		cr_expect_fail("taken: \"%s\" (line %d)", m->decisions[i].text,
+		    m->decisions[i].line);
+	cr_expect_eq(m->nactions, 0);
+	done(m);
+}
+
+Test(extract, lines_under_an_action_items_label_are_one_each)
+{
+	struct meeting *m = model_notes(
+	    "Action Items:\n"
+	    "PRaman & Sam can take on the action item of talking to Node\n"
+	    "Jun & Ravi talk to JSF projects\n"
+	    "Outreach: Hold\n"
+	    "We need a proposal - PRaman will take the first draft.\n"
+	    "Jun and Ravi discussed the budget\n"
+	    "Sam will be away\n");
+
+	cr_assert_eq(m->nactions, 3);
+	expect_owners(action(m, "Talking to Node"), "Priya Raman", "Sam Kaur",
+	    NULL);
+	expect_owners(action(m, "Talk to JSF projects"), "Jun Park",
+	    "Ravi Shah", NULL);
+	expect_owners(action(m, "Take the first draft"), "Priya Raman", NULL);
+	done(m);
+	/* Outside such a paragraph, names and a verb report what was said. */
+	m = model_notes("Jun & Ravi talk to JSF projects\n");
+	cr_expect_eq(m->nactions, 0);
+	done(m);
+}
+
 Test(extract, speakers_of_dialogue_are_names)
 {
 	struct meeting *m = model_notes(

@@ -420,6 +420,10 @@ const char *const conv_not_request_verb[] = {
 	"ignore", "enjoy", "join", NULL
 };
 
+const char *const conv_all[] = {
+	"all", "everyone", "everybody", "group", "the group", "room", NULL
+};
+
 const char *const conv_self_commit[] = {
 	"i will ", "i'll ", "i’ll ", "i am going to ", "i'm going to ",
 	"i’m going to ", "i can ", "i volunteer to ", "i am happy to ",
@@ -522,9 +526,14 @@ const char *const conv_not_decided_verb[] = {
 	"care", "mean", "like", NULL
 };
 
+const char *const conv_consensus_to[] = {
+	"have consensus to ", "have agreement to ", "agree to ", NULL
+};
+
 const char *const conv_yes[] = {
 	"yes", "yes.", "yes!", "generally, yes", "generally yes", "yep",
-	"yes, agreed", NULL
+	"yes, agreed", "sounds like a good idea", "sounds good", "good idea",
+	NULL
 };
 
 const char *const conv_accept[] = {
@@ -631,6 +640,7 @@ const struct conv_doc conv_docs[] = {
 	{ "Placeholders for names", conv_name_placeholders, NULL, 0 },
 	{ "Commitment verbs", conv_commit_verbs, NULL, 0 },
 	{ "A speaker taking a task", conv_self_commit, NULL, 0 },
+	{ "Everyone speaking", conv_all, NULL, 0 },
 	{ "No task after \"please\"", conv_not_request_verb, NULL, 0 },
 	{ "Verbs reporting a speaker", conv_report_verbs, NULL, 0 },
 	{ "A commitment joined to its subject", conv_joined_commit, NULL, 0 },
@@ -649,6 +659,7 @@ const struct conv_doc conv_docs[] = {
 	{ "Questions a \"yes\" decides", conv_group_question, NULL, 0 },
 	{ "No decision after \"should we\"", conv_not_decided_verb, NULL, 0 },
 	{ "Answers that say yes", conv_yes, NULL, 0 },
+	{ "A question for consensus", conv_consensus_to, NULL, 0 },
 	{ "Taking the request above", conv_accept, NULL, 0 },
 	{ "Requests anyone may take", conv_request, NULL, 0 },
 	{ "Headings of topics", conv_topics_headings, NULL, 0 },

@@ -123,11 +123,15 @@ extern const char *const conv_indirect_if[];
 extern const char *const conv_group_question[];
 /* "Do we have a date?": verbs whose "yes" states a fact, no decision. */
 extern const char *const conv_not_decided_verb[];
+/* "Do we have consensus to close #37?": the question is to close it. */
+extern const char *const conv_consensus_to[];
 /* The first words of an answer that says yes. */
 extern const char *const conv_yes[];
 /* "All, please note the new time": verbs after "please" that ask for no
  * task. */
 extern const char *const conv_not_request_verb[];
+/* "All: +1": names of the whole meeting speaking as one. */
+extern const char *const conv_all[];
 /* "I will", "I'll", "I can": a speaker taking a task. */
 extern const char *const conv_self_commit[];
 /* Words after "will" / "to" that show no assignment ("will be"). */

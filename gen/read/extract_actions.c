@@ -874,6 +874,14 @@ unmarked_lines(const struct xlines *ls)
 	return i;
 }
 
+/* Whether a paragraph opens with an "Action Items:" line over more. */
+static int
+label_lines(const struct xlines *ls)
+{
+	return ls->n >= 2 && x_marker_line(ls->v[0].text) == 0 &&
+	    label_kind(ls->v[0].text, 1) == XK_ACTIONS;
+}
+
 /* Commitments and outcomes in a paragraph's lines before any marker. */
 static void
 scan_prose_para(struct xctx *c, const struct node *para,
@@ -982,7 +990,17 @@ extract_actions(struct xctx *c)
 					xlines_of(n, &ls);
 					unopposed(c, n, &ls);
 					scan_lines(c, &ls, 0, MTG_OPEN);
-					if (!scan_labels(c, n, MTG_OPEN))
+					if (scan_labels(c, n, MTG_OPEN))
+						;
+					else if (label_lines(&ls))
+						/* "Action Items:" over a
+						 * line per action. */
+						for (l = 1; l < (int)ls.n; l++)
+							prose_scan(c, &ls,
+							    (size_t)l,
+							    (size_t)l + 1, 2,
+							    NULL);
+					else
 						scan_prose_para(c, n, &ls);
 					xlines_free(&ls);
 				}

@@ -164,7 +164,8 @@ int	scan_table(struct xctx *, const struct node *table, enum xkind ctx);
  * Reads lines [from, to) of a block as sentences: a speaker taking a
  * task, "Name will verb", an outcome ("consensus that …"); records them
  * as weak actions and decisions.  item_start: the block opens a list
- * item ("@kenji reach out …").  prev: the text of the block before, the
+ * item ("@kenji reach out …"); 2: a line under an "Action Items:" label
+ * ("Dan & Jory talk to …").  prev: the text of the block before, the
  * proposal an assent line ("Approved (6/6)") closes; may be NULL.
  */
 void	prose_scan(struct xctx *, const struct xlines *, size_t from,

@@ -217,9 +217,10 @@ speaker(const struct xctx *c, const char *t, char **who)
 	n = strlen(w);
 	{
 		struct strlist tmp = {0};
+		/* "All: +1", "Everyone: no objections" speak as one. */
 		int ok = n > 0 && strpbrk(w, "/,&()") == NULL &&
-		    owner_list_ok(w, n, 1, &tmp) && tmp.n == 1 &&
-		    person(c, w, 1);
+		    ((owner_list_ok(w, n, 1, &tmp) && tmp.n == 1 &&
+		    person(c, w, 1)) || conv_word_in(conv_all, w, n));
 
 		strlist_free(&tmp);
 		if (!ok) {
@@ -263,6 +264,26 @@ sentence_end(const char *t, size_t s)
 		else if (t[i] == '.' && full_stop(t, i))
 			return i + 1;
 	return i;
+}
+
+/* Whether a sentence is a question: its last mark, past closing quotes,
+ * brackets and emphasis, is '?' ("Will projects be able to say “here's
+ * our plan?”"). */
+static int
+asks(const char *s)
+{
+	size_t n = strlen(s);
+
+	for (;;) {
+		while (n > 0 && strchr(" \"')]*_", s[n - 1]) != NULL)
+			n--;
+		if (n >= 3 && (strncmp(s + n - 3, "”", 3) == 0 ||
+		    strncmp(s + n - 3, "’", 3) == 0))
+			n -= 3;
+		else
+			break;
+	}
+	return n > 0 && s[n - 1] == '?';
 }
 
 /* --- commitments ------------------------------------------------------- */
@@ -562,6 +583,18 @@ weak_action(struct xctx *c, const char *t, size_t n, struct strlist *owners,
 	struct pend p;
 	size_t k;
 
+	static const char *const the_task[] = { "on the action item of ",
+	    "the action item of ", "on the action of ", "the action of ", NULL };
+	size_t i;
+
+	/* "can take on the action item of talking to Node" */
+	for (i = 0; the_task[i] != NULL; i++)
+		if (n > strlen(the_task[i]) && strncasecmp(t, the_task[i],
+		    strlen(the_task[i])) == 0) {
+			t += strlen(the_task[i]);
+			n -= strlen(the_task[i]);
+			break;
+		}
 	memset(&p, 0, sizeof(p));
 	p.text = xstrndup(t, n);
 	trim_tail(p.text);
@@ -583,6 +616,17 @@ weak_action(struct xctx *c, const char *t, size_t n, struct strlist *owners,
 }
 
 /* --- decisions ------------------------------------------------------------ */
+
+/* "Myles: Lets land these at stage 0": "lets" for "let's" only where a
+ * proposal starts, not the verb of "the docs lets you". */
+static int
+lets_first(const char *low)
+{
+	const char *colon = strstr(low, ": ");
+
+	return strncmp(low, "lets ", 5) == 0 || (colon != NULL &&
+	    colon - low <= 30 && strncmp(colon + 2, "lets ", 5) == 0);
+}
 
 /*
  * Whether a sentence is an outcome: 2 when it states one ("There was
@@ -618,10 +662,15 @@ outcome(const char *low, const char *prev_low)
 			k = 1;
 	if (k == 0 && *bare == '\0' && has_phrase(low, "no objections"))
 		k = 1;
+	/* "All: No objections to merging this in as Stage 1." */
+	if (k == 0 && (strncmp(bare, "no objections to ", 17) == 0 ||
+	    strncmp(bare, "no objection to ", 16) == 0))
+		k = 2;
 	/* "+1", "Sounds good": assent only to a proposal. */
 	for (i = 0; conv_assent_to_proposal[i] != NULL && k == 0; i++)
 		if (strcmp(bare, conv_assent_to_proposal[i]) == 0 &&
-		    prev_low != NULL && has_any(prev_low, conv_proposal))
+		    prev_low != NULL && (has_any(prev_low, conv_proposal) ||
+		    lets_first(prev_low)))
 			k = 1;
 	free(bare);
 	if (k == 0 && (has_any(low, conv_outcome) ||
@@ -648,6 +697,12 @@ answered(const char *ans, const char *prev)
 	if (prev == NULL)
 		return NULL;
 	q = fold_text(prev, strlen(prev));
+	/* "All: yes, ok to close.", "Mdawson & Myles: sounds like a good
+	 * idea": whoever answers. */
+	if ((p = strstr(ans, ": ")) != NULL && p - ans <= 30 &&
+	    memchr(ans, '.', (size_t)(p - ans)) == NULL)
+		ans = p + 2;
+	p = NULL;
 	a = fold_text(ans, strlen(ans));
 	for (i = 0; conv_group_question[i] != NULL && p == NULL; i++)
 		for (p = strstr(q, conv_group_question[i]); p != NULL;
@@ -660,6 +715,13 @@ answered(const char *ans, const char *prev)
 			}
 	if (p == NULL || (end = strchr(p, '?')) == NULL)
 		goto out;
+	/* "Do we have consensus to close #37?" asks to close it. */
+	for (i = 0; conv_consensus_to[i] != NULL; i++)
+		if (strncmp(p, conv_consensus_to[i],
+		    strlen(conv_consensus_to[i])) == 0) {
+			p += strlen(conv_consensus_to[i]);
+			break;
+		}
 	vl = strcspn(p, " ?,");
 	if (vl < 2 || conv_word_in(conv_not_decided_verb, p, vl) ||
 	    conv_word_in(conv_not_verb, p, vl))
@@ -803,6 +865,13 @@ accepts_request(struct xctx *c, const struct joined *j, size_t body,
 	return conv_request[i] != NULL;
 }
 
+/* Words after a subject that are no verb of a task: the commitments
+ * themselves are read by named_commitment(). */
+static const char *const modals[] = {
+	"will", "can", "could", "should", "would", "shall", "must", "may",
+	"might", "to", "agreed", "and", "or", NULL
+};
+
 void
 prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
     int item_start, const char *prev)
@@ -862,6 +931,27 @@ prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 		}
 		free(low);
 	}
+	/* A line of an "Action Items:" paragraph: "Dan & Jory talk to JSF
+	 * projects", people of the meeting and a verb. */
+	if (item_start == 2 && body == 0 && j.text[0] != '@') {
+		struct strlist o = {0};
+		int rep = 0;
+		size_t v = sentence_subject(c, j.text, &o, &rep), vl;
+
+		if (v > 0 && !rep) {
+			v++;
+			vl = strcspn(j.text + v, " ,.;:");
+			if (base_verb(j.text + v, vl) &&
+			    !conv_word_in(conv_not_verb, j.text + v, vl) &&
+			    !conv_word_in(modals, j.text + v, vl) &&
+			    !asks(j.text) && !hypothetical(j.text + v)) {
+				joined_pos(&j, 0, &line, &col);
+				weak_action(c, j.text + v,
+				    sentence_end(j.text, v) - v, &o, line, col);
+			}
+		}
+		strlist_free(&o);
+	}
 	/* The answer to the group's question above. */
 	{
 		char *ans = answered(j.text + body, prev);
@@ -886,9 +976,15 @@ prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 		sent = xstrndup(j.text + s, e - s);
 		low = fold_text(sent, strlen(sent));
 		n = strlen(sent);
-		question = n > 0 && sent[n - 1] == '?';
+		question = asks(sent);
 		/* Outcomes: one decision per block, its sentences joined. */
-		if ((kind = outcome(low, prev_low)) != 0) {
+		kind = outcome(low, prev_low);
+		/* "[simeon] No objections to speccing it": one voice, not
+		 * the meeting's ("All: No objections to …"). */
+		if (kind == 2 && who != NULL && strncmp(low, "no objection", 12) ==
+		    0 && !conv_word_in(conv_all, who, strlen(who)))
+			kind = 0;
+		if (kind != 0) {
 			const char *text = kind == 1 && prev != NULL ? prev : sent;
 
 			/* "Doug: Could put …": the proposal, not its

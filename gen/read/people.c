@@ -337,6 +337,14 @@ index_name(struct people *pp, const char *name)
 		if (n < strlen(name))
 			put(&pp->full, name, n, name);
 	}
+	/* "MDawson" and "Mdawson" are how notes write Michael Dawson. */
+	if ((p = strrchr(name, ' ')) != NULL && p > name &&
+	    isalpha((unsigned char)name[0]) && strlen(p + 1) >= 3) {
+		char *k = xasprintf("%c%s", name[0], p + 1);
+
+		put(&pp->alias, k, strlen(k), name);
+		free(k);
+	}
 	/* "David A. Wheeler" is also "David Wheeler". */
 	if ((bare = drop_initials(name)) != NULL) {
 		put(&pp->alias, bare, strlen(bare), name);
