@@ -1875,3 +1875,38 @@ Test(extract, presence_markers_put_people_under_absent)
 	cr_expect_str_eq(m->absent.v[2], "Dana Wu");
 	done(m);
 }
+
+Test(extract, next_step_label_names_a_task)
+{
+	struct meeting *m = model(
+	    "# CPC, 2019-01-21\n\nPresent: Jory Burson, Michael Dawson\n\n"
+	    "Jory: I think this fits in a PR for Project Progression.\n"
+	    "Next Step: PR to Project Progression to incorporate this\n\n"
+	    "- Next Steps: This will be a future discussion topic\n"
+	    "- Next steps: see [the notes](https://example.org/notes)\n"
+	    "- Next Steps - OpenSSF and Standardization (slides)\n"
+	    "- Next step in the review is the spec text\n");
+
+	cr_assert_eq(m->nactions, 1);
+	cr_expect_str_eq(action(m, "Project Progression")->text,
+	    "PR to Project Progression to incorporate this");
+	cr_expect_eq(action(m, "Project Progression")->line, 6);
+	done(m);
+}
+
+Test(extract, sent_during_the_call_closes_the_action)
+{
+	struct meeting *m = model(
+	    "# CPC, 2019-01-21\n\nPresent: Mike Dolan, Jory Burson\n\n"
+	    "Mike Dolan: Will provide a template to Jory (sent during call)\n\n"
+	    "Jory: Will forward the survey (sent)\n\n"
+	    "Mike Dolan: Will check the email (sent last week) and reply\n\n"
+	    "Jory: Will reply to the invites (sent to the list)\n");
+
+	cr_assert_eq(m->nactions, 4);
+	cr_expect_eq(action(m, "template")->status, MTG_DONE);
+	cr_expect_eq(action(m, "survey")->status, MTG_DONE);
+	cr_expect_eq(action(m, "check the email")->status, MTG_OPEN);
+	cr_expect_eq(action(m, "invites")->status, MTG_OPEN);
+	done(m);
+}

@@ -146,6 +146,8 @@ const struct conv_word conv_markers[] = {
 	{ W("todo"), XK_ACTIONS },
 	{ W("to-do"), XK_ACTIONS },
 	{ W("to do"), XK_ACTIONS },
+	{ W("next steps"), XK_ACTIONS },
+	{ W("next step"), XK_ACTIONS },
 	{ W("decisions"), XK_DECISIONS },
 	{ W("decision"), XK_DECISIONS },
 	{ W("resolved"), XK_DECISIONS },

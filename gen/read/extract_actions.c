@@ -62,6 +62,23 @@ separator(const char *s)
 	return 0;
 }
 
+/* Words opening what follows "Next step:" when it is no task. */
+static int
+next_step_not_task(const char *s)
+{
+	static const char *const open[] = {
+		"this ", "that ", "it ", "once ", "if ", "when ", "tbd",
+		"none", "no ", "n/a", "see ", NULL
+	};
+	size_t k;
+
+	s += strspn(s, " *_");
+	for (k = 0; open[k] != NULL; k++)
+		if (str_has_prefix_ci(s, open[k]))
+			return 1;
+	return 0;
+}
+
 /*
  * Recognises a marker at the start of a line: "ACTION:", "Action -",
  * "Action item:", "AI:", "TODO (who):", "[action]", "ACTION 58.1:",
@@ -156,6 +173,16 @@ parse_marker(const char *s, struct marker *mk)
 		return XK_NONE;
 	}
 	j = skip_space(s, j + sep);
+	/* "Next Step: PR to …" names a task; "Next Steps: This will be a
+	 * future topic", "Next steps: see [notes]" and "Next Steps -
+	 * OpenSSF (slides)" do not. */
+	if (str_has_prefix_ci(conv_markers[k].word, "next step") &&
+	    (bracket || s[i + wl] != ':' || next_step_not_task(s + j))) {
+		free(mk->id);
+		free(mk->owner);
+		memset(mk, 0, sizeof(*mk));
+		return XK_NONE;
+	}
 	if (s[j] == '\0') {
 		free(mk->id);
 		free(mk->owner);

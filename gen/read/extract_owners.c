@@ -433,6 +433,25 @@ lead_owner(const struct people *pp, const char *t, struct strlist *owners,
 	return (size_t)(p - t);
 }
 
+/*
+ * "Will provide a template (sent during call)": a closing note that the
+ * thing went out says the action is done.  low is the lowered text.
+ */
+static int
+sent_note(const char *low)
+{
+	const char *o = strrchr(low, '(');
+	size_t n = strlen(low);
+
+	while (n > 0 && low[n - 1] == ' ')
+		n--;
+	if (o == NULL || n == 0 || low[n - 1] != ')' ||
+	    strchr(o, ')') != low + n - 1)
+		return 0;
+	return strncmp(o, "(sent)", 6) == 0 ||
+	    strncmp(o, "(sent during ", 13) == 0;
+}
+
 /* A trailing "(Name)" or "(Name, Name)": returns where it starts, or 0. */
 static size_t
 trail_paren_owner(const char *t, struct strlist *owners)
@@ -747,7 +766,7 @@ action_parse_text(const struct people *pp, struct pend *p)
 	}
 	if (strstr(low, "(done") || strstr(low, "(completed") ||
 	    strstr(low, "(closed") || strncmp(low, "done:", 5) == 0 ||
-	    strncmp(low, "[done]", 6) == 0)
+	    strncmp(low, "[done]", 6) == 0 || sent_note(low))
 		p->status = MTG_DONE;
 	free(low);
 	x_squeeze(t);
