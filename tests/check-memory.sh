@@ -51,8 +51,8 @@ factor() {
 	case $1:$2 in
 	tables:slides|tables:odp) echo 85 ;;
 	tables:*) echo 40 ;;
-	heads:slides) echo 65 ;;
-	heads:odp) echo 55 ;;
+	heads:slides) echo 52 ;;
+	heads:odp) echo 40 ;;
 	bullets:slides) echo 27 ;;
 	bullets:odp) echo 25 ;;
 	*) echo $TARGET ;;
@@ -110,7 +110,7 @@ for kind in heads bullets tables; do
 done
 
 # Out of memory: diagnostics only, exit 3, nothing left.
-(ulimit -v 100000; exec "$MINUTES" render -f odp -o "$tmp/out.odp" \
+(ulimit -v 60000; exec "$MINUTES" render -f odp -o "$tmp/out.odp" \
     "$tmp/heads.md") > /dev/null 2> "$tmp/stderr"
 st=$?
 if [ "$st" -ne 3 ]; then

@@ -43,6 +43,7 @@ struct open {
 
 struct pager {
 	int		 emit;		/* 0: measure, 1: copy into pages */
+	int		 own;		/* emit frees what it has copied */
 	int		 limit;
 	struct piece	*pc;
 	size_t		 npc, pccap;
@@ -66,6 +67,9 @@ struct part {
 	int		  line;
 	int		  cont;		/* continues the previous part */
 	int		  agenda;	/* a section named Agenda */
+	int		  own;		/* its blocks are the deck's own, made
+					 * for it: paginate() frees their
+					 * children as it copies them */
 	const struct node **v;		/* its top-level blocks */
 	size_t		  n, cap;
 };
@@ -386,6 +390,31 @@ materialize(struct pager *p)
 	}
 }
 
+/*
+ * Frees child k of top-level block n once the copying walk has passed it,
+ * when the blocks are the deck's own (a list or table it made): their
+ * copies then replace them as they are made, instead of doubling them.
+ * The walk goes on from k's next sibling, read before.
+ */
+static void
+spent(struct pager *p, const struct node *n, const struct node *k)
+{
+	struct node *parent = (struct node *)n, *c = (struct node *)k;
+
+	if (!p->emit || !p->own || p->depth != 1)
+		return;
+	if (c->prev != NULL)
+		c->prev->next = c->next;
+	else
+		parent->first = c->next;
+	if (c->next != NULL)
+		c->next->prev = c->prev;
+	else
+		parent->last = c->prev;
+	c->prev = c->next = c->parent = NULL;
+	node_free(c);
+}
+
 /* Appends n (owned) where the walk is, on the current page. */
 static void
 put(struct pager *p, struct node *n)
@@ -624,26 +653,26 @@ walk_row_split(struct pager *p, const struct node *r)
 static void
 walk_table(struct pager *p, const struct node *t)
 {
-	const struct node *r;
+	const struct node *r, *next;
 	int any = 0, w;
 
 	open_node(p, t);
-	for (r = t->first; r != NULL; r = r->next) {
+	for (r = t->first; r != NULL; r = next) {
+		next = r->next;
+		/* The header row stays: every page's copy repeats it. */
 		if (r == t->first && r->type == MTG_N_TABLE_ROW && r->header)
 			continue;
 		any = 1;
 		if (p->depth == 1)
 			new_group(p);
-		if (r->type != MTG_N_TABLE_ROW) {
+		if (r->type != MTG_N_TABLE_ROW)
 			walk_block(p, r);
-			continue;
-		}
-		w = row_units(r);
-		if (w <= p->limit) {
+		else if ((w = row_units(r)) <= p->limit) {
 			piece(p, w);
 			put(p, node_copy_deep(r));
 		} else
 			walk_row_split(p, r);
+		spent(p, t, r);
 	}
 	if (!any)
 		piece(p, 1);
@@ -686,17 +715,19 @@ blank(const struct node *n)
 static void
 walk_children(struct pager *p, const struct node *n)
 {
-	const struct node *k;
+	const struct node *k, *next;
 
 	open_node(p, n);
 	if (n->first == NULL)
 		piece(p, 1);
-	for (k = n->first; k != NULL; k = k->next) {
+	for (k = n->first; k != NULL; k = next) {
+		next = k->next;
 		if (n->type == MTG_N_LIST && blank(k))
 			continue;
 		if (p->depth == 1)
 			new_group(p);
 		walk_block(p, k);
+		spent(p, n, k);
 	}
 	close_node(p);
 }
@@ -895,6 +926,23 @@ pager_reset(struct pager *p)
 	p->emit = 0;
 }
 
+/*
+ * The empty document of every slide whose body or notes are empty (most
+ * notes, and the body of a section that is only its heading): one node
+ * instead of one per slide.  Never changed, never freed.
+ */
+static struct node empty_doc = { .type = MTG_N_DOCUMENT };
+
+/* Tree t (owned), or the shared empty document for an empty or NULL t. */
+static struct node *
+doc_or_empty(struct node *t)
+{
+	if (t != NULL && t->first != NULL)
+		return t;
+	node_free(t);
+	return &empty_doc;
+}
+
 static void
 add_slide(struct deck *d, enum slide_kind kind, const char *heading,
     int line, struct node *body, struct node *notes, int units)
@@ -908,8 +956,8 @@ add_slide(struct deck *d, enum slide_kind kind, const char *heading,
 	s->kind = kind;
 	s->heading = xstrdup(heading);
 	s->line = line;
-	s->body = body;
-	s->notes = notes != NULL ? notes : node_new(MTG_N_DOCUMENT, 0, 0);
+	s->body = doc_or_empty(body);
+	s->notes = doc_or_empty(notes);
 	s->units = units;
 	s->oversize = units > d->limit;
 	s->page = s->npages = 1;
@@ -972,7 +1020,8 @@ choose(struct pager *p, const struct part *pt, const struct node **shown,
 /*
  * Paginates the blocks of part pt into slides of d, one per page, with
  * the speaker notes of each page.  Every block is copied; pt is left as
- * it was.  The slides after the first (all of them when pt continues the
+ * it was, but for the children of the blocks of a part the deck owns
+ * (pt->own), freed as they are copied.  The slides after the first (all of them when pt continues the
  * part before) are marked as continuing.
  */
 static void
@@ -997,6 +1046,7 @@ paginate(struct deck *d, const struct part *pt, enum slide_kind kind)
 	npages = (size_t)pack(p.pc, p.npc, d->limit);
 
 	p.emit = 1;
+	p.own = pt->own;
 	p.at = 0;
 	p.depth = 0;
 	p.sticky = p.fresh = 0;
@@ -1041,6 +1091,7 @@ title_slide(struct deck *d, const struct meeting *m, const char *title,
     const struct part *pre)
 {
 	struct node *body = node_new(MTG_N_DOCUMENT, 0, 0);
+	struct node *notes = node_new(MTG_N_DOCUMENT, 0, 0);
 	char *date = NULL, *s;
 	size_t i;
 
@@ -1060,11 +1111,10 @@ title_slide(struct deck *d, const struct meeting *m, const char *title,
 	free(date);
 	if (m->location != NULL && *m->location != '\0')
 		node_append(body, para_node(m->location));
-	add_slide(d, DECK_TITLE, title, 0, body, NULL, 0);
 	for (i = 0; i < pre->n; i++)
-		node_append(d->slides[d->nslides - 1].notes,
-		    is_note(pre->v[i]) ? note_copy(pre->v[i]) :
+		node_append(notes, is_note(pre->v[i]) ? note_copy(pre->v[i]) :
 		    node_copy_deep(pre->v[i]));
+	add_slide(d, DECK_TITLE, title, 0, body, notes, 0);
 }
 
 /* An agenda item of the model, its sub-items a nested list. */
@@ -1189,8 +1239,9 @@ number_slides(struct deck *d)
 	for (i = 0; i < d->nslides; i++) {
 		struct slide *s = &d->slides[i];
 
+		/* A slide of its own shares its heading as its title. */
 		s->title = s->npages > 1 ? xasprintf("%s (%d of %d)",
-		    s->heading, s->page, s->npages) : xstrdup(s->heading);
+		    s->heading, s->page, s->npages) : s->heading;
 	}
 }
 
@@ -1245,6 +1296,7 @@ actions_made(struct deck *d, const struct meeting *m)
 		node_append(table, row);
 	}
 	gen.title = xstrdup("Action items");
+	gen.own = 1;
 	part_add(&gen, table);
 	paginate(d, &gen, DECK_ACTIONS);
 	node_free(table);
@@ -1281,6 +1333,7 @@ agenda_made(struct deck *d, const struct meeting *m,
 			node_append(list, it);
 		}
 	gen.title = xstrdup("Agenda");
+	gen.own = 1;
 	part_add(&gen, list);
 	paginate(d, &gen, DECK_AGENDA);
 	node_free(list);
@@ -1359,10 +1412,15 @@ deck_free(struct deck *d)
 	if (d == NULL)
 		return;
 	for (i = 0; i < d->nslides; i++) {
-		free(d->slides[i].title);
-		free(d->slides[i].heading);
-		node_free(d->slides[i].body);
-		node_free(d->slides[i].notes);
+		struct slide *s = &d->slides[i];
+
+		if (s->title != s->heading)
+			free(s->title);
+		free(s->heading);
+		if (s->body != &empty_doc)
+			node_free(s->body);
+		if (s->notes != &empty_doc)
+			node_free(s->notes);
 	}
 	free(d->slides);
 	free(d);

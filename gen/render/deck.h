@@ -64,7 +64,8 @@ enum slide_kind {
 
 struct slide {
 	enum slide_kind	 kind;
-	char		*title;		/* full title, "(k of n)" included */
+	char		*title;		/* full title, "(k of n)" included;
+					 * heading itself when n is 1 */
 	char		*heading;	/* the title without "(k of n)" */
 	int		 page;		/* k, from 1 */
 	int		 npages;	/* n: slides sharing the heading */
@@ -92,7 +93,9 @@ int		 deck_limit(const struct meeting *);
 /*
  * Builds the deck of m with limit rows or lines per slide (at least 1).
  * The slides' bodies and notes are trees the deck owns, copied from
- * m->body, so the deck outlives nothing but itself.  Never returns NULL;
+ * m->body, so the deck outlives nothing but itself; an empty body or
+ * notes is one document shared by all slides, so none may be changed.
+ * Never returns NULL;
  * free with deck_free().
  */
 struct deck	*deck_new(const struct meeting *, int limit);
