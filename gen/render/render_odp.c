@@ -864,7 +864,7 @@ text_styles(struct odp *o)
 	    "style:font-pitch", "fixed", NULL };
 	static const char *const rule_p[] = { "fo:border-bottom",
 	    "1pt solid #9fb3c8", NULL };
-	char name[16];
+	char name[32];		/* "P_Cell" or "P_Head" and any int */
 	int i;
 
 	para_style(o, "P_Body", "0.15cm", NULL, NULL, NULL, NULL, NULL);
