@@ -865,3 +865,65 @@ Test(deck, nested_items_break_between_items)
 	deck_free(d);
 	buf_free(&b);
 }
+
+/*
+ * The agenda and the actions the deck makes itself are paginated like
+ * notes: each item and row once, in order, the numbering going on and
+ * the header row on every actions slide.
+ */
+Test(deck, made_agenda_and_actions_continue)
+{
+	struct buf b = {0};
+	struct meeting *m;
+	struct deck *d;
+	const struct node *n, *r;
+	size_t i, agenda = 0, actions = 0, items = 0, rows = 0;
+	char want[64], *t;
+
+	buf_puts(&b, "# Call\n\n");
+	for (i = 1; i <= 25; i++)
+		buf_printf(&b, "## Section %zu\n\nACTION: Ann Lee to do task "
+		    "%zu.\n\n", i, i);
+	d = deck_of(b.data, 10, &m);
+	cr_assert_eq(m->nactions, 25);
+	for (i = 0; i < d->nslides; i++) {
+		const struct slide *s = &d->slides[i];
+
+		if (s->kind == DECK_AGENDA) {
+			n = find(s->body, MTG_N_LIST);
+			cr_assert(n != NULL && n->ordered);
+			cr_assert_eq(n->start, (int)items + 1);
+			for (r = n->first; r != NULL; r = r->next) {
+				snprintf(want, sizeof(want), "Section %zu",
+				    ++items);
+				t = node_text(r);
+				cr_assert_str_eq(t, want);
+				free(t);
+			}
+			agenda++;
+		} else if (s->kind == DECK_ACTIONS) {
+			n = find(s->body, MTG_N_TABLE);
+			cr_assert_not_null(n);
+			cr_assert(n->first != NULL && n->first->header,
+			    "actions slide %zu has the header row", actions);
+			for (r = n->first->next; r != NULL; r = r->next) {
+				snprintf(want, sizeof(want), "task %zu.",
+				    ++rows);
+				t = node_text(r);
+				cr_assert(strstr(t, want) != NULL, "%s: %s",
+				    want, t);
+				free(t);
+			}
+			actions++;
+		}
+	}
+	cr_assert_eq(items, 25);
+	cr_assert_eq(agenda, 3);
+	cr_assert_eq(rows, 25);
+	cr_assert_eq(actions, 3);
+	cr_assert_str_eq(d->slides[d->nslides - 1].title,
+	    "Action items (3 of 3)");
+	deck_free(d);
+	meeting_free(m);
+	buf_free(&b);
+}
