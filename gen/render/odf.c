@@ -11,7 +11,8 @@
  * its writer produces it, so that it is never whole in memory), through
  * one deflate stream reset for each part; libzip copies the deflated
  * bytes into the archive as they are.  Parts that many packages share
- * (styles.xml) are deflated once per process.
+ * (styles.xml, the manifest, meta.xml of the same title) are deflated
+ * once per process.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -125,17 +126,67 @@ zpart_free(struct zpart *p)
 }
 
 /*
- * Parts many packages share, deflated once: the last SHARED_MAX of them,
- * each with a copy of its bytes to compare with.
+ * Parts many packages share, deflated once: styles.xml and the manifest
+ * of each kind of package, and meta.xml, which the three packages of a
+ * meeting share when they have the same title.  SHARED_MAX of them are
+ * kept, each with a copy of its bytes to compare with; the one used
+ * longest ago makes room for a new one.
  */
-#define SHARED_MAX	4
+#define SHARED_MAX	8
 
 static struct shared {
 	struct zpart	 part;
 	char		*data;
 	size_t		 len;
+	unsigned long	 used;		/* when last used: a clock tick */
 } shared[SHARED_MAX];
-static size_t shared_next;
+static unsigned long shared_clock;
+
+/* The deflated form of part name holding data[0..len): kept or made. */
+static const struct zpart *
+shared_get(const char *name, const char *media_type, const char *data,
+    size_t len)
+{
+	struct shared *s, *old = &shared[0];
+	size_t i;
+
+	for (i = 0; i < SHARED_MAX; i++) {
+		s = &shared[i];
+		if (s->data != NULL && s->len == len &&
+		    strcmp(s->part.name, name) == 0 &&
+		    strcmp(s->part.media_type, media_type) == 0 &&
+		    memcmp(s->data, data, len) == 0) {
+			s->used = ++shared_clock;
+			return &s->part;
+		}
+		if (s->used < old->used)
+			old = s;
+	}
+	s = old;
+	zpart_free(&s->part);
+	free(s->data);
+	memset(&s->part, 0, sizeof(s->part));
+	s->part.name = xstrdup(name);
+	s->part.media_type = xstrdup(media_type);
+	s->data = xmalloc(len + 1);
+	memcpy(s->data, data, len);
+	s->len = len;
+	s->used = ++shared_clock;
+	z_begin(&s->part);
+	z_put(&s->part, data, len, Z_FINISH);
+	return &s->part;
+}
+
+/* Makes p (named and typed already) a copy of the deflated part q. */
+static void
+zpart_copy(struct zpart *p, const struct zpart *q)
+{
+	p->crc = q->crc;
+	p->size = q->size;
+	/* A copy: the shared one may be replaced before p is written. */
+	p->z.len = 0;
+	buf_put(&p->z, q->z.data, q->z.len);
+}
 
 /* --- packages ------------------------------------------------------- */
 
@@ -188,39 +239,12 @@ odf_pkg_add(struct odf_pkg *k, const char *name, const char *media_type,
 }
 
 void
-odf_pkg_add_shared(struct odf_pkg *k, const char *name, const char *data,
-    size_t len)
+odf_pkg_add_shared(struct odf_pkg *k, const char *name,
+    const char *media_type, const char *data, size_t len)
 {
-	struct shared *s;
-	struct zpart *p;
-	size_t i;
+	const struct zpart *q = shared_get(name, media_type, data, len);
 
-	for (i = 0; i < SHARED_MAX; i++) {
-		s = &shared[i];
-		if (s->data != NULL && s->len == len &&
-		    strcmp(s->part.name, name) == 0 &&
-		    memcmp(s->data, data, len) == 0)
-			break;
-	}
-	if (i == SHARED_MAX) {
-		s = &shared[shared_next];
-		shared_next = (shared_next + 1) % SHARED_MAX;
-		zpart_free(&s->part);
-		free(s->data);
-		memset(&s->part, 0, sizeof(s->part));
-		s->part.name = xstrdup(name);
-		s->part.media_type = xstrdup("text/xml");
-		s->data = xmalloc(len + 1);
-		memcpy(s->data, data, len);
-		s->len = len;
-		z_begin(&s->part);
-		z_put(&s->part, data, len, Z_FINISH);
-	}
-	p = part_new(k, name, "text/xml");
-	p->crc = s->part.crc;
-	p->size = s->part.size;
-	/* A copy: the shared one may be replaced before k is written. */
-	buf_put(&p->z, s->part.z.data, s->part.z.len);
+	zpart_copy(part_new(k, name, media_type), q);
 }
 
 /* The writer's sink: deflates what it writes into the last part. */
@@ -430,10 +454,13 @@ odf_pkg_write(struct odf_pkg *k, struct buf *out)
 
 	zip_error_init(&err);
 	manifest_build(k, &manifest);
-	/* The manifest is the last part; it does not list itself. */
+	/*
+	 * The manifest is the last part; it does not list itself.  Packages
+	 * of the same parts have the same one: deflated once.
+	 */
 	mp = part_new(k, "META-INF/manifest.xml", "text/xml");
-	z_begin(mp);
-	z_put(mp, manifest.data, manifest.len, Z_FINISH);
+	zpart_copy(mp, shared_get(mp->name, mp->media_type, manifest.data,
+	    manifest.len));
 	k->n--;
 	if ((src = zip_source_buffer_create(NULL, 0, 0, &err)) == NULL ||
 	    (za = zip_open_from_source(src, ZIP_TRUNCATE, &err)) == NULL) {

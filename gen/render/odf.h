@@ -31,12 +31,12 @@ void		 odf_pkg_xml_end(struct odf_pkg *, struct xmlw *);
 void		 odf_pkg_add(struct odf_pkg *, const char *name,
 		    const char *media_type, const char *data, size_t len);
 /*
- * Adds a part that many packages share, such as styles.xml: deflated
- * once for the process (the last few such parts are kept, compared by
- * name and bytes) and reused.
+ * Adds a part that many packages share, such as styles.xml or meta.xml:
+ * deflated once for the process (the last few such parts are kept,
+ * compared by name, media type and bytes) and reused.
  */
 void		 odf_pkg_add_shared(struct odf_pkg *, const char *name,
-		    const char *data, size_t len);
+		    const char *media_type, const char *data, size_t len);
 /*
  * Writes the package into out: "mimetype" first and stored
  * (uncompressed), then the parts, then META-INF/manifest.xml listing

@@ -977,8 +977,8 @@ render_odp(const struct meeting *m, const struct render_opts *opts,
 	o.w = o.b.w = NULL;
 
 	meta = odf_meta_xml(d->slides[0].title, &mlen);
-	odf_pkg_add_shared(pkg, "styles.xml", styles, slen);
-	odf_pkg_add(pkg, "meta.xml", "text/xml", meta, mlen);
+	odf_pkg_add_shared(pkg, "styles.xml", "text/xml", styles, slen);
+	odf_pkg_add_shared(pkg, "meta.xml", "text/xml", meta, mlen);
 	if (odf_pkg_write(pkg, out) == -1)
 		goto out;
 	rc = 0;

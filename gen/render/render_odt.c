@@ -292,8 +292,9 @@ odt_finish(struct odt_doc *d, const struct meeting *m,
 	    odf_styles_check(opts->templates, styles, slen) == -1))
 		goto out;
 	meta = odf_meta_xml(title_of(m), &mlen);
-	odf_pkg_add_shared(d->pkg, "styles.xml", styles, slen);
-	odf_pkg_add(d->pkg, "meta.xml", "text/xml", meta, mlen);
+	odf_pkg_add_shared(d->pkg, "styles.xml", "text/xml", styles,
+	    slen);
+	odf_pkg_add_shared(d->pkg, "meta.xml", "text/xml", meta, mlen);
 	if (odf_pkg_write(d->pkg, out) == -1)
 		goto out;
 	rc = 0;
