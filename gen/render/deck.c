@@ -148,14 +148,17 @@ node_copy_deep(const struct node *n)
 	return c;
 }
 
-/* A paragraph holding text, for the slides the deck writes itself. */
+/*
+ * A block (a paragraph, a table cell) holding text, for the slides the
+ * deck writes itself.
+ */
 static struct node *
-para_node(const char *s)
+text_block(enum node_type type, const char *s)
 {
-	struct node *p = node_new(MTG_N_PARAGRAPH, 0, 0);
+	struct node *b = node_new(type, 0, 0);
 
-	node_append(p, text_node(MTG_N_TEXT, s, strlen(s)));
-	return p;
+	node_append(b, text_node(MTG_N_TEXT, s, strlen(s)));
+	return b;
 }
 
 static size_t
@@ -1021,8 +1024,8 @@ choose(struct pager *p, const struct part *pt, const struct node **shown,
  * Paginates the blocks of part pt into slides of d, one per page, with
  * the speaker notes of each page.  Every block is copied; pt is left as
  * it was, but for the children of the blocks of a part the deck owns
- * (pt->own), freed as they are copied.  The slides after the first (all of them when pt continues the
- * part before) are marked as continuing.
+ * (pt->own), freed as they are copied.  The slides after the first (all
+ * of them when pt continues the part before) are marked as continuing.
  */
 static void
 paginate(struct deck *d, const struct part *pt, enum slide_kind kind)
@@ -1096,7 +1099,7 @@ title_slide(struct deck *d, const struct meeting *m, const char *title,
 	size_t i;
 
 	if (m->group != NULL && *m->group != '\0')
-		node_append(body, para_node(m->group));
+		node_append(body, text_block(MTG_N_PARAGRAPH, m->group));
 	if (m->date != NULL)
 		if ((date = present_date(m->date)) == NULL)
 			date = xstrdup(m->date);
@@ -1107,10 +1110,10 @@ title_slide(struct deck *d, const struct meeting *m, const char *title,
 	} else if (date == NULL && m->time != NULL && *m->time != '\0')
 		date = xstrdup(m->time);
 	if (date != NULL)
-		node_append(body, para_node(date));
+		node_append(body, text_block(MTG_N_PARAGRAPH, date));
 	free(date);
 	if (m->location != NULL && *m->location != '\0')
-		node_append(body, para_node(m->location));
+		node_append(body, text_block(MTG_N_PARAGRAPH, m->location));
 	for (i = 0; i < pre->n; i++)
 		node_append(notes, is_note(pre->v[i]) ? note_copy(pre->v[i]) :
 		    node_copy_deep(pre->v[i]));
@@ -1124,7 +1127,7 @@ agenda_item(const struct agenda_item *a)
 	struct node *it = node_new(MTG_N_ITEM, 0, 0), *l;
 	size_t i;
 
-	node_append(it, para_node(a->title));
+	node_append(it, text_block(MTG_N_PARAGRAPH, a->title));
 	if (a->nitems > 0) {
 		l = node_new(MTG_N_LIST, 0, 0);
 		for (i = 0; i < a->nitems; i++)
@@ -1255,20 +1258,11 @@ deck_limit(const struct meeting *m)
 	return MTG_SLIDE_ROWS;
 }
 
-/* A table cell holding text. */
-static struct node *
-cell_node(const char *s)
-{
-	struct node *c = node_new(MTG_N_TABLE_CELL, 0, 0);
-
-	node_append(c, text_node(MTG_N_TEXT, s, strlen(s)));
-	return c;
-}
-
 /* The slides of the model's actions, one table row each. */
 static void
 actions_made(struct deck *d, const struct meeting *m)
 {
+	const enum node_type cell = MTG_N_TABLE_CELL;
 	struct part gen = {0};
 	struct node *table, *row;
 	size_t i, k;
@@ -1280,19 +1274,21 @@ actions_made(struct deck *d, const struct meeting *m)
 	row = node_new(MTG_N_TABLE_ROW, 0, 0);
 	row->header = 1;
 	for (k = 0; k < 5; k++)
-		node_append(row, cell_node(present_action_heads[k]));
+		node_append(row, text_block(cell, present_action_heads[k]));
 	node_append(table, row);
 	for (i = 0; i < m->nactions; i++) {
 		const struct action *a = &m->actions[i];
 
 		row = node_new(MTG_N_TABLE_ROW, 0, 0);
-		node_append(row, cell_node(present_id(a)));
-		node_append(row, cell_node(a->text != NULL ? a->text : ""));
-		node_append(row, cell_node(s = present_names(&a->owners)));
+		node_append(row, text_block(cell, present_id(a)));
+		node_append(row, text_block(cell,
+		    a->text != NULL ? a->text : ""));
+		node_append(row, text_block(cell,
+		    s = present_names(&a->owners)));
 		free(s);
-		node_append(row, cell_node(s = present_due(a)));
+		node_append(row, text_block(cell, s = present_due(a)));
 		free(s);
-		node_append(row, cell_node(present_status(a->status)));
+		node_append(row, text_block(cell, present_status(a->status)));
 		node_append(table, row);
 	}
 	gen.title = xstrdup("Action items");
@@ -1329,7 +1325,7 @@ agenda_made(struct deck *d, const struct meeting *m,
 	for (i = 0; m->nagenda == 0 && i < nparts; i++)
 		if (!parts[i].cont && parts[i].line > 0) {
 			it = node_new(MTG_N_ITEM, 0, 0);
-			node_append(it, para_node(parts[i].title));
+			node_append(it, text_block(MTG_N_PARAGRAPH, parts[i].title));
 			node_append(list, it);
 		}
 	gen.title = xstrdup("Agenda");
