@@ -1035,15 +1035,23 @@ cache_has(struct cache *c, enum cache_kind kind, const char *key)
 	return e != NULL && e->count > 0;
 }
 
-void
-cache_put_encoded(struct cache *c, const char *key, const char *data,
-    size_t len)
+/* A record of len bytes copied from data (which may hold NULs). */
+static void
+put_copy(struct cache *c, enum cache_kind kind, const char *key,
+    const char *data, size_t len)
 {
 	char *copy = xmalloc(len + 1);
 
 	memcpy(copy, data, len);
 	copy[len] = '\0';
-	put_record(c, CACHE_MODEL, key, copy, len);
+	put_record(c, kind, key, copy, len);
+}
+
+void
+cache_put_encoded(struct cache *c, const char *key, const char *data,
+    size_t len)
+{
+	put_copy(c, CACHE_MODEL, key, data, len);
 }
 
 void
@@ -1074,11 +1082,7 @@ void
 cache_put_chapter(struct cache *c, const char *key, const char *data,
     size_t len)
 {
-	char *copy = xmalloc(len + 1);
-
-	memcpy(copy, data, len);
-	copy[len] = '\0';
-	put_record(c, CACHE_CHAPTER, key, copy, len);
+	put_copy(c, CACHE_CHAPTER, key, data, len);
 }
 
 void
