@@ -176,6 +176,9 @@ remove_stale(int dir, const char *const *names)
 		close(fd);
 		return;
 	}
+	/* The copy shares the folder's offset, which an earlier pass left
+	 * at the end. */
+	rewinddir(d);
 	while ((e = readdir(d)) != NULL)
 		if (stale_name(e->d_name, names))
 			unlinkat(dir, e->d_name, 0);
@@ -1328,7 +1331,6 @@ build_cache_write(struct build *b)
 	size_t hits[CACHE__MAX], puts[CACHE__MAX];
 	int err;
 
-	remove_stale(b->root, (const char *const []){ CACHE_NAME, NULL });
 	if (file_ids_has_at(&b->inputs, b->root, CACHE_NAME))
 		return;
 	err = cache_write(b->cache, b->root);
@@ -1361,6 +1363,8 @@ build_record(struct build *b)
 		strlist_add_unique(&mf.files, b->root_files.v[i]);
 	memcpy(mf.pages, b->pages, sizeof(mf.pages));
 	memcpy(mf.book, b->book, sizeof(mf.book));
+	remove_stale(b->root, (const char *const []){ MANIFEST_NAME,
+	    CACHE_NAME, NULL });
 	err = manifest_write(b->root, b->bo->outdir, &mf);
 	build_cache_write(b);
 	/* The root's files renamed and folders removed, on the disk. */

@@ -63,6 +63,15 @@ fi
 sums "$tmp/victim" > "$tmp/victim.sums"
 cmp -s "$tmp/victim.sums" "$tmp/new.sums" || { echo "FAIL: rebuild differs"; fail=1; }
 
+# the same for what a build killed while writing the root's own files left
+# there: a build with nothing to render still clears each of them
+for f in .minutes-manifest .minutes-cache style.css index.html archive.xml; do
+	: > "$tmp/victim/$f.tmp.Ab12Cd"
+done
+"$MINUTES" build -o "$tmp/victim" "$tmp/in" 2>/dev/null
+left=$(cd "$tmp/victim" && find . -maxdepth 1 -name '*.tmp.*')
+[ -z "$left" ] || { echo "FAIL: temporary files left at the root:" $left; fail=1; }
+
 # two builds into one folder at once
 rm -rf "$tmp/both"
 "$MINUTES" build -o "$tmp/both" "$tmp/in" 2>/dev/null & a=$!
