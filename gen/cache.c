@@ -197,24 +197,27 @@ put_node(struct buf *b, const struct node *n)
 {
 	const struct node *c;
 	size_t nkids = 0;
+	int link = node_is_link(n->type);
 
 	for (c = n->first; c != NULL; c = c->next)
 		nkids++;
+	/* Four strings and two numbers, of which a node holds two and one
+	 * (they share their place in it). */
 	put_u(b, (uint64_t)n->type);
-	put_s(b, n->text);
-	put_s(b, n->url);
-	put_s(b, n->title);
-	put_s(b, n->info);
+	put_s(b, link ? NULL : n->text);
+	put_s(b, link ? n->url : NULL);
+	put_s(b, link ? n->title : NULL);
+	put_s(b, link ? NULL : n->info);
 	put_i(b, n->level);
 	put_i(b, n->ordered);
-	put_i(b, n->start);
+	put_i(b, n->type == MTG_N_LIST ? n->start : 0);
 	put_i(b, n->tight);
 	put_u(b, (uint64_t)n->task);
 	put_i(b, n->header);
 	put_u(b, (uint64_t)n->align);
 	put_i(b, n->line);
 	put_i(b, n->col);
-	put_i(b, n->note);
+	put_i(b, n->type == MTG_N_PARAGRAPH ? n->note : 0);
 	put_u(b, nkids);
 }
 
@@ -546,30 +549,44 @@ get_node(struct rd *r, size_t *nkids)
 {
 	struct node *n;
 	enum node_type t;
+	char *str[4];		/* text, url, title, info */
+	int i, link, start, note;
 
 	t = (enum node_type)get_below(r, MTG_N__MAX);
 	if (r->bad)
 		return NULL;
 	n = node_new(t, 0, 0);
-	n->text = get_s(r, 1);
-	n->url = get_s(r, 1);
-	n->title = get_s(r, 1);
-	n->info = get_s(r, 1);
+	for (i = 0; i < 4; i++)
+		str[i] = get_s(r, 1);
+	/* A node has room for two of them (put_node()). */
+	link = node_is_link(t);
+	n->text = str[link ? 1 : 0];
+	n->info = str[link ? 2 : 3];
+	if (str[link ? 0 : 1] != NULL || str[link ? 3 : 2] != NULL) {
+		free(str[link ? 0 : 1]);
+		free(str[link ? 3 : 2]);
+		r->bad = 1;
+	}
 	n->level = (int)get_i(r, 0, 6);
 	n->ordered = (int)get_i(r, 0, 1);
-	n->start = (int)get_i(r, INT32_MIN, INT32_MAX);
+	start = (int)get_i(r, INT32_MIN, INT32_MAX);
 	n->tight = (int)get_i(r, 0, 1);
 	n->task = (enum mtg_task)get_below(r, MTG_TASK_DONE + 1);
 	n->header = (int)get_i(r, 0, 1);
 	n->align = (enum mtg_align)get_below(r, MTG_ALIGN_RIGHT + 1);
 	n->line = (int)get_i(r, ANY);
 	n->col = (int)get_i(r, ANY);
-	n->note = (int)get_i(r, ANY);
+	note = (int)get_i(r, ANY);
 	*nkids = get_count(r);
+	if (t == MTG_N_LIST)
+		n->start = start;
+	else if (t == MTG_N_PARAGRAPH)
+		n->note = note;
 	if ((needs_text(t) && n->text == NULL) ||
-	    ((t == MTG_N_LINK || t == MTG_N_IMAGE) && n->url == NULL) ||
+	    (link && n->url == NULL) ||
 	    (t == MTG_N_HEADING && n->level < 1) ||
-	    (n->note > 0 && t != MTG_N_PARAGRAPH))
+	    (start != 0 && t != MTG_N_LIST) ||
+	    (note != 0 && t != MTG_N_PARAGRAPH))
 		r->bad = 1;
 	return n;
 }

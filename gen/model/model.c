@@ -56,10 +56,8 @@ node_free(struct node *n)
 			n->last->next = n->next;
 			next = n->first;
 		}
-		free(n->text);
-		free(n->url);
-		free(n->title);
-		free(n->info);
+		free(n->text);		/* or its url */
+		free(n->info);		/* or its title */
 		free(n);
 		n = next;
 	}

@@ -54,9 +54,11 @@ enum mtg_task {
 };
 
 /*
- * A node of the document tree.  Small fields are packed: a table of
- * small cells is a node per cell and per text, several per byte of the
- * notes.
+ * A node of the document tree.  Small fields are packed, and fields of
+ * types that never meet share their place (72 bytes on 64-bit systems): a table of small
+ * cells is a node per cell and per text, several per byte of the notes.
+ * Links and images have a url and a title, the other types a text and
+ * an info string; node_is_link() says which pair a node holds.
  */
 struct node {
 	struct node	*parent;
@@ -64,15 +66,22 @@ struct node {
 	struct node	*last;		/* last child */
 	struct node	*next;		/* next sibling */
 	struct node	*prev;		/* previous sibling */
-	char		*text;		/* literal text (TEXT, CODE, *_BLOCK, HTML) */
-	char		*url;		/* LINK, IMAGE */
-	char		*title;		/* LINK, IMAGE title attribute */
-	char		*info;		/* CODE_BLOCK fence info string */
+	union {
+		char	*text;		/* literal text (TEXT, CODE, *_BLOCK,
+					 * HTML) */
+		char	*url;		/* LINK, IMAGE */
+	};
+	union {
+		char	*info;		/* CODE_BLOCK fence info string */
+		char	*title;		/* LINK, IMAGE title attribute */
+	};
 	int		 line;		/* 1-based source line */
 	int		 col;		/* 1-based source column */
-	int		 start;		/* LIST: first number */
-	int		 note;		/* PARAGRAPH: speaker notes; the
+	union {
+		int	 start;		/* LIST: first number */
+		int	 note;		/* PARAGRAPH: speaker notes; the
 					 * bytes of its label ("Note: ") */
+	};
 	enum node_type	 type : 8;
 	unsigned	 level : 4;	/* HEADING: 1..6 */
 	unsigned	 ordered : 1;	/* LIST: numbered */
@@ -100,6 +109,9 @@ void		 arena_free(struct arena *a);
 char		*arena_strndup(struct arena *a, const char *s, size_t len);
 /* A node of a (node_free() leaves it to the arena). */
 struct node	*arena_node(struct arena *a, enum node_type, int line, int col);
+
+/* Whether nodes of type t hold a url and a title (not a text and info). */
+#define node_is_link(t)	((t) == MTG_N_LINK || (t) == MTG_N_IMAGE)
 
 struct node	*node_new(enum node_type, int line, int col);
 void		 node_append(struct node *parent, struct node *child);

@@ -88,13 +88,13 @@ node_copy(const struct node *n)
 {
 	struct node *c = node_new(n->type, n->line, n->col);
 
-	c->text = dup_or_null(n->text);
-	c->url = dup_or_null(n->url);
-	c->title = dup_or_null(n->title);
-	c->info = dup_or_null(n->info);
+	c->text = dup_or_null(n->text);		/* or the url */
+	c->info = dup_or_null(n->info);		/* or the title */
 	c->level = n->level;
 	c->ordered = n->ordered;
-	c->start = n->start;
+	/* Not the speaker notes' label: a copy is part of a slide. */
+	if (n->type == MTG_N_LIST)
+		c->start = n->start;
 	c->tight = n->tight;
 	c->task = n->task;
 	c->header = n->header;
