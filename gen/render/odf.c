@@ -12,7 +12,10 @@
  * one deflate stream reset for each part; libzip copies the deflated
  * bytes into the archive as they are.  Parts that many packages share
  * (styles.xml, the manifest, meta.xml of the same title) are deflated
- * once per process.
+ * once per process, and so is the constant start of a part (the
+ * automatic styles of content.xml): it ends on a sync flush, a byte
+ * boundary after which a fresh deflate stream goes on (its matches
+ * never reach back into the start), so the entry is one valid stream.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -61,6 +64,8 @@ struct odf_pkg {
 	size_t		 n;
 	size_t		 cap;
 	struct xmlw	*w;		/* part being written, or NULL */
+	const struct buf *redo;		/* bytes the writer writes again */
+	size_t		 redo_off;	/* how many of them it has */
 };
 
 /*
@@ -247,20 +252,89 @@ odf_pkg_add_shared(struct odf_pkg *k, const char *name,
 	zpart_copy(part_new(k, name, media_type), q);
 }
 
-/* The writer's sink: deflates what it writes into the last part. */
+/*
+ * The writer's sink: deflates what it writes into the last part, except
+ * while it writes again the start of the part, deflated already: those
+ * bytes must be the start's own, or the part would not be what was
+ * written.
+ */
 static void
 part_sink(void *arg, const char *data, size_t len)
 {
 	struct odf_pkg *k = arg;
 
+	if (k->redo != NULL) {
+		if (len > k->redo->len - k->redo_off ||
+		    memcmp(k->redo->data + k->redo_off, data, len) != 0) {
+			diag_error(NULL, 0, 0, "ODF writer: %s does not "
+			    "start as its kept start", k->v[k->n - 1].name);
+			abort();
+		}
+		k->redo_off += len;
+		return;
+	}
 	z_put(&k->v[k->n - 1], data, len, Z_NO_FLUSH);
 }
 
-struct xmlw *
-odf_pkg_xml_begin(struct odf_pkg *k, const char *name)
+/* A constant start of parts, written and deflated once. */
+struct kept_start {
+	const struct odf_start *key;
+	struct buf	 xml;		/* its bytes */
+	struct zpart	 z;		/* deflated, ending on a sync flush */
+	struct kept_start *next;
+};
+
+static struct kept_start *kept_starts;
+
+/* The kept start of key, made on first use. */
+static const struct kept_start *
+start_get(const struct odf_start *key)
 {
-	z_begin(part_new(k, name, "text/xml"));
+	struct kept_start *ks;
+	struct xmlw *w;
+	size_t depth;
+
+	for (ks = kept_starts; ks != NULL; ks = ks->next)
+		if (ks->key == key)
+			return ks;
+	ks = xcalloc(1, sizeof(*ks));
+	ks->key = key;
+	w = xmlw_new(&ks->xml);
+	key->open(w);
+	depth = xmlw_depth(w);
+	key->body(w);
+	if (xmlw_depth(w) != depth) {
+		diag_error(NULL, 0, 0, "ODF writer: a constant start leaves "
+		    "elements open");
+		abort();
+	}
+	xmlw_flush(w);
+	xmlw_free(w);
+	z_begin(&ks->z);
+	z_put(&ks->z, ks->xml.data, ks->xml.len, Z_SYNC_FLUSH);
+	ks->next = kept_starts;
+	kept_starts = ks;
+	return ks;
+}
+
+struct xmlw *
+odf_pkg_xml_begin(struct odf_pkg *k, const char *name,
+    const struct odf_start *start)
+{
+	const struct kept_start *ks = start != NULL ? start_get(start) :
+	    NULL;
+	struct zpart *p = part_new(k, name, "text/xml");
+
+	z_begin(p);
 	k->w = xmlw_new_sink(part_sink, k);
+	if (ks != NULL) {
+		zpart_copy(p, &ks->z);
+		k->redo = &ks->xml;
+		k->redo_off = 0;
+		start->open(k->w);
+		xmlw_flush(k->w);
+		k->redo = NULL;
+	}
 	return k->w;
 }
 

@@ -20,12 +20,28 @@ struct odf_pkg;
 struct odf_pkg	*odf_pkg_new(const char *mimetype);
 void		 odf_pkg_free(struct odf_pkg *);
 /*
+ * The start of an XML part that is the same in every package of a kind:
+ * open() writes the declaration and starts the elements that stay open,
+ * body() writes complete elements inside them (the constant automatic
+ * styles of content.xml).  Give it a static lifetime: it is the key of
+ * its cache.
+ */
+struct odf_start {
+	void	(*open)(struct xmlw *);
+	void	(*body)(struct xmlw *);
+};
+
+/*
  * Starts part name (media type text/xml), written through the returned
  * writer, whose output is deflated as it comes: the part is never whole
- * in memory.  End it with odf_pkg_xml_end(), which finishes the writer
- * and frees it.
+ * in memory.  With start, the part begins with it: its bytes are written
+ * and deflated once per process, and the writer returned stands after
+ * them (open() runs again for the writer's state, its output checked
+ * against the bytes kept and dropped; body() does not).  End the part
+ * with odf_pkg_xml_end(), which finishes the writer and frees it.
  */
-struct xmlw	*odf_pkg_xml_begin(struct odf_pkg *, const char *name);
+struct xmlw	*odf_pkg_xml_begin(struct odf_pkg *, const char *name,
+		    const struct odf_start *start);
 void		 odf_pkg_xml_end(struct odf_pkg *, struct xmlw *);
 /* Adds part name of media_type holding data[0..len). */
 void		 odf_pkg_add(struct odf_pkg *, const char *name,

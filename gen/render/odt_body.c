@@ -42,7 +42,7 @@ const struct odt_styles odt_styles_text = {
 /* --- namespaces and automatic styles -------------------------------- */
 
 void
-odt_ns_declare(struct xmlw *w)
+odt_content_open(struct xmlw *w, const char *const *more)
 {
 	static const char *const ns[][2] = {
 		{ "xmlns:office",
@@ -66,8 +66,14 @@ odt_ns_declare(struct xmlw *w)
 	};
 	size_t i;
 
+	xmlw_declaration(w);
+	xmlw_start(w, "office:document-content");
 	for (i = 0; i < sizeof(ns) / sizeof(ns[0]); i++)
 		xmlw_attr(w, ns[i][0], ns[i][1]);
+	for (; more != NULL && *more != NULL; more += 2)
+		xmlw_attr(w, more[0], more[1]);
+	xmlw_attr(w, "office:version", "1.3");
+	xmlw_start(w, "office:automatic-styles");
 }
 
 /* Starts <style:style name family [parent]>. */

@@ -12,10 +12,12 @@
 #include "xmlw.h"
 
 /*
- * Declares the namespaces of an ODF part (office, style, text, table, fo,
- * xlink, draw, svg, dc, meta) as attributes of the element just started.
+ * Writes content.xml up to its automatic styles, left open: the root
+ * declaring the namespaces of an ODF part (office, style, text, table,
+ * fo, xlink, draw, svg, dc, meta) and more[] (prefixed name, URI, ...;
+ * NULL-ended, or NULL).
  */
-void		 odt_ns_declare(struct xmlw *);
+void		 odt_content_open(struct xmlw *, const char *const *more);
 
 /*
  * The style names body content refers to.  The paragraph, list and

@@ -910,6 +910,37 @@ column_styles(struct odp *o)
 	}
 }
 
+/* content.xml up to its automatic styles, left open. */
+static void
+content_open(struct xmlw *w)
+{
+	static const char *const more[] = {
+		"xmlns:presentation", NS_PRESENTATION,
+		"xmlns:loext", NS_LOEXT,
+		NULL
+	};
+
+	odt_content_open(w, more);
+}
+
+/* The automatic styles every deck has: those of the text in frames. */
+static void
+content_styles(struct xmlw *w)
+{
+	struct odp o;
+
+	memset(&o, 0, sizeof(o));
+	o.w = o.b.w = w;
+	o.b.st = &odp_styles[0];
+	odt_automatic_styles(&o.b);
+	text_styles(&o);
+}
+
+/* The start of every content.xml, written and deflated once. */
+static const struct odf_start content_start = {
+	content_open, content_styles
+};
+
 /*
  * Starts content.xml in pkg: root, automatic styles (with the column
  * widths measured), office:presentation left open.
@@ -919,16 +950,8 @@ doc_begin(struct odp *o, struct odf_pkg *pkg)
 {
 	o->b.measure = 0;
 	o->b.ntables = 0;
-	o->w = o->b.w = odf_pkg_xml_begin(pkg, "content.xml");
-	xmlw_declaration(o->w);
-	xmlw_start(o->w, "office:document-content");
-	odt_ns_declare(o->w);
-	xmlw_attr(o->w, "xmlns:presentation", NS_PRESENTATION);
-	xmlw_attr(o->w, "xmlns:loext", NS_LOEXT);
-	xmlw_attr(o->w, "office:version", "1.3");
-	xmlw_start(o->w, "office:automatic-styles");
-	odt_automatic_styles(&o->b);
-	text_styles(o);
+	o->w = o->b.w = odf_pkg_xml_begin(pkg, "content.xml",
+	    &content_start);
 	odt_column_styles(&o->b, &o->cols);
 	column_styles(o);
 	xmlw_end(o->w);

@@ -55,6 +55,30 @@ doc_measure(struct odt_doc *d)
 	d->b.ntables = 1;	/* the details grid, always Table1 */
 }
 
+/* content.xml up to its automatic styles, left open. */
+static void
+content_open(struct xmlw *w)
+{
+	odt_content_open(w, NULL);
+}
+
+/* The automatic styles every document has. */
+static void
+content_styles(struct xmlw *w)
+{
+	struct odt_body b;
+
+	memset(&b, 0, sizeof(b));
+	b.w = w;
+	b.st = &odt_styles_text;
+	odt_automatic_styles(&b);
+}
+
+/* The start of every content.xml, written and deflated once. */
+static const struct odf_start content_start = {
+	content_open, content_styles
+};
+
 /*
  * Starts the writing pass of content.xml: root, automatic styles (with
  * the column widths measured) and office:text, left open.
@@ -65,13 +89,7 @@ doc_begin(struct odt_doc *d)
 	d->b.measure = 0;
 	d->b.ntables = 0;
 	d->pkg = odf_pkg_new(MIME_ODT);
-	d->b.w = odf_pkg_xml_begin(d->pkg, "content.xml");
-	xmlw_declaration(d->b.w);
-	xmlw_start(d->b.w, "office:document-content");
-	odt_ns_declare(d->b.w);
-	xmlw_attr(d->b.w, "office:version", "1.3");
-	xmlw_start(d->b.w, "office:automatic-styles");
-	odt_automatic_styles(&d->b);
+	d->b.w = odf_pkg_xml_begin(d->pkg, "content.xml", &content_start);
 	odt_column_styles(&d->b, &d->cols);
 	xmlw_end(d->b.w);
 	xmlw_start(d->b.w, "office:body");

@@ -66,6 +66,11 @@ size_t		 xmlw_children(const struct xmlw *);
  * layout (its line break before it, where the layout wants one).
  */
 void		 xmlw_raw(struct xmlw *, const char *data, size_t len);
+/*
+ * Closes the start tag just written, if any, and hands all output so far
+ * to the sink: what follows starts after it.
+ */
+void		 xmlw_flush(struct xmlw *);
 /* Ends every open element and flushes the output. */
 void		 xmlw_finish(struct xmlw *);
 
