@@ -12,7 +12,8 @@ notes file and compares the model with the truth, per field:
   owners, due, status         over the actions found: owner names, ISO due
                               dates, and statuses other than open
 
-  score.py [--minutes BIN] [--set dev|heldout|all] [--verbose]
+  score.py [--minutes BIN] [--set dev|heldout|all] [--verbose] [TRUTH...]
+                              TRUTH files given: those alone, one table
   score.py --check FLOORS     exit 1 if a figure of the real notes (dev and
                               heldout) or of the patterns is below its floor
                               (lines "[patterns] FIELD precision|recall PCT")
@@ -229,22 +230,29 @@ def fmt(p):
     return "     -" if p is None else "%5.1f%%" % p
 
 
-def run_set(minutes, sets, verbose):
-    c = {k: Count() for k in FIELDS + ("owners_exact",)}
-    nfiles = 0
+def truth_files(sets):
+    out = []
     for s in sets:
         d = os.path.join(HERE, s)
-        for fn in sorted(os.listdir(d)):
-            if not fn.endswith(".truth"):
-                continue
-            name = fn[:-len(".truth")]
-            notes = os.path.join(d, name + ".md")
-            if not os.path.exists(notes):
-                notes = os.path.join(CORPUS, name + ".md")
-            score_file(read_truth(os.path.join(d, fn)),
-                       model_of(minutes, notes), c, verbose, name)
-            nfiles += 1
-    return c, nfiles
+        out += [os.path.join(d, fn) for fn in sorted(os.listdir(d))
+                if fn.endswith(".truth")]
+    return out
+
+
+def run_files(minutes, paths, verbose):
+    c = {k: Count() for k in FIELDS + ("owners_exact",)}
+    for path in paths:
+        name = os.path.basename(path)[:-len(".truth")]
+        notes = os.path.join(os.path.dirname(path), name + ".md")
+        if not os.path.exists(notes):
+            notes = os.path.join(CORPUS, name + ".md")
+        score_file(read_truth(path), model_of(minutes, notes), c, verbose,
+                   name)
+    return c, len(paths)
+
+
+def run_set(minutes, sets, verbose):
+    return run_files(minutes, truth_files(sets), verbose)
 
 
 def table(title, c, nfiles):
@@ -299,9 +307,15 @@ def main():
                     choices=SETS + ("real", "all"))
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--check", metavar="FLOORS")
+    ap.add_argument("truth", nargs="*",
+                    help="score these .truth files alone, not a set")
     a = ap.parse_args()
     if a.check:
         sys.exit(check(a.minutes, a.check))
+    if a.truth:
+        c, n = run_files(a.minutes, a.truth, a.verbose)
+        table("files given", c, n)
+        return
     sets = {"all": SETS, "real": REAL}.get(a.set, (a.set,))
     for s in sets:
         c, n = run_set(a.minutes, (s,), a.verbose)
