@@ -1910,3 +1910,33 @@ Test(extract, sent_during_the_call_closes_the_action)
 	cr_expect_eq(action(m, "invites")->status, MTG_OPEN);
 	done(m);
 }
+
+Test(extract, summary_table_row_restating_a_bullet_is_one_action)
+{
+	struct meeting *m = model(
+	    "# Infra WG, 2024-06-03\n\nPresent: Ana Pérez, Ben Ode\n\n"
+	    "## Hosting\n\n"
+	    "- **Action 1:** **Ana Pérez** will open a thread on the list "
+	    "about the new mirror.\n"
+	    "- Ben offered to ask the provider for a quote on the bigger "
+	    "plan.\n\n"
+	    "## Summary of action items\n\n"
+	    "| Action item | Owner |\n|---|---|\n"
+	    "| Open a list thread about the mirror | Ana Pérez |\n"
+	    "| Ask the provider for a quote | Ben Ode |\n"
+	    "| Ask the provider about the outage credits | Ben Ode |\n"
+	    "| Open a list thread about the mirror move | Ben Ode |\n"
+	    "| Update the mirror docs for the new host | Ana Pérez |\n"
+	    "| Update the mirror docs | Ana Pérez |\n");
+
+	/* The first two rows restate the bullets; a row sharing only the
+	 * verb and a word, one with another owner, and two alike rows are
+	 * actions of their own. */
+	cr_assert_eq(m->nactions, 6);
+	cr_expect_eq(action(m, "thread on the list")->line, 7);
+	cr_expect_eq(action(m, "quote on the bigger plan")->line, 8);
+	cr_expect_eq(action(m, "outage credits")->line, 16);
+	cr_expect_eq(action(m, "mirror move")->line, 17);
+	cr_expect_eq(action(m, "docs for the new host")->line, 18);
+	done(m);
+}

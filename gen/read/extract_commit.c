@@ -152,15 +152,15 @@ action_commit(struct xctx *c, struct pend *p)
 			a->text = p->text;
 			p->text = NULL;
 		}
-		if (!p->weak)
-			c->weak_actions[dup - 1] = 0;
+		if (p->weak == XW_MARKED)
+			c->weak_actions[dup - 1] = XW_MARKED;
 		goto out;
 	}
 	remember(&c->seen_actions, idkey, key, (int)m->nactions + 1);
 	a = meeting_add_action(m);
 	c->weak_actions = xgrow(c->weak_actions, &c->weak_acap, m->nactions,
 	    1);
-	c->weak_actions[m->nactions - 1] = p->weak != 0;
+	c->weak_actions[m->nactions - 1] = (unsigned char)p->weak;
 	a->text = p->text;
 	p->text = NULL;
 	add_owners(c, a, &p->owners);
@@ -203,9 +203,10 @@ decision_add(struct xctx *c, const char *id, const char *text, int line,
 		meeting_add_decision(m, text, line);
 		c->weak_decisions = xgrow(c->weak_decisions, &c->weak_dcap,
 		    m->ndecisions, 1);
-		c->weak_decisions[m->ndecisions - 1] = weak != 0;
+		c->weak_decisions[m->ndecisions - 1] = weak ? XW_PROSE :
+		    XW_MARKED;
 	} else if (!weak && (size_t)dup <= m->ndecisions)
-		c->weak_decisions[dup - 1] = 0;
+		c->weak_decisions[dup - 1] = XW_MARKED;
 	free(idkey);
 	free(key);
 }

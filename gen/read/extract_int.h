@@ -88,11 +88,24 @@ struct xctx {
 	struct strlist		 handles;	/* pairs: handle, full name */
 	struct strmap		 seen_actions;	/* dedupe keys -> index + 1 */
 	struct strmap		 seen_decisions;
-	/* Per action and decision: found in prose (1) or marked (0). */
+	/* Per action and decision, an enum xweak. */
 	unsigned char		*weak_actions;
 	size_t			 weak_acap;
 	unsigned char		*weak_decisions;
 	size_t			 weak_dcap;
+};
+
+/*
+ * How firmly an action or decision was stated.  A weak one is dropped
+ * when it restates another (prose_dedupe()).  Rows of a summary table
+ * restate the body in fewer words, but never each other: two rows are
+ * two items however alike.
+ */
+enum xweak {
+	XW_MARKED,		/* a marked or listed item */
+	XW_PROSE,		/* read from prose */
+	XW_REPEAT,		/* found to restate another: dropped */
+	XW_TABLE		/* a row of a table without ids */
 };
 
 /* Classifies a heading or label text ("Action items", "Regrets"). */
@@ -107,7 +120,7 @@ struct pend {
 	enum mtg_status	 status;
 	int		 line, col;
 	int		 from_table;
-	int		 weak;		/* read from prose, not marked */
+	enum xweak	 weak;
 	int		 listed;	/* an item of an Action items list of
 					 * notes with no attendance */
 };

@@ -609,7 +609,7 @@ weak_action(struct xctx *c, const char *t, size_t n, struct strlist *owners,
 	memset(owners, 0, sizeof(*owners));
 	p.line = line;
 	p.col = col;
-	p.weak = 1;
+	p.weak = XW_PROSE;
 	action_parse_text(c->pp, &p);
 	action_commit(c, &p);
 	pend_free(&p);
@@ -1171,8 +1171,9 @@ same_owners(const struct strlist *a, const struct strlist *b)
 }
 
 /*
- * Marks (2) each weak item that repeats a marked one or an earlier one,
- * compares with the items left only.  same(i, k) says whether i repeats k.
+ * Marks XW_REPEAT each weak item that repeats a marked one or an earlier
+ * one, compares with the items left only; a table row is not compared
+ * with another row.  same(i, k) says whether i repeats k.
  */
 static void
 mark_repeats(struct xctx *c, unsigned char *weak, size_t n,
@@ -1181,10 +1182,13 @@ mark_repeats(struct xctx *c, unsigned char *weak, size_t n,
 	size_t i, k;
 
 	for (i = 0; i < n; i++)
-		for (k = 0; weak[i] == 1 && k < n; k++)
-			if (k != i && weak[k] != 2 && (weak[k] == 0 || k < i) &&
+		for (k = 0; (weak[i] == XW_PROSE || weak[i] == XW_TABLE) &&
+		    k < n; k++)
+			if (k != i && weak[k] != XW_REPEAT &&
+			    (weak[k] == XW_MARKED || k < i) &&
+			    !(weak[i] == XW_TABLE && weak[k] == XW_TABLE) &&
 			    same(c, i, k))
-				weak[i] = 2;
+				weak[i] = XW_REPEAT;
 }
 
 /* An action's text with its due phrase, as the notes state it. */
@@ -1269,6 +1273,38 @@ same_task(const struct xctx *c, const struct action *w,
 	return mentions;
 }
 
+/*
+ * Whether the summary-table row r restates the action a: all but one of
+ * its content words are in a's text, at least three ("Open a list thread
+ * about the mirror" for "Ana will open a thread on the list about the new
+ * mirror"), no number cited apart, and the same owners where both name
+ * any (a row's "All" for a request to everyone).  A row that only shares
+ * the verb and a word is another task ("Ask the provider about credits").
+ */
+static int
+same_row(const struct action *r, const struct action *a)
+{
+	struct strlist wr = {0}, wa = {0}, rr = {0}, ra = {0};
+	size_t i, missing = 0;
+	int yes;
+
+	words_of(r->text, &wr, &rr);
+	words_of(a->text, &wa, &ra);
+	for (i = 0; i < wr.n; i++)
+		if (!strlist_has(&wa, wr.v[i]))
+			missing++;
+	yes = wr.n >= 3 && missing <= 1;
+	for (i = 0; i < rr.n && yes && ra.n > 0; i++)
+		yes = strlist_has(&ra, rr.v[i]);
+	if (yes && r->owners.n > 0 && a->owners.n > 0)
+		yes = same_owners(&r->owners, &a->owners);
+	strlist_free(&wr);
+	strlist_free(&wa);
+	strlist_free(&rr);
+	strlist_free(&ra);
+	return yes;
+}
+
 static int
 same_action(const struct xctx *c, size_t i, size_t k)
 {
@@ -1276,6 +1312,8 @@ same_action(const struct xctx *c, size_t i, size_t k)
 	char *sa, *sb;
 	int yes;
 
+	if (c->weak_actions[i] == XW_TABLE)
+		return same_row(a, b);
 	if (same_task(c, a, b))
 		return 1;
 	if (!same_owners(&a->owners, &b->owners))
@@ -1306,7 +1344,7 @@ prose_dedupe(struct xctx *c)
 		for (i = 0, w = 0; i < m->nactions; i++) {
 			struct action *a = &m->actions[i];
 
-			if (c->weak_actions[i] == 2) {
+			if (c->weak_actions[i] == XW_REPEAT) {
 				action_clear(a);
 				continue;
 			}
@@ -1318,7 +1356,7 @@ prose_dedupe(struct xctx *c)
 		mark_repeats(c, c->weak_decisions, m->ndecisions,
 		    same_decision);
 		for (i = 0, w = 0; i < m->ndecisions; i++) {
-			if (c->weak_decisions[i] == 2) {
+			if (c->weak_decisions[i] == XW_REPEAT) {
 				free(m->decisions[i].text);
 				continue;
 			}

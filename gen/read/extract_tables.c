@@ -152,6 +152,8 @@ table_actions(struct xctx *c, const struct node *table, const int *cols)
 			continue;
 		}
 		p.from_table = 1;
+		/* Numbered rows are the register itself, not a summary. */
+		p.weak = ids ? XW_MARKED : XW_TABLE;
 		p.line = row->line;
 		cell = cell_at(row, acol);
 		p.col = cell != NULL ? cell->col : row->col;
