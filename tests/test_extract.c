@@ -1940,3 +1940,22 @@ Test(extract, summary_table_row_restating_a_bullet_is_one_action)
 	cr_expect_eq(action(m, "docs for the new host")->line, 18);
 	done(m);
 }
+
+Test(extract, a_break_closes_an_attendance_part_and_mentions_are_absent)
+{
+	struct meeting *m = model(
+	    "# Weekly\n\n## Present\n\n* Ben Ode\n\n## Scribe\n\n* Dana Wu\n\n"
+	    "---\n\n### Meeting Guidelines\n\n* Join queue to talk.\n\n"
+	    "## Key Participants\n\n| Name | Role |\n|---|---|\n"
+	    "| **Ben Ode** | Presented |\n"
+	    "| **Eli Moss** (mentioned) | Planned speaker |\n"
+	    "| **Fay Lund** (mentioned-by) | Wrote the report |\n");
+
+	cr_assert_eq(m->scribes.n, 1);
+	cr_expect_str_eq(m->scribes.v[0], "Dana Wu");
+	/* "(mentioned-by)" is no marker: Fay Lund stays. */
+	cr_assert_eq(m->attendees.n, 2);
+	cr_expect_str_eq(m->attendees.v[0], "Ben Ode");
+	cr_expect_str_eq(m->attendees.v[1], "Fay Lund");
+	done(m);
+}

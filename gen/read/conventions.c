@@ -311,6 +311,12 @@ const char *const conv_absent_marks[] = {
 	" – not present", ": absent", ": not present", NULL
 };
 
+/* Trailing markers of someone the notes name but who was not there: a
+ * summary's "Key participants" table lists "Philip (mentioned)". */
+const char *const conv_mention_marks[] = {
+	"(mentioned)", "(mentioned only)", "(only mentioned)", NULL
+};
+
 /* --- status, due dates, names ------------------------------------------------- */
 
 const char *const conv_done_words[] = {
@@ -634,6 +640,7 @@ const struct conv_doc conv_docs[] = {
 	{ "Team member columns", NULL, conv_columns, COL_MEMBERS },
 	{ "Presence columns", conv_presence_columns, NULL, 0 },
 	{ "Not there", conv_absent_marks, NULL, 0 },
+	{ "Named, not at the meeting", conv_mention_marks, NULL, 0 },
 	{ "Done", conv_done_words, NULL, 0 },
 	{ "In progress", NULL, conv_status_words, MTG_IN_PROGRESS },
 	{ "Dropped", NULL, conv_status_words, MTG_DROPPED },

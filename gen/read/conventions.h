@@ -90,6 +90,7 @@ enum conv_col	 conv_column(const char *header);
 extern const char *const conv_presence_columns[];
 /* The ends of an attendance entry of someone not there ("(absent)"). */
 extern const char *const conv_absent_marks[];
+extern const char *const conv_mention_marks[];
 
 /* --- status, due dates, names --- */
 

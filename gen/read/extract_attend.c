@@ -111,9 +111,12 @@ strict_name(const char *s)
 	return 1;
 }
 
+static size_t trailing_mark(const char *, const char *const *);
+
 /*
  * Cleans an entry and adds it to the list of kind k (once, and not when
- * it is the short form of a name already there); records its handle.
+ * it is the short form of a name already there, nor when the entry only
+ * mentions someone: "Philip (mentioned)"); records its handle.
  */
 static void
 add_name(struct att *a, enum xkind k, const char *entry)
@@ -124,7 +127,7 @@ add_name(struct att *a, enum xkind k, const char *entry)
 	char *handle = NULL, *name, *key;
 	int chair = 0;
 
-	if (!is_attendance(k))
+	if (!is_attendance(k) || trailing_mark(entry, conv_mention_marks) > 0)
 		return;
 	name = people_clean_name(entry, &handle, &chair);
 	if (name == NULL || !looks_like_name(name) ||
@@ -390,16 +393,16 @@ struck(const struct node *para)
 	return any;
 }
 
-/* A trailing presence marker, "Chidi Obi (absent)", "Dana Wu - not
+/* A trailing marker of marks, "Chidi Obi (absent)", "Dana Wu - not
  * present": returns where the name ends, 0 when there is none. */
 static size_t
-absent_mark(const char *s)
+trailing_mark(const char *s, const char *const *marks)
 {
 	size_t n = strlen(s), i, ml;
 
-	for (i = 0; conv_absent_marks[i] != NULL; i++) {
-		ml = strlen(conv_absent_marks[i]);
-		if (n > ml && strcasecmp(s + n - ml, conv_absent_marks[i]) == 0) {
+	for (i = 0; marks[i] != NULL; i++) {
+		ml = strlen(marks[i]);
+		if (n > ml && strcasecmp(s + n - ml, marks[i]) == 0) {
 			while (n - ml > 0 && s[n - ml - 1] == ' ')
 				ml++;
 			return n - ml;
@@ -467,7 +470,8 @@ scan_list(struct att *a, const struct node *list, enum xkind k, int depth)
 				add_name(a, item->task == MTG_TASK_DONE ?
 				    XK_PRESENT : XK_ABSENT, ls.v[0].text);
 			else if (k == XK_PRESENT && (struck(para) ||
-			    (n = absent_mark(ls.v[0].text)) > 0)) {
+			    (n = trailing_mark(ls.v[0].text,
+			    conv_absent_marks)) > 0)) {
 				/* "~~Ben Ode~~", "Chidi Obi (absent)" */
 				char *name = xstrndup(ls.v[0].text,
 				    n > 0 ? n : strlen(ls.v[0].text));
@@ -614,6 +618,13 @@ extract_attendance(struct xctx *c)
 			break;
 		case MTG_N_LIST:
 			scan_list(&a, b, pending != XK_NONE ? pending : sec, 0);
+			break;
+		case MTG_N_THEMATIC_BREAK:
+			/* "---" closes the part the headings above open:
+			 * "## Scribe\n\n* Alain\n\n---\n\n### Meeting
+			 * Guidelines" lists no more scribes. */
+			for (l = 1; l <= 6; l++)
+				hk[l] = XK_NONE;
 			break;
 		case MTG_N_TABLE:
 			if (is_attendance(pending != XK_NONE ? pending : sec))
