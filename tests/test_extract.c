@@ -1959,3 +1959,29 @@ Test(extract, a_break_closes_an_attendance_part_and_mentions_are_absent)
 	cr_expect_str_eq(m->attendees.v[1], "Fay Lund");
 	done(m);
 }
+
+Test(extract, status_paragraph_below_a_marked_action_and_its_talk)
+{
+	struct meeting *m = model(
+	    "# Core devs 59, 2019-04-12\n\n"
+	    "**ACTION 58.4** Lane to provide a block number.\n\n"
+	    "**Tim**: The vote is closed.\n\n"
+	    "**Status**: Done\n\n"
+	    "**DECISION 58.2**: Updates go in the comments.\n\n"
+	    "**Status**: Dropped\n\n"
+	    "**ACTION 58.5** Discuss the audit.\n\n"
+	    "## Roadmap\n\n"
+	    "**Status**: Done\n\n"
+	    "**ACTION 58.6** Vitalik to format the EIP.\n\n"
+	    "ACTION: Pooja to send the list.\n\n"
+	    "**Status**: WIP\n");
+
+	cr_assert_eq(m->nactions, 4);
+	cr_expect_eq(action(m, "block number")->status, MTG_DONE);
+	/* Below a decision, after a heading, or past a later action: the
+	 * status line sets nothing but the action just above. */
+	cr_expect_eq(action(m, "audit")->status, MTG_OPEN);
+	cr_expect_eq(action(m, "format the EIP")->status, MTG_OPEN);
+	cr_expect_eq(action(m, "send the list")->status, MTG_IN_PROGRESS);
+	done(m);
+}

@@ -437,15 +437,17 @@ unopposed(struct xctx *c, const struct node *para, const struct xlines *ls)
 }
 
 /* Builds an action from the text after a marker (or a whole item) and
- * commits it; text stays the caller's. */
-static void
+ * commits it; text stays the caller's.  Returns the action's index + 1,
+ * or 0. */
+static size_t
 record_action(struct xctx *c, const char *text, const struct marker *mk,
     enum mtg_status st, int line, int col)
 {
 	struct pend p;
+	size_t at;
 
 	if (nothing(text))
-		return;
+		return 0;
 	memset(&p, 0, sizeof(p));
 	p.text = xstrdup(text);
 	p.status = st;
@@ -460,8 +462,9 @@ record_action(struct xctx *c, const char *text, const struct marker *mk,
 	action_parse_text(c->pp, &p);
 	borrow_object(c, &p);
 	refer_topic(c, &p);
-	action_commit(c, &p);
+	at = action_commit(c, &p);
 	pend_free(&p);
+	return at;
 }
 
 /*
@@ -506,11 +509,14 @@ scan_lines(struct xctx *c, const struct xlines *ls, int in_item,
 		buf_put(&b, "", 0);
 		xline_pos(&ls->v[i], mk.rest, &line, &col);
 		if (k == XK_ACTIONS)
-			record_action(c, b.data, &mk, st, line, col);
+			c->status_to = record_action(c, b.data, &mk, st, line,
+			    col);
 		else {
 			x_squeeze(b.data);
 			decision_commit(c, mk.id, b.data, line);
+			c->status_to = 0;
 		}
+		c->status_seen = c->m->nactions + c->m->ndecisions;
 		buf_free(&b);
 		marker_free(&mk);
 		i = j - 1;
@@ -963,6 +969,26 @@ skip_subtree(const struct node *root, const struct node *n)
 }
 
 /*
+ * A paragraph of its own, "**Status**: Done", below a marked action and
+ * the talk about it ("**ACTION 58.4** Lane to provide …", "**Tim**: …",
+ * "**Status**: Done"): sets that action's status when nothing was found
+ * in between.  A status below a decision, or after a heading, sets none.
+ * Returns whether the paragraph was such a line.
+ */
+static int
+status_below(struct xctx *c, const struct xlines *ls)
+{
+	enum mtg_status st = MTG_OPEN;
+
+	if (ls->n != 1 || !status_line(ls->v[0].text, &st))
+		return 0;
+	if (c->status_to > 0 &&
+	    c->status_seen == c->m->nactions + c->m->ndecisions)
+		c->m->actions[c->status_to - 1].status = st;
+	return 1;
+}
+
+/*
  * Walks the modelled blocks in document order, keeping the kind of the
  * enclosing headings, and hands tables, paragraphs and list items to
  * their readers.  Code and raw HTML are never read.
@@ -986,6 +1012,7 @@ extract_actions(struct xctx *c)
 				char *t = x_text(n);
 
 				list = NULL;	/* a list's context may change */
+				c->status_to = 0;
 				if (n->level >= 1 && n->level <= 6) {
 					for (l = n->level; l <= 6; l++)
 						hk[l] = XK_NONE;
@@ -1015,6 +1042,10 @@ extract_actions(struct xctx *c)
 					struct xlines ls;
 
 					xlines_of(n, &ls);
+					if (status_below(c, &ls)) {
+						xlines_free(&ls);
+						break;
+					}
 					unopposed(c, n, &ls);
 					scan_lines(c, &ls, 0, MTG_OPEN);
 					if (scan_labels(c, n, MTG_OPEN))

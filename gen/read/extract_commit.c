@@ -117,7 +117,7 @@ add_owners(struct xctx *c, struct action *a, const struct strlist *owners)
 }
 
 /* Adds p to the model unless it repeats an earlier action. */
-void
+size_t
 action_commit(struct xctx *c, struct pend *p)
 {
 	struct meeting *m = c->m;
@@ -125,10 +125,11 @@ action_commit(struct xctx *c, struct pend *p)
 	struct date due;
 	char iso[16], *idkey, *key;
 	int dup;
+	size_t at;
 
 	/* An id alone ("ACTION 58.1: done") reviews an earlier action. */
 	if (p->text == NULL || (*p->text == '\0' && p->id == NULL))
-		return;
+		return 0;
 	idkey = p->id != NULL ? dedupe_key(p->id, NULL, NULL) : NULL;
 	key = dedupe_key(NULL, p->text, &p->owners);
 	if ((dup = seen(&c->seen_actions, idkey, key)) > 0) {
@@ -154,6 +155,7 @@ action_commit(struct xctx *c, struct pend *p)
 		}
 		if (p->weak == XW_MARKED)
 			c->weak_actions[dup - 1] = XW_MARKED;
+		at = (size_t)dup;
 		goto out;
 	}
 	remember(&c->seen_actions, idkey, key, (int)m->nactions + 1);
@@ -180,9 +182,11 @@ action_commit(struct xctx *c, struct pend *p)
 		a->id_given = 1;
 		p->id = NULL;
 	}
+	at = m->nactions;
 out:
 	free(idkey);
 	free(key);
+	return at;
 }
 
 static void

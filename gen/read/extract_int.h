@@ -88,6 +88,10 @@ struct xctx {
 	struct strlist		 handles;	/* pairs: handle, full name */
 	struct strmap		 seen_actions;	/* dedupe keys -> index + 1 */
 	struct strmap		 seen_decisions;
+	size_t			 status_to;	/* index + 1 of the marked
+						 * action a "**Status**: Done"
+						 * paragraph below sets, or 0 */
+	size_t			 status_seen;	/* actions and decisions then */
 	/* Per action and decision, an enum xweak. */
 	unsigned char		*weak_actions;
 	size_t			 weak_acap;
@@ -160,7 +164,9 @@ void	action_parse_text(const struct people *, struct pend *);
 
 /* Adds p as an action unless it repeats an earlier one (then fills in
  * what that one lacked); takes p's strings it keeps. */
-void	action_commit(struct xctx *, struct pend *);
+/* Returns the action's index + 1 in the model (an earlier one it
+ * repeats), or 0 when there is none. */
+size_t	action_commit(struct xctx *, struct pend *);
 void	decision_commit(struct xctx *, const char *id, const char *text,
 	    int line);
 
