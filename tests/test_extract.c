@@ -1985,3 +1985,17 @@ Test(extract, status_paragraph_below_a_marked_action_and_its_talk)
 	cr_expect_eq(action(m, "send the list")->status, MTG_IN_PROGRESS);
 	done(m);
 }
+
+Test(extract, a_stance_after_will_is_no_task)
+{
+	struct meeting *m = model(
+	    "# Core devs, 2019-04-12\n\nPresent: Joseph Delong, Martin Holst\n\n"
+	    "**Joseph**: I will object on that. It is too quick.\n\n"
+	    "**Martin**: I will disagree with a 3-month fork.\n\n"
+	    "**Joseph**: I will write up the objections on the forum.\n");
+
+	cr_assert_eq(m->nactions, 1);
+	cr_expect_str_eq(action(m, "objections")->owners.v[0],
+	    "Joseph Delong");
+	done(m);
+}

@@ -445,7 +445,9 @@ const char *const conv_not_verb[] = {
 	"me", "us", "them", "him", "it", "date", "now", "have", "not", "also",
 	"probably", "likely", "still", "only", "see", "understand", "imagine",
 	"agree", "say", "think", "happen", "need", "get", "live", "tell",
-	"speak", "answer", "guess", "try", "just", "definitely", NULL
+	"speak", "answer", "guess", "try", "just", "definitely",
+	/* A stance taken, no task: "I will object on that". */
+	"object", "disagree", "oppose", "abstain", NULL
 };
 
 const char *const conv_not_base_verb[] = {
