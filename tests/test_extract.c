@@ -1999,3 +1999,27 @@ Test(extract, a_stance_after_will_is_no_task)
 	    "Joseph Delong");
 	done(m);
 }
+
+Test(extract, agenda_numbering_restarting_for_the_minutes_ends_it)
+{
+	struct meeting *m = model(
+	    "# Board, 2025-03-03\n\nPresent: Ana Silva, Ben Ode\n\n"
+	    "## Agenda\n\n1. Welcome\n2. Budget\n3. AOB\n\n"
+	    "1. Welcome\n\n   Ana opened the meeting.\n\n"
+	    "2. Budget\n\n   ACTION: Ben to send the budget.\n");
+
+	cr_assert_eq(m->nagenda, 3);
+	cr_expect_str_eq(m->agenda[2].title, "AOB");
+	cr_expect_eq(m->nactions, 1);
+	done(m);
+
+	/* Every item numbered "1." and a list numbered on are one agenda. */
+	m = model("# Board, 2025-03-03\n\n## Agenda\n\n"
+	    "1. Welcome\n1. Budget\n1. AOB\n");
+	cr_expect_eq(m->nagenda, 3);
+	done(m);
+	m = model("# Board, 2025-03-03\n\n## Agenda\n\n"
+	    "1. Welcome\n2. Budget\n\n4. AOB\n5. Close\n");
+	cr_expect_eq(m->nagenda, 4);
+	done(m);
+}

@@ -79,6 +79,10 @@ struct node {
 	int		 col;		/* 1-based source column */
 	union {
 		int	 start;		/* LIST: first number */
+		int	 number;	/* ITEM of a numbered list: its own
+					 * number as written (a list may
+					 * number 1, 2, 3, then 1, 2 again);
+					 * for extraction, not cached */
 		int	 note;		/* PARAGRAPH: speaker notes; the
 					 * bytes of its label ("Note: ") */
 	};

@@ -457,8 +457,13 @@ set_date(struct meeting *m, const struct date *dt)
 
 /* --- the agenda ---------------------------------------------------------- */
 
-/* Adds a list's items (their first paragraph) and, nested, their
- * sub-lists; recursion is bounded by the parser's nesting cap. */
+/*
+ * Adds a list's items (their first paragraph) and, nested, their
+ * sub-lists; recursion is bounded by the parser's nesting cap.  A
+ * numbered list whose numbers go back ("1. 2. 3." then "1. Welcome" with
+ * its minutes) holds the agenda up to there only: Markdown makes one list
+ * of the agenda and the minutes numbered after it.
+ */
 static void
 agenda_list(struct agenda_item **v, size_t *n, size_t *cap,
     const struct node *list)
@@ -470,6 +475,9 @@ agenda_list(struct agenda_item **v, size_t *n, size_t *cap,
 		struct agenda_item *a;
 		char *t;
 
+		if (list->ordered && item->prev != NULL &&
+		    item->number < item->prev->number)
+			break;
 		if (para == NULL)
 			continue;
 		t = x_text(para);

@@ -951,7 +951,38 @@ struct conv {
 	int		 over;		/* the link budget was exceeded */
 	struct diags	*d;
 	struct arena	*arena;		/* holds the nodes and their text */
+	const char	*src;		/* the piece's text */
+	size_t		 srclen;
+	size_t		 at;		/* offset of line src_line in src */
+	int		 src_line;	/* 1-based, in the piece */
 };
+
+/*
+ * The number an ordered item writes at line, column col of the piece
+ * ("3." is 3), which cmark keeps for the list only.  Items come in
+ * order, so the line cursor only moves on: linear in the piece.
+ */
+static int
+item_number(struct conv *cv, int line, int col)
+{
+	size_t i;
+	int v = 0;
+
+	while (cv->src_line < line && cv->at < cv->srclen) {
+		const char *nl = memchr(cv->src + cv->at, '\n',
+		    cv->srclen - cv->at);
+
+		if (nl == NULL)
+			return 0;
+		cv->at = (size_t)(nl - cv->src) + 1;
+		cv->src_line++;
+	}
+	for (i = cv->at + (size_t)(col > 0 ? col - 1 : 0);
+	    i < cv->srclen && cv->src[i] >= '0' && cv->src[i] <= '9' &&
+	    v < 100000000; i++)
+		v = v * 10 + (cv->src[i] - '0');
+	return v;
+}
 
 static struct node *
 convert(cmark_node *root, int off, struct conv *cv)
@@ -1013,6 +1044,11 @@ convert(cmark_node *root, int off, struct conv *cv)
 		n = arena_node(cv->arena, t, cmark_node_get_start_line(c) + off,
 		    cmark_node_get_start_column(c));
 		node_fill(n, c, cell, cv->arena);
+		if (t == MTG_N_ITEM && cmark_node_get_list_type(
+		    cmark_node_parent(c)) == CMARK_ORDERED_LIST)
+			n->number = item_number(cv,
+			    cmark_node_get_start_line(c),
+			    cmark_node_get_start_column(c));
 		if (t == MTG_N_TABLE_CELL)
 			cell++;
 		if (top == NULL) {
@@ -1301,7 +1337,7 @@ parse_markdown(const char *s, size_t len, int off, struct diags *d,
 {
 	cmark_node *root;
 	struct node *top = NULL, *piece;
-	struct conv cv = { 0, 0, 0, 0, d, arena };
+	struct conv cv = { 0, 0, 0, 0, d, arena, NULL, 0, 0, 1 };
 	struct cut cut = { 0, 0, 0 }, prev = { 0, 0, 0 };
 	char *tamed;
 	size_t tlen, start, end, want;
@@ -1329,6 +1365,10 @@ parse_markdown(const char *s, size_t len, int off, struct diags *d,
 			cmark_node_free(root);
 			want *= 2;
 		}
+		cv.src = s + start;
+		cv.srclen = end - start;
+		cv.at = 0;
+		cv.src_line = 1;
 		piece = convert(root, off, &cv);
 		cmark_node_free(root);
 		if (top == NULL)
