@@ -3,7 +3,7 @@
  *
  * The file:
  *
- *	"minutes-cache\t1\n"
+ *	"minutes-cache\t2\n"
  *	record*:  KIND (1 byte: 'M' model, 'C' chapter)
  *	          KEY (64 hex digits)
  *	          LEN (8 bytes, little-endian)
@@ -38,7 +38,7 @@
 #include "manifest.h"
 #include "model.h"
 
-#define CACHE_MAGIC	"minutes-cache\t1\n"
+#define CACHE_MAGIC	"minutes-cache\t2\n"	/* 2: roles, affiliations */
 #define CACHE_MAGIC_LEN	(sizeof(CACHE_MAGIC) - 1)
 #define CACHE_HEAD	(1 + 64 + 8 + 8)	/* kind, key, len, sum */
 #define CACHE_MAX_DEPTH	256	/* deeper trees are parsed each time */
@@ -254,6 +254,8 @@ put_meeting(struct buf *b, const struct meeting *m, int tree)
 	put_list(b, &m->staff);
 	put_list(b, &m->observers);
 	put_list(b, &m->scribes);
+	put_list(b, &m->roles);
+	put_list(b, &m->affiliations);
 	put_u(b, m->npeople);
 	for (i = 0; i < m->npeople; i++) {
 		put_s(b, m->people[i].name);
@@ -707,6 +709,8 @@ get_meeting(struct rd *r, const char *source)
 	get_list(r, &m->staff);
 	get_list(r, &m->observers);
 	get_list(r, &m->scribes);
+	get_list(r, &m->roles);
+	get_list(r, &m->affiliations);
 	if (!iso_ok(m->date))
 		r->bad = 1;
 	n = get_count(r);

@@ -2023,3 +2023,40 @@ Test(extract, agenda_numbering_restarting_for_the_minutes_ends_it)
 	cr_expect_eq(m->nagenda, 4);
 	done(m);
 }
+
+Test(extract, a_role_line_keeps_the_affiliation_and_the_role)
+{
+	struct meeting *m = model(
+	    "# Steering, 2025-10-15\n\n"
+	    "Chair: Ana Silva, Example Foundation\n"
+	    "Host: John Mertic - Linux Foundation\n"
+	    "Facilitator: Dee Moss\n"
+	    "Scribe: Carl Berg\n\n"
+	    "## Attendees\n\n- Gus Hall, Acme Corp\n- Hana Ito (@hana)\n"
+	    "- Ivo Lenz (he/him)\n");
+
+	/* "Chair: Ana Silva, Ben Ode" would be two chairs: no word of an
+	 * organisation after the comma. */
+	cr_assert_eq(m->chairs.n, 3);
+	cr_expect_str_eq(m->chairs.v[0], "Ana Silva");
+	cr_assert_eq(m->roles.n, 4);
+	cr_expect_str_eq(m->roles.v[0], "John Mertic");
+	cr_expect_str_eq(m->roles.v[1], "host");
+	cr_expect_str_eq(m->roles.v[2], "Dee Moss");
+	cr_expect_str_eq(m->roles.v[3], "facilitator");
+	cr_assert_eq(m->scribes.n, 1);
+	cr_expect_str_eq(m->scribes.v[0], "Carl Berg");
+	/* A handle and pronouns are no organisation. */
+	cr_assert_eq(m->affiliations.n, 6);
+	cr_expect_str_eq(m->affiliations.v[0], "Ana Silva");
+	cr_expect_str_eq(m->affiliations.v[1], "Example Foundation");
+	cr_expect_str_eq(m->affiliations.v[3], "Linux Foundation");
+	cr_expect_str_eq(m->affiliations.v[4], "Gus Hall");
+	cr_expect_str_eq(m->affiliations.v[5], "Acme Corp");
+	done(m);
+
+	m = model("# Steering, 2025-10-15\n\nChair: Ana Silva, Ben Ode\n");
+	cr_expect_eq(m->chairs.n, 2);
+	cr_expect_eq(m->affiliations.n, 0);
+	done(m);
+}

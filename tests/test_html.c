@@ -709,3 +709,42 @@ Test(html, hostile_notes_give_nothing_executable, .timeout = 300)
 {
 	cr_assert_eq(system("sh tests/check-hostile.sh"), 0);
 }
+
+/* The header of every format names each role, and people with the
+ * organisation the notes give with them. */
+Test(html, every_header_names_the_roles_and_affiliations)
+{
+	static int (*const fns[])(const struct meeting *,
+	    const struct render_opts *, struct buf *) = {
+		render_html, render_agenda, render_docbook, render_blog,
+		render_slides, render_json
+	};
+	struct diags d;
+	struct meeting *m = test_notes_as("roles.md",
+	    "---\nscribe: Bo Lind\n---\n\n# Steering, 2025-10-15\n\n"
+	    "Chair: Ana Silva, Example Foundation\n"
+	    "Host: John Mertic - Linux Foundation\n\n"
+	    "## Attendees\n\n- Gus Hall, Acme Corp\n", &d);
+	size_t i;
+
+	for (i = 0; i < sizeof(fns) / sizeof(fns[0]); i++) {
+		char *h = render(fns[i], m, 1);
+
+		if (fns[i] == render_json) {
+			assert_has(h, "\"roles\": {\"John Mertic\": \"host\"}");
+			assert_has(h, "\"Ana Silva\": \"Example Foundation\"");
+		} else {
+			assert_has(h, "Ana Silva (Example Foundation)");
+			assert_has(h, "Host");
+			assert_has(h, "John Mertic (Linux Foundation)");
+			assert_has(h, "Scribe");
+			assert_has(h, "Bo Lind");
+		}
+		if (fns[i] != render_json && fns[i] != render_agenda &&
+		    fns[i] != render_slides && fns[i] != render_blog)
+			assert_has(h, "Gus Hall (Acme Corp)");
+		free(h);
+	}
+	meeting_free(m);
+	diags_free(&d);
+}

@@ -268,6 +268,8 @@ meeting_free(struct meeting *m)
 	strlist_free(&m->staff);
 	strlist_free(&m->observers);
 	strlist_free(&m->scribes);
+	strlist_free(&m->roles);
+	strlist_free(&m->affiliations);
 	for (i = 0; i < m->npeople; i++) {
 		free(m->people[i].name);
 		strlist_free(&m->people[i].aliases);

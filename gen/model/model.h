@@ -239,6 +239,14 @@ struct meeting {
 	struct strlist	 staff;
 	struct strlist	 observers;
 	struct strlist	 scribes;	/* scribe, secretary, note taker */
+	struct strlist	 roles;		/* pairs: one of chairs, the role
+					 * the notes give it when not chair:
+					 * "host", "facilitator",
+					 * "moderator" */
+	struct strlist	 affiliations;	/* pairs: a name of the lists above,
+					 * the organisation the notes give
+					 * with it ("Chair: Ana Silva,
+					 * Example Foundation") */
 	struct person	*people;
 	size_t		 npeople, peoplecap;
 	struct agenda_item *agenda;

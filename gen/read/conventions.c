@@ -311,6 +311,25 @@ const char *const conv_absent_marks[] = {
 	" – not present", ": absent", ": not present", NULL
 };
 
+/* Chair labels naming another role: kind indexes conv_chair_role_names,
+ * the model's words for them. */
+const struct conv_word conv_chair_roles[] = {
+	{ W("host"), 0 }, { W("hosts"), 0 }, { W("facilitator"), 1 },
+	{ W("facilitators"), 1 }, { W("moderator"), 2 },
+	{ W("moderators"), 2 }, { NULL, 0, 0 }
+};
+const char *const conv_chair_role_names[] = {
+	"host", "facilitator", "moderator", NULL
+};
+
+/* Words that make the part after a comma an organisation: "Chair: Ana
+ * Silva, Example Foundation" is one person. */
+const char *const conv_org_words[] = {
+	"foundation", "inc", "ltd", "llc", "gmbh", "corp", "corporation",
+	"company", "university", "institute", "association", "labs",
+	"consortium", "society", "ag", "bv", "plc", "co", NULL
+};
+
 /* Trailing markers of someone the notes name but who was not there: a
  * summary's "Key participants" table lists "Philip (mentioned)". */
 const char *const conv_mention_marks[] = {
@@ -643,6 +662,7 @@ const struct conv_doc conv_docs[] = {
 	{ "Presence columns", conv_presence_columns, NULL, 0 },
 	{ "Not there", conv_absent_marks, NULL, 0 },
 	{ "Named, not at the meeting", conv_mention_marks, NULL, 0 },
+	{ "Organisations after a comma", conv_org_words, NULL, 0 },
 	{ "Done", conv_done_words, NULL, 0 },
 	{ "In progress", NULL, conv_status_words, MTG_IN_PROGRESS },
 	{ "Dropped", NULL, conv_status_words, MTG_DROPPED },

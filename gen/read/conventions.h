@@ -91,6 +91,9 @@ extern const char *const conv_presence_columns[];
 /* The ends of an attendance entry of someone not there ("(absent)"). */
 extern const char *const conv_absent_marks[];
 extern const char *const conv_mention_marks[];
+extern const char *const conv_org_words[];
+extern const struct conv_word conv_chair_roles[];
+extern const char *const conv_chair_role_names[];
 
 /* --- status, due dates, names --- */
 

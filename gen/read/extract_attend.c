@@ -22,6 +22,7 @@ struct att {
 	struct strmap	 seen[XK_OTHER_ROLE + 1];	/* per list */
 	struct strmap	 prefixes;	/* leading words of names added */
 	int		 strict;	/* names in prose: all capitalised */
+	const char	*role;		/* of chairs added: "host", …, or NULL */
 };
 
 static int
@@ -113,6 +114,41 @@ strict_name(const char *s)
 
 static size_t trailing_mark(const char *, const char *const *);
 
+/* The value of key in a list of pairs, or NULL. */
+static const char *
+pair_of(const struct strlist *pairs, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < pairs->n; i += 2)
+		if (strcmp(pairs->v[i], key) == 0)
+			return pairs->v[i + 1];
+	return NULL;
+}
+
+/* Keeps what an entry says of the person added as name besides the
+ * name: the organisation, and a chair's role ("Host: John Mertic -
+ * Linux Foundation"). */
+static void
+note_person(struct att *a, enum xkind k, const char *name,
+    const char *entry)
+{
+	struct meeting *m = a->c->m;
+	char *org;
+
+	if (k == XK_CHAIRS && a->role != NULL &&
+	    pair_of(&m->roles, name) == NULL) {
+		strlist_add(&m->roles, name);
+		strlist_add(&m->roles, a->role);
+	}
+	if (pair_of(&m->affiliations, name) == NULL &&
+	    (org = people_affiliation(entry)) != NULL) {
+		strlist_add(&m->affiliations, name);
+		strlist_add(&m->affiliations, org);
+		free(org);
+	}
+}
+
 /*
  * Cleans an entry and adds it to the list of kind k (once, and not when
  * it is the short form of a name already there, nor when the entry only
@@ -150,6 +186,7 @@ add_name(struct att *a, enum xkind k, const char *entry)
 		if (e->count == 0) {
 			e->count = 1;
 			strlist_add(l, name);
+			note_person(a, k, name, entry);
 		}
 	}
 	if (l != NULL) {
@@ -165,14 +202,42 @@ add_name(struct att *a, enum xkind k, const char *entry)
 	free(handle);
 }
 
+/* Whether a word of the text after the one comma of s names an
+ * organisation ("Ana Silva, Example Foundation"). */
+static int
+org_after_comma(const char *s)
+{
+	const char *p = strchr(s, ','), *w;
+	size_t n;
+
+	if (p == NULL || strchr(p + 1, ',') != NULL)
+		return 0;
+	for (w = p + 1; *w != '\0'; w += n) {
+		while (*w != '\0' && !isalpha((unsigned char)*w))
+			w++;
+		for (n = 0; isalpha((unsigned char)w[n]); n++)
+			;
+		if (n > 0 && conv_word_in(conv_org_words, w, n))
+			return 1;
+	}
+	return 0;
+}
+
 /* Adds the names of "A, B (Org, Team); C" (separated by ';' when there
- * is one, else by ','; never inside parentheses). */
+ * is one, else by ','; never inside parentheses).  A role line's "Name,
+ * Organisation" is one person. */
 static void
 add_names(struct att *a, enum xkind k, const char *value)
 {
 	char sep = strchr(value, ';') != NULL ? ';' : ',';
 	const char *p, *start = value;
 	int depth = 0;
+
+	if ((k == XK_CHAIRS || k == XK_OTHER_ROLE) && sep == ',' &&
+	    org_after_comma(value)) {
+		add_name(a, k, value);
+		return;
+	}
 
 	for (p = value;; p++) {
 		if (*p == '(')
@@ -196,16 +261,23 @@ add_names(struct att *a, enum xkind k, const char *value)
  * its kind and sets *value to the text after the colon, or XK_NONE.
  */
 static enum xkind
-label_line(const char *s, const char **value)
+label_line(struct att *a, const char *s, const char **value)
 {
 	const char *colon = strchr(s, ':');
 	char *label;
 	enum xkind k;
+	size_t i;
 
+	a->role = NULL;
 	if (colon == NULL || colon - s > 50 || colon == s)
 		return XK_NONE;
 	label = xstrndup(s, (size_t)(colon - s));
 	k = x_classify_label(label);
+	/* The role a chair label names: "Host:", "Facilitator:". */
+	x_strip_label(x_lower(label));
+	for (i = 0; k == XK_CHAIRS && conv_chair_roles[i].word != NULL; i++)
+		if (strcmp(label, conv_chair_roles[i].word) == 0)
+			a->role = conv_chair_role_names[conv_chair_roles[i].kind];
 	free(label);
 	if (!is_attendance(k))
 		return XK_NONE;
@@ -309,6 +381,7 @@ attendance_table(struct att *a, const struct node *table, enum xkind k)
 	const struct node *row, *cell;
 	int i, name = -1, pres = -1, handle = -1, first = -1;
 
+	a->role = NULL;
 	if (table->first == NULL)
 		return;
 	for (i = 0, cell = table->first->first; cell != NULL;
@@ -444,7 +517,7 @@ scan_list(struct att *a, const struct node *list, enum xkind k, int depth)
 			continue;
 		}
 		xlines_of(para, &ls);
-		if (ls.n > 0 && (lk = label_line(ls.v[0].text, &value)) !=
+		if (ls.n > 0 && (lk = label_line(a, ls.v[0].text, &value)) !=
 		    XK_NONE) {
 			if (*value != '\0')
 				add_names(a, lk, value);
@@ -506,7 +579,7 @@ scan_para(struct att *a, const struct node *para, enum xkind section)
 	for (i = 0; i < ls.n; i++) {
 		const char *t = ls.v[i].text;
 
-		if ((k = label_line(t, &value)) != XK_NONE) {
+		if ((k = label_line(a, t, &value)) != XK_NONE) {
 			cur = k;
 			if (*value != '\0')
 				add_names(a, k, value);
@@ -598,7 +671,7 @@ extract_attendance(struct xctx *c)
 			char *t = x_text(b);
 			enum xkind k;
 
-			if ((k = label_line(t, &value)) != XK_NONE &&
+			if ((k = label_line(&a, t, &value)) != XK_NONE &&
 			    *value != '\0') {
 				/* "#### Lead: @diasdavid" */
 				add_names(&a, k, value);

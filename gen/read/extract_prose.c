@@ -1170,6 +1170,11 @@ same_owners(const struct strlist *a, const struct strlist *b)
 	return 1;
 }
 
+/* Pairs of a table row and another item compared at most: a table of
+ * many rows beside many items keeps its rows as they are, rather than
+ * take quadratic time. */
+#define REPEAT_PAIRS	100000
+
 /*
  * Marks XW_REPEAT each weak item that repeats a marked one or an earlier
  * one, compares with the items left only; a table row is not compared
@@ -1179,16 +1184,32 @@ static void
 mark_repeats(struct xctx *c, unsigned char *weak, size_t n,
     int (*same)(const struct xctx *, size_t, size_t))
 {
-	size_t i, k;
+	size_t i, j, k, ncand = 0, *cand;
 
+	/* The items a table row may restate: all but the rows. */
+	cand = xcalloc(n + 1, sizeof(*cand));
 	for (i = 0; i < n; i++)
-		for (k = 0; (weak[i] == XW_PROSE || weak[i] == XW_TABLE) &&
-		    k < n; k++)
-			if (k != i && weak[k] != XW_REPEAT &&
-			    (weak[k] == XW_MARKED || k < i) &&
-			    !(weak[i] == XW_TABLE && weak[k] == XW_TABLE) &&
-			    same(c, i, k))
-				weak[i] = XW_REPEAT;
+		if (weak[i] != XW_TABLE)
+			cand[ncand++] = i;
+	for (i = 0; i < n; i++) {
+		if (weak[i] == XW_PROSE) {
+			for (k = 0; weak[i] != XW_REPEAT && k < n; k++)
+				if (k != i && weak[k] != XW_REPEAT &&
+				    (weak[k] == XW_MARKED || k < i) &&
+				    same(c, i, k))
+					weak[i] = XW_REPEAT;
+		} else if (weak[i] == XW_TABLE && ncand > 0 &&
+		    (n - ncand) * ncand <= REPEAT_PAIRS) {
+			for (j = 0; weak[i] != XW_REPEAT && j < ncand; j++) {
+				k = cand[j];
+				if (weak[k] != XW_REPEAT &&
+				    (weak[k] == XW_MARKED || k < i) &&
+				    same(c, i, k))
+					weak[i] = XW_REPEAT;
+			}
+		}
+	}
+	free(cand);
 }
 
 /* An action's text with its due phrase, as the notes state it. */

@@ -188,6 +188,49 @@ people_clean_name(const char *entry, char **handle, int *chair)
 	return s;
 }
 
+char *
+people_affiliation(const char *entry)
+{
+	static const char *const cuts[] = {
+		" - ", " – ", " — ", ", ", " | ", NULL
+	};
+	char *s = x_squeeze(xstrdup(entry)), *org = NULL, *p, *q, *best = NULL;
+	size_t i, cl = 0;
+
+	for (i = 0; cuts[i] != NULL; i++)
+		if ((p = strstr(s, cuts[i])) != NULL &&
+		    (best == NULL || p < best)) {
+			best = p;
+			cl = strlen(cuts[i]);
+		}
+	if (best != NULL)
+		org = xstrdup(best + cl);
+	else if ((p = strchr(s, '(')) != NULL && p[1] != '@' &&
+	    (q = strchr(p, ')')) != NULL && memchr(p, '/', (size_t)(q - p)) ==
+	    NULL)
+		org = xstrndup(p + 1, (size_t)(q - p - 1));
+	free(s);
+	if (org == NULL)
+		return NULL;
+	/* "— Chair, Fernwerk GmbH": the role is not the organisation. */
+	if (says_chair(org)) {
+		p = strstr(org, ", ");
+		q = p != NULL ? xstrdup(p + 2) : NULL;
+		free(org);
+		org = q;
+		if (org == NULL || says_chair(org)) {
+			free(org);
+			return NULL;
+		}
+	}
+	trim_punct(org);
+	if (!has_letter(org) || in_list(conv_name_placeholders, org)) {
+		free(org);
+		return NULL;
+	}
+	return org;
+}
+
 /* Cleans one owner of a list: '@' and trailing "(…)" or '@' dropped. */
 static void
 add_owner(struct strlist *out, const char *s, size_t len)

@@ -21,6 +21,13 @@ struct people;
  * Caller frees the result and *handle; handle and chair may be NULL.
  */
 char	*people_clean_name(const char *entry, char **handle, int *chair);
+/*
+ * The organisation an attendance entry gives after the name ("Ana Silva,
+ * Example Foundation", "Allan Johns - NVIDIA", "Ana Silva (Example
+ * Foundation)"), without a chair role written with it; NULL when none
+ * (a handle or pronouns in parentheses are none).  Caller frees.
+ */
+char	*people_affiliation(const char *entry);
 
 /*
  * Splits an owner list written "A, B and C", "A / B", "A & B" or

@@ -1088,15 +1088,17 @@ paginate(struct deck *d, const struct part *pt, enum slide_kind kind)
 
 /* --- the deck ------------------------------------------------------------ */
 
-/* The title slide: meeting title, group, date and time, location. */
+/* The title slide: meeting title, group, date and time, location, the
+ * roles of the header. */
 static void
 title_slide(struct deck *d, const struct meeting *m, const char *title,
     const struct part *pre)
 {
 	struct node *body = node_new(MTG_N_DOCUMENT, 0, 0);
 	struct node *notes = node_new(MTG_N_DOCUMENT, 0, 0);
+	struct present_role roles[PRESENT_ROLES];
 	char *date = NULL, *s;
-	size_t i;
+	size_t i, nroles;
 
 	if (m->group != NULL && *m->group != '\0')
 		node_append(body, text_block(MTG_N_PARAGRAPH, m->group));
@@ -1114,6 +1116,16 @@ title_slide(struct deck *d, const struct meeting *m, const char *title,
 	free(date);
 	if (m->location != NULL && *m->location != '\0')
 		node_append(body, text_block(MTG_N_PARAGRAPH, m->location));
+	nroles = present_roles(m, roles);
+	for (i = 0; i < nroles; i++) {
+		char *names = present_names(&roles[i].names);
+
+		s = xasprintf("%s: %s", roles[i].label, names);
+		node_append(body, text_block(MTG_N_PARAGRAPH, s));
+		free(s);
+		free(names);
+	}
+	present_roles_free(roles, nroles);
 	for (i = 0; i < pre->n; i++)
 		node_append(notes, is_note(pre->v[i]) ? note_copy(pre->v[i]) :
 		    node_copy_deep(pre->v[i]));

@@ -345,6 +345,23 @@ put_actions(struct mval *ctx, const struct meeting *m)
 	mval_set(ctx, "has_overdue", mval_bool(noverdue > 0));
 }
 
+/* The header's roles (present_roles()) under "roles": label, names. */
+static void
+put_roles(struct mval *ctx, const struct meeting *m)
+{
+	struct present_role r[PRESENT_ROLES];
+	struct mval *list = mval_list(), *g;
+	size_t i, n = present_roles(m, r);
+
+	for (i = 0; i < n; i++) {
+		g = mval_push(list, mval_map());
+		put(g, "label", r[i].label);
+		put_names(g, "names", "names_text", "has_names", &r[i].names);
+	}
+	present_roles_free(r, n);
+	mval_set(ctx, "roles", list);
+}
+
 static void
 put_attendance(struct mval *ctx, const struct meeting *m)
 {
@@ -360,11 +377,15 @@ put_attendance(struct mval *ctx, const struct meeting *m)
 	int any = 0;
 
 	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
+		struct strlist shown = {0};
+
 		if (lists[i]->n == 0)
 			continue;
 		g = mval_push(list, mval_map());
 		put(g, "label", labels[i]);
-		put_names(g, "names", "names_text", "has_names", lists[i]);
+		present_people(m, lists[i], &shown);
+		put_names(g, "names", "names_text", "has_names", &shown);
+		strlist_free(&shown);
 		mval_set(g, "count", mval_number((double)lists[i]->n));
 		any = 1;
 	}
@@ -498,11 +519,11 @@ context_build(const struct htmlmodel *hm)
 	put(ctx, "time", m->time);
 	put(ctx, "location", m->location);
 	put_names(ctx, "chairs", "chairs_text", "has_chairs", &m->chairs);
-	mval_set(ctx, "chairs_many", mval_bool(m->chairs.n > 1));
+	put_roles(ctx, m);
 	mval_set(ctx, "has_meta", mval_bool(m->date != NULL ||
 	    (m->time != NULL && *m->time != '\0') ||
 	    (m->location != NULL && *m->location != '\0') ||
-	    m->chairs.n > 0));
+	    m->chairs.n > 0 || m->scribes.n > 0));
 	put_attendance(ctx, m);
 
 	mval_set(ctx, "agenda", agenda_list(m, m->agenda, m->nagenda, 0));

@@ -75,6 +75,94 @@ present_names(const struct strlist *l)
 	return buf_detach(&b);
 }
 
+/* The value paired with key in a list of pairs, or NULL. */
+static const char *
+pair_of(const struct strlist *pairs, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < pairs->n; i += 2)
+		if (strcmp(pairs->v[i], key) == 0)
+			return pairs->v[i + 1];
+	return NULL;
+}
+
+char *
+present_person(const struct meeting *m, const char *name)
+{
+	const char *org = pair_of(&m->affiliations, name);
+
+	return org != NULL ? xasprintf("%s (%s)", name, org) : xstrdup(name);
+}
+
+void
+present_people(const struct meeting *m, const struct strlist *l,
+    struct strlist *out)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		char *s = present_person(m, l->v[i]);
+
+		strlist_add(out, s);
+		free(s);
+	}
+}
+
+size_t
+present_roles(const struct meeting *m, struct present_role out[PRESENT_ROLES])
+{
+	/* The model's role of a chair; NULL is plain chair. */
+	static const struct {
+		const char *role, *one, *many;
+	} chair_roles[] = {
+		{ NULL, "Chair", "Chairs" },
+		{ "host", "Host", "Hosts" },
+		{ "facilitator", "Facilitator", "Facilitators" },
+		{ "moderator", "Moderator", "Moderators" },
+	};
+	size_t r, i, n = 0;
+
+	for (r = 0; r < sizeof(chair_roles) / sizeof(chair_roles[0]); r++) {
+		struct strlist names = {0};
+
+		for (i = 0; i < m->chairs.n; i++) {
+			const char *role = pair_of(&m->roles, m->chairs.v[i]);
+
+			if (role == chair_roles[r].role || (role != NULL &&
+			    chair_roles[r].role != NULL &&
+			    strcmp(role, chair_roles[r].role) == 0)) {
+				char *s = present_person(m, m->chairs.v[i]);
+
+				strlist_add(&names, s);
+				free(s);
+			}
+		}
+		if (names.n == 0)
+			continue;
+		out[n].label = names.n > 1 ? chair_roles[r].many :
+		    chair_roles[r].one;
+		out[n].chairs = chair_roles[r].role == NULL;
+		out[n++].names = names;
+	}
+	if (m->scribes.n > 0) {
+		memset(&out[n].names, 0, sizeof(out[n].names));
+		present_people(m, &m->scribes, &out[n].names);
+		out[n].chairs = 0;
+		out[n++].label = m->scribes.n > 1 ? "Scribes" : "Scribe";
+	}
+	return n;
+}
+
+void
+present_roles_free(struct present_role *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		strlist_free(&v[i].names);
+}
+
 /*
  * Appends "a", "a and b", "a, b and c" for v[0..n); items that hold commas
  * themselves are separated by semicolons instead ("a, b; c; and d").

@@ -24,6 +24,35 @@ char		*present_date_long(const char *iso);
 /* The names of l joined with ", " in a new string ("" when none). */
 char		*present_names(const struct strlist *l);
 
+/* name as the attendance shows it: "Ana Silva (Example Foundation)"
+ * when the notes give an organisation with it, else the name.  A new
+ * string; caller frees. */
+char		*present_person(const struct meeting *, const char *name);
+
+/* The names of l, each as present_person() shows it, into out (which
+ * the caller frees with strlist_free()). */
+void		 present_people(const struct meeting *, const struct strlist *l,
+		    struct strlist *out);
+
+/* One role of a meeting's header and who holds it. */
+struct present_role {
+	const char	*label;		/* "Chair", "Hosts", "Scribe" */
+	struct strlist	 names;		/* as present_person() shows them */
+	int		 chairs;	/* the chairs as such, not a role */
+};
+
+/* Chair, host, facilitator, moderator, scribe. */
+#define PRESENT_ROLES	5
+
+/*
+ * The roles the header of every format shows, in this order: chairs,
+ * hosts, facilitators, moderators, scribes; only those someone holds.
+ * Returns how many of out it filled; present_roles_free() frees them.
+ */
+size_t		 present_roles(const struct meeting *,
+		    struct present_role out[PRESENT_ROLES]);
+void		 present_roles_free(struct present_role *, size_t n);
+
 /*
  * Appends v[0..n) as prose: "a", "a and b", "a, b and c"; items that hold
  * commas themselves are separated by semicolons ("a, b; c; and d").

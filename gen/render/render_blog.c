@@ -73,8 +73,9 @@ summary(const struct meeting *m)
 {
 	struct buf b = {0};
 	struct strlist topics = {0};
+	struct present_role roles[PRESENT_ROLES];
 	char *date = present_date(m->date);
-	size_t n, i, nopen;
+	size_t n, i, nopen, nroles;
 
 	if (m->group != NULL && *m->group != '\0') {
 		if (!str_has_prefix_ci(m->group, "the "))
@@ -90,9 +91,10 @@ summary(const struct meeting *m)
 	if (m->location != NULL && *m->location != '\0')
 		buf_printf(&b, " \xe2\x80\x94 %s", m->location);
 	buf_puts(&b, ".");
-	if (m->chairs.n > 0) {
+	nroles = present_roles(m, roles);
+	if (nroles > 0 && roles[0].chairs) {
 		buf_puts(&b, " The meeting was chaired by ");
-		present_prose_list(&b, m->chairs.v, m->chairs.n);
+		present_prose_list(&b, roles[0].names.v, roles[0].names.n);
 		if (m->attendees.n > 0) {
 			buf_puts(&b, ", with ");
 			put_count(&b, m->attendees.n, "participant",
@@ -104,6 +106,16 @@ summary(const struct meeting *m)
 		put_count(&b, m->attendees.n, "participant took part.",
 		    "participants took part.");
 	}
+	/* The other roles as the header gives them ("Host: John Mertic
+	 * (Linux Foundation).", "Scribe: Stephen Mackenzie."). */
+	for (i = 0; i < nroles; i++)
+		if (!roles[i].chairs) {
+			buf_printf(&b, " %s: ", roles[i].label);
+			present_prose_list(&b, roles[i].names.v,
+			    roles[i].names.n);
+			buf_puts(&b, ".");
+		}
+	present_roles_free(roles, nroles);
 	if (m->apologies.n > 0) {
 		buf_puts(&b, " Apologies: ");
 		present_prose_list(&b, m->apologies.v, m->apologies.n);

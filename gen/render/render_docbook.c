@@ -567,16 +567,39 @@ detail(struct db *d, int write, const char *term, const char *value)
 	return 1;
 }
 
+/* The names of l, with the organisations the notes give, as one detail. */
 static int
 detail_names(struct db *d, int write, const char *term,
-    const struct strlist *l)
+    const struct meeting *m, const struct strlist *l)
 {
-	char *s = present_names(l);
+	struct strlist shown = {0};
+	char *s;
 	int rc;
 
+	present_people(m, l, &shown);
+	s = present_names(&shown);
 	rc = detail(d, write, term, s);
 	free(s);
+	strlist_free(&shown);
 	return rc;
+}
+
+/* The roles of the header (present_roles()), a detail each. */
+static int
+detail_roles(struct db *d, int write, const struct meeting *m)
+{
+	struct present_role r[PRESENT_ROLES];
+	size_t i, n = present_roles(m, r);
+	int k = 0;
+
+	for (i = 0; i < n; i++) {
+		char *s = present_names(&r[i].names);
+
+		k += detail(d, write, r[i].label, s);
+		free(s);
+	}
+	present_roles_free(r, n);
+	return k;
 }
 
 /* Writes the article's info. */
@@ -617,13 +640,12 @@ detail_list(struct db *d, int write, const struct meeting *m)
 	n += detail(d, write, "Date", m->date);
 	n += detail(d, write, "Time", m->time);
 	n += detail(d, write, "Location", m->location);
-	n += detail_names(d, write, m->chairs.n > 1 ? "Chairs" : "Chair",
-	    &m->chairs);
-	n += detail_names(d, write, "Present", &m->attendees);
-	n += detail_names(d, write, "Apologies", &m->apologies);
-	n += detail_names(d, write, "Absent", &m->absent);
-	n += detail_names(d, write, "Staff", &m->staff);
-	n += detail_names(d, write, "Observers", &m->observers);
+	n += detail_roles(d, write, m);
+	n += detail_names(d, write, "Present", m, &m->attendees);
+	n += detail_names(d, write, "Apologies", m, &m->apologies);
+	n += detail_names(d, write, "Absent", m, &m->absent);
+	n += detail_names(d, write, "Staff", m, &m->staff);
+	n += detail_names(d, write, "Observers", m, &m->observers);
 	return n;
 }
 

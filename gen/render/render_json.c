@@ -42,6 +42,23 @@ json_agenda(struct buf *o, const struct meeting *m,
 	buf_printf(o, "%*s]", 2 + 4 * depth, "");
 }
 
+/* A list of pairs as an object: {"Ana Silva": "Example Foundation"}. */
+static void
+json_pairs(struct buf *o, const struct strlist *pairs)
+{
+	size_t i;
+
+	buf_putc(o, '{');
+	for (i = 0; i + 1 < pairs->n; i += 2) {
+		if (i > 0)
+			buf_puts(o, ", ");
+		buf_json_str(o, pairs->v[i]);
+		buf_puts(o, ": ");
+		buf_json_str(o, pairs->v[i + 1]);
+	}
+	buf_putc(o, '}');
+}
+
 int
 render_json(const struct meeting *m, const struct render_opts *opts,
     struct buf *o)
@@ -70,6 +87,10 @@ render_json(const struct meeting *m, const struct render_opts *opts,
 	json_key(o, "  ", "observers"); buf_json_strlist(o, &m->observers);
 	buf_puts(o, ",\n");
 	json_key(o, "  ", "scribes"); buf_json_strlist(o, &m->scribes);
+	buf_puts(o, ",\n");
+	json_key(o, "  ", "roles"); json_pairs(o, &m->roles);
+	buf_puts(o, ",\n");
+	json_key(o, "  ", "affiliations"); json_pairs(o, &m->affiliations);
 	buf_puts(o, ",\n");
 
 	json_key(o, "  ", "agenda");

@@ -138,18 +138,22 @@ detail_row(struct odt_doc *d, int *grid, const char *label,
 	return 1;
 }
 
+/* The names of l, with the organisations the notes give, as one row. */
 static int
 detail_names(struct odt_doc *d, int *grid, const char *label,
-    const struct strlist *l)
+    const struct meeting *m, const struct strlist *l)
 {
+	struct strlist shown = {0};
 	char *s;
 	int rc;
 
 	if (l->n == 0)
 		return 0;
-	s = present_names(l);
+	present_people(m, l, &shown);
+	s = present_names(&shown);
 	rc = detail_row(d, grid, label, s);
 	free(s);
+	strlist_free(&shown);
 	return rc;
 }
 
@@ -175,14 +179,20 @@ title_block(struct odt_doc *d, const struct meeting *m, const char *subtitle,
 	free(date);
 	detail_row(d, &grid, "Time", m->time);
 	detail_row(d, &grid, "Location", m->location);
-	detail_names(d, &grid, m->chairs.n > 1 ? "Chairs" : "Chair",
-	    &m->chairs);
+	{
+		struct present_role r[PRESENT_ROLES];
+		size_t i, n = present_roles(m, r);
+
+		for (i = 0; i < n; i++)
+			detail_names(d, &grid, r[i].label, m, &r[i].names);
+		present_roles_free(r, n);
+	}
 	if (!agenda) {
-		detail_names(d, &grid, "Present", &m->attendees);
-		detail_names(d, &grid, "Apologies", &m->apologies);
-		detail_names(d, &grid, "Absent", &m->absent);
-		detail_names(d, &grid, "Staff", &m->staff);
-		detail_names(d, &grid, "Observers", &m->observers);
+		detail_names(d, &grid, "Present", m, &m->attendees);
+		detail_names(d, &grid, "Apologies", m, &m->apologies);
+		detail_names(d, &grid, "Absent", m, &m->absent);
+		detail_names(d, &grid, "Staff", m, &m->staff);
+		detail_names(d, &grid, "Observers", m, &m->observers);
 	}
 	if (grid)
 		odt_table_end(&d->b);
