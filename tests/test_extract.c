@@ -2033,7 +2033,7 @@ Test(extract, a_role_line_keeps_the_affiliation_and_the_role)
 	    "Facilitator: Dee Moss\n"
 	    "Scribe: Carl Berg\n\n"
 	    "## Attendees\n\n- Gus Hall, Acme Corp\n- Hana Ito (@hana)\n"
-	    "- Ivo Lenz (he/him)\n");
+	    "- Ivo Lenz (he/him)\n- Jo Park (remote)\n");
 
 	/* "Chair: Ana Silva, Ben Ode" would be two chairs: no word of an
 	 * organisation after the comma. */
@@ -2046,7 +2046,7 @@ Test(extract, a_role_line_keeps_the_affiliation_and_the_role)
 	cr_expect_str_eq(m->roles.v[3], "facilitator");
 	cr_assert_eq(m->scribes.n, 1);
 	cr_expect_str_eq(m->scribes.v[0], "Carl Berg");
-	/* A handle and pronouns are no organisation. */
+	/* A handle, pronouns and "(remote)" are no organisation. */
 	cr_assert_eq(m->affiliations.n, 6);
 	cr_expect_str_eq(m->affiliations.v[0], "Ana Silva");
 	cr_expect_str_eq(m->affiliations.v[1], "Example Foundation");

@@ -330,6 +330,14 @@ const char *const conv_org_words[] = {
 	"consortium", "society", "ag", "bv", "plc", "co", NULL
 };
 
+/* What parentheses or a dash after a name say that is no organisation:
+ * how the person took part ("Geoff Huston (remote)"). */
+const char *const conv_not_orgs[] = {
+	"remote", "remotely", "online", "virtual", "in person", "in-person",
+	"on site", "onsite", "by phone", "phone", "dial-in", "zoom", "video",
+	"guest", "observer", "late", "left early", "partly", "partial", NULL
+};
+
 /* Trailing markers of someone the notes name but who was not there: a
  * summary's "Key participants" table lists "Philip (mentioned)". */
 const char *const conv_mention_marks[] = {
@@ -663,6 +671,7 @@ const struct conv_doc conv_docs[] = {
 	{ "Not there", conv_absent_marks, NULL, 0 },
 	{ "Named, not at the meeting", conv_mention_marks, NULL, 0 },
 	{ "Organisations after a comma", conv_org_words, NULL, 0 },
+	{ "Not an organisation", conv_not_orgs, NULL, 0 },
 	{ "Done", conv_done_words, NULL, 0 },
 	{ "In progress", NULL, conv_status_words, MTG_IN_PROGRESS },
 	{ "Dropped", NULL, conv_status_words, MTG_DROPPED },

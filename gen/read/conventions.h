@@ -92,6 +92,7 @@ extern const char *const conv_presence_columns[];
 extern const char *const conv_absent_marks[];
 extern const char *const conv_mention_marks[];
 extern const char *const conv_org_words[];
+extern const char *const conv_not_orgs[];
 extern const struct conv_word conv_chair_roles[];
 extern const char *const conv_chair_role_names[];
 

@@ -224,7 +224,8 @@ people_affiliation(const char *entry)
 		}
 	}
 	trim_punct(org);
-	if (!has_letter(org) || in_list(conv_name_placeholders, org)) {
+	if (!has_letter(org) || in_list(conv_name_placeholders, org) ||
+	    in_list(conv_not_orgs, org)) {
 		free(org);
 		return NULL;
 	}
