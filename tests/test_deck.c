@@ -622,7 +622,8 @@ Test(deck, title_and_agenda_slides)
 	cr_assert_eq(d->slides[0].kind, DECK_TITLE);
 	cr_assert_str_eq(d->slides[0].title, "Plenary");
 	t = node_text(d->slides[0].body);
-	cr_assert_str_eq(t, "RT6 July 2017");
+	/* The group, the date, the header's roles. */
+	cr_assert_str_eq(t, "RT6 July 2017Scribe: J");
 	free(t);
 	t = node_text(d->slides[0].notes);
 	cr_assert_str_eq(t, "Scribe: J.", "text before the sections");
