@@ -231,6 +231,17 @@ strlist_has(const struct strlist *l, const char *s)
 	return 0;
 }
 
+const char *
+strlist_pair(const struct strlist *pairs, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < pairs->n; i += 2)
+		if (strcmp(pairs->v[i], key) == 0)
+			return pairs->v[i + 1];
+	return NULL;
+}
+
 int
 strlist_add_unique(struct strlist *l, const char *s)
 {

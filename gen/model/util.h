@@ -75,6 +75,8 @@ void	 strlist_add(struct strlist *, const char *);
 /* Adds s unless an equal string is already present; returns 1 if added. */
 int	 strlist_add_unique(struct strlist *, const char *);
 int	 strlist_has(const struct strlist *, const char *);
+/* In a list of pairs (key, value, key, value...): key's value, or NULL. */
+const char *strlist_pair(const struct strlist *, const char *key);
 void	 strlist_free(struct strlist *);
 
 /* A string-keyed hash map (keys are copied; values are borrowed). */

@@ -114,18 +114,6 @@ strict_name(const char *s)
 
 static size_t trailing_mark(const char *, const char *const *);
 
-/* The value of key in a list of pairs, or NULL. */
-static const char *
-pair_of(const struct strlist *pairs, const char *key)
-{
-	size_t i;
-
-	for (i = 0; i + 1 < pairs->n; i += 2)
-		if (strcmp(pairs->v[i], key) == 0)
-			return pairs->v[i + 1];
-	return NULL;
-}
-
 /* Keeps what an entry says of the person added as name besides the
  * name: the organisation, and a chair's role ("Host: John Mertic -
  * Linux Foundation"). */
@@ -137,11 +125,11 @@ note_person(struct att *a, enum xkind k, const char *name,
 	char *org;
 
 	if (k == XK_CHAIRS && a->role != NULL &&
-	    pair_of(&m->roles, name) == NULL) {
+	    strlist_pair(&m->roles, name) == NULL) {
 		strlist_add(&m->roles, name);
 		strlist_add(&m->roles, a->role);
 	}
-	if (pair_of(&m->affiliations, name) == NULL &&
+	if (strlist_pair(&m->affiliations, name) == NULL &&
 	    (org = people_affiliation(entry)) != NULL) {
 		strlist_add(&m->affiliations, name);
 		strlist_add(&m->affiliations, org);

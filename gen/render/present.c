@@ -75,22 +75,10 @@ present_names(const struct strlist *l)
 	return buf_detach(&b);
 }
 
-/* The value paired with key in a list of pairs, or NULL. */
-static const char *
-pair_of(const struct strlist *pairs, const char *key)
-{
-	size_t i;
-
-	for (i = 0; i + 1 < pairs->n; i += 2)
-		if (strcmp(pairs->v[i], key) == 0)
-			return pairs->v[i + 1];
-	return NULL;
-}
-
 char *
 present_person(const struct meeting *m, const char *name)
 {
-	const char *org = pair_of(&m->affiliations, name);
+	const char *org = strlist_pair(&m->affiliations, name);
 
 	return org != NULL ? xasprintf("%s (%s)", name, org) : xstrdup(name);
 }
@@ -127,7 +115,7 @@ present_roles(const struct meeting *m, struct present_role out[PRESENT_ROLES])
 		struct strlist names = {0};
 
 		for (i = 0; i < m->chairs.n; i++) {
-			const char *role = pair_of(&m->roles, m->chairs.v[i]);
+			const char *role = strlist_pair(&m->roles, m->chairs.v[i]);
 
 			if (role == chair_roles[r].role || (role != NULL &&
 			    chair_roles[r].role != NULL &&
