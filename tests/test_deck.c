@@ -17,25 +17,29 @@
 static struct deck *
 deck_of(const char *s, int limit, struct meeting **mp)
 {
+	/* The deck points into the meeting: the last one stays. */
+	static struct meeting *kept;
 	struct meeting *m = test_notes(s);
 	struct deck *d = deck_new(m, limit > 0 ? limit : deck_limit(m));
 
 	if (mp != NULL)
 		*mp = m;
-	else
-		meeting_free(m);
+	else {
+		meeting_free(kept);
+		kept = m;
+	}
 	return d;
 }
 
 /* The i-th section slide (from 0), or NULL. */
 static const struct slide *
-section(const struct deck *d, size_t i)
+section(struct deck *d, size_t i)
 {
 	size_t k;
 
 	for (k = 0; k < d->nslides; k++)
 		if (d->slides[k].kind == DECK_SECTION && i-- == 0)
-			return &d->slides[k];
+			return deck_slide(d, k);
 	return NULL;
 }
 
@@ -279,7 +283,7 @@ Test(deck, long_cell_counts_several_rows)
 
 /* The text of the cells of column col over slides [from, from + n). */
 static char *
-column_text(const struct deck *d, size_t from, size_t n, int col)
+column_text(struct deck *d, size_t from, size_t n, int col)
 {
 	struct buf b = {0};
 	const struct node *t, *r, *c;
@@ -621,19 +625,19 @@ Test(deck, title_and_agenda_slides)
 
 	cr_assert_eq(d->slides[0].kind, DECK_TITLE);
 	cr_assert_str_eq(d->slides[0].title, "Plenary");
-	t = node_text(d->slides[0].body);
+	t = node_text(deck_slide(d, 0)->body);
 	/* The group, the date, the header's roles. */
 	cr_assert_str_eq(t, "RT6 July 2017Scribe: J");
 	free(t);
-	t = node_text(d->slides[0].notes);
+	t = node_text(deck_slide(d, 0)->notes);
 	cr_assert_str_eq(t, "Scribe: J.", "text before the sections");
 	free(t);
 	cr_assert_eq(d->slides[1].kind, DECK_AGENDA);
 	cr_assert_str_eq(d->slides[1].title, "Agenda");
-	t = node_text(d->slides[1].body);
+	t = node_text(deck_slide(d, 1)->body);
 	cr_assert_str_eq(t, "OneTwoTwo aTwo b", "nothing folded or cut");
 	free(t);
-	cr_assert_eq(count(d->slides[1].body, MTG_N_LIST), 2,
+	cr_assert_eq(count(deck_slide(d, 1)->body, MTG_N_LIST), 2,
 	    "sub-items stay a nested list");
 	cr_assert_eq(d->nslides, 4);
 	cr_assert_str_eq(d->slides[2].title, "One");
@@ -649,7 +653,7 @@ Test(deck, agenda_made_from_sections)
 	char *t;
 
 	cr_assert_eq(d->slides[1].kind, DECK_AGENDA);
-	t = node_text(d->slides[1].body);
+	t = node_text(deck_slide(d, 1)->body);
 	cr_assert_str_eq(t, "OneTwo");
 	free(t);
 	deck_free(d);
@@ -772,20 +776,20 @@ Test(deck, nested_agenda_stays_nested)
 	cr_assert_str_eq(d->slides[1].title, "Agenda (1 of 2)");
 	cr_assert_str_eq(d->slides[2].title, "Agenda (2 of 2)");
 	for (i = 1; i <= 2; i++) {
-		for (n = d->slides[i].body; n != NULL;
-		    n = node_walk_next(d->slides[i].body, n)) {
+		for (n = deck_slide(d, i)->body; n != NULL;
+		    n = node_walk_next(deck_slide(d, i)->body, n)) {
 			if (n->type != MTG_N_TEXT)
 				continue;
 			cr_assert_null(strchr(n->text, '('), "%s", n->text);
 			items++;
 		}
-		n = find(d->slides[i].body, MTG_N_LIST);
+		n = find(deck_slide(d, i)->body, MTG_N_LIST);
 		cr_assert(n != NULL && n->ordered);
 		cr_assert_not_null(find(n->first, MTG_N_LIST),
 		    "agenda slide %zu has nested items", i);
 	}
 	cr_assert_eq(items, 16, "every item and sub-item once");
-	t = node_text(d->slides[2].body);
+	t = node_text(deck_slide(d, 2)->body);
 	cr_assert(strstr(t, "Sub-item 4.3") != NULL, "%s", t);
 	free(t);
 	deck_free(d);
@@ -806,8 +810,8 @@ Test(deck, no_blank_items)
 	size_t i, items = 0;
 
 	for (i = 0; i < d->nslides; i++)
-		for (n = d->slides[i].body; n != NULL;
-		    n = node_walk_next(d->slides[i].body, n)) {
+		for (n = deck_slide(d, i)->body; n != NULL;
+		    n = node_walk_next(deck_slide(d, i)->body, n)) {
 			if (n->type != MTG_N_ITEM)
 				continue;
 			items++;
@@ -888,7 +892,7 @@ Test(deck, made_agenda_and_actions_continue)
 	d = deck_of(b.data, 10, &m);
 	cr_assert_eq(m->nactions, 25);
 	for (i = 0; i < d->nslides; i++) {
-		const struct slide *s = &d->slides[i];
+		const struct slide *s = deck_slide(d, i);
 
 		if (s->kind == DECK_AGENDA) {
 			n = find(s->body, MTG_N_LIST);
@@ -924,6 +928,92 @@ Test(deck, made_agenda_and_actions_continue)
 	cr_assert_eq(actions, 3);
 	cr_assert_str_eq(d->slides[d->nslides - 1].title,
 	    "Action items (3 of 3)");
+	deck_free(d);
+	meeting_free(m);
+	buf_free(&b);
+}
+
+/* Every node of t, one a line: type, numbers and text; caller frees. */
+static char *
+dump(const struct node *t)
+{
+	struct buf b = {0};
+	const struct node *n;
+
+	buf_puts(&b, "");
+	for (n = t; n != NULL; n = node_walk_next(t, n))
+		buf_printf(&b, "%d %d %d %d %s\n", (int)n->type,
+		    n->type == MTG_N_LIST ? n->start : 0, (int)n->header,
+		    n->first != NULL, !node_is_link(n->type) &&
+		    n->text != NULL ? n->text : "");
+	return buf_detach(&b);
+}
+
+/*
+ * The slides are made a few at a time, where they are asked for: any
+ * order gives the same slides as the order of the deck (starting in the
+ * middle of a list, a table, a row cut between slides, a paragraph), and
+ * the deck never holds the copies of all of them.
+ */
+Test(deck, slides_made_on_demand_in_any_order)
+{
+	struct buf b = {0};
+	struct meeting *m;
+	struct deck *d;
+	char **want;
+	size_t i, n, held;
+	int k;
+
+	buf_puts(&b, "# Meeting\n\n## List\n\n");
+	for (k = 1; k <= 400; k++) {
+		buf_printf(&b, "%d. item %d", k, k);
+		if (k % 37 == 0)
+			for (i = 0; i < 300; i++)
+				buf_puts(&b, " word");
+		buf_puts(&b, k % 50 == 0 ? "\n   - sub a\n   - sub b\n" : "\n");
+	}
+	buf_puts(&b, "\n## Table\n\nProse that moves to the notes.\n\n"
+	    "| A | B |\n|---|---|\n");
+	for (k = 1; k <= 300; k++) {
+		buf_printf(&b, "| row %d", k);
+		if (k % 41 == 0)
+			for (i = 0; i < 700; i++)
+				buf_puts(&b, " cell");
+		buf_printf(&b, " | b%d |\n", k);
+	}
+	buf_puts(&b, "\nNote: say it\n\n## Text\n\n");
+	for (k = 0; k < 3000; k++)
+		buf_puts(&b, k % 400 == 399 ? "end.\n\n" : "text ");
+	d = deck_of(b.data, 0, &m);
+	n = d->nslides;
+	cr_assert_gt(n, 3 * 32, "a deck of many slides: %zu", n);
+	want = xcalloc(n, sizeof(*want));
+	for (i = 0; i < n; i++) {
+		const struct slide *s = deck_slide(d, i);
+		char *body = dump(s->body), *notes = dump(s->notes);
+
+		want[i] = xasprintf("%s--\n%s", body, notes);
+		free(body);
+		free(notes);
+	}
+	for (i = held = 0; i < n; i++)
+		held += d->slides[i].body != NULL;
+	cr_assert_leq(held, 1 + 32, "%zu of %zu slides held", held, n);
+	for (k = 0; k < 2; k++)
+		for (i = 0; i < n; i++) {
+			size_t at = k == 0 ? n - 1 - i : i * 7 % n;
+			const struct slide *s = deck_slide(d, at);
+			char *body = dump(s->body), *notes = dump(s->notes);
+			char *got = xasprintf("%s--\n%s", body, notes);
+
+			cr_assert_str_eq(got, want[at], "slide %zu", at);
+			free(got);
+			free(body);
+			free(notes);
+		}
+	for (i = 0; i < n; i++)
+		free(want[i]);
+	free(want);
 	deck_free(d);
 	meeting_free(m);
 	buf_free(&b);

@@ -13,6 +13,14 @@
  * again on the next page (a table with its header row, an ordered list
  * with its numbering).  Both walks share their code, so they agree on
  * where every piece starts, and both are linear in the size of the notes.
+ *
+ * deck_new() measures and packs every part, which gives each slide its
+ * title and measure; the copying walk waits for deck_slide(), and then
+ * makes DECK_WINDOW pages of one part only: it starts at the top-level
+ * block (and the row or item of it) where the first of them starts, and
+ * stops where the last ends.  So the deck holds the copies of a few
+ * slides at a time, never of all the notes, and making every slide in
+ * order is still linear.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +40,20 @@ struct piece {
 	int	page;		/* from 0, set by pack() */
 };
 
+/* Pages the copying walk makes at a time. */
+#define DECK_WINDOW	32
+
+/*
+ * Where a child of a top-level block (a row, an item) starts among the
+ * pieces, so that the copying walk can start at it.
+ */
+struct kid {
+	const struct node *n;
+	const struct node *parent;	/* the top-level block */
+	size_t		 at;		/* its first piece */
+	int		 index;		/* the block's nopened before it */
+};
+
 /* A container open in the walk, and its copy on the current page. */
 struct open {
 	const struct node *orig;
@@ -43,7 +65,6 @@ struct open {
 
 struct pager {
 	int		 emit;		/* 0: measure, 1: copy into pages */
-	int		 own;		/* emit frees what it has copied */
 	int		 limit;
 	struct piece	*pc;
 	size_t		 npc, pccap;
@@ -57,8 +78,18 @@ struct pager {
 	int		 wrap;		/* the piece to come wraps a line */
 	struct open	*path;
 	size_t		 depth, pathcap;
-	struct node	**pages;	/* emit: a MTG_N_DOCUMENT per page */
+	struct node	**pages;	/* emit: a MTG_N_DOCUMENT per page,
+					 * from page lo */
 	size_t		 npages, pagescap;
+	int		 lo, hi;	/* emit: the pages made, [lo, hi) */
+	int		 cur;		/* emit: page of the piece at hand */
+	int		 skip;		/* emit: that piece is not made (before
+					 * lo, or at hi or after) */
+	int		 done;		/* emit: a piece at hi or after came */
+	int		 record;	/* measure: fill kids */
+	struct kid	*kids;
+	size_t		 nkids, kidscap;
+	const struct kid *jump;		/* emit: the child to start at */
 };
 
 /* A part of the notes that becomes one or more slides. */
@@ -67,11 +98,30 @@ struct part {
 	int		  line;
 	int		  cont;		/* continues the previous part */
 	int		  agenda;	/* a section named Agenda */
-	int		  own;		/* its blocks are the deck's own, made
-					 * for it: paginate() frees their
-					 * children as it copies them */
 	const struct node **v;		/* its top-level blocks */
 	size_t		  n, cap;
+};
+
+/* The blocks of a part the deck keeps, to make its slides from. */
+struct deck_part {
+	const struct node **v;		/* its top-level blocks */
+	size_t		  n;
+	size_t		  slide0;	/* its first slide */
+	size_t		  npages;
+};
+
+/* The part whose slides are made now: its pieces, measured again. */
+struct deck_made {
+	size_t		  part;		/* index in the deck's parts */
+	int		  measured;	/* part is measured */
+	struct pager	  p;
+	const struct node **shown;	/* its blocks on the slides */
+	size_t		  nshown;
+	size_t		 *first;	/* first piece of each, and npc */
+	const struct node **notes;	/* its blocks in the speaker notes */
+	size_t		 *notepos;	/* shown blocks before each */
+	size_t		  nnotes;
+	size_t		  lo, hi;	/* slides made now: [lo, hi) */
 };
 
 /* --- copies of nodes ---------------------------------------------------- */
@@ -235,9 +285,9 @@ plain_title(const struct node *n)
 
 /* --- the walk ------------------------------------------------------------ */
 
-/* Starts a new page; copies of open containers are made again on demand. */
+/* Pads the rows the page ends in. */
 static void
-new_page(struct pager *p)
+end_page(struct pager *p)
 {
 	size_t i, have, want;
 
@@ -252,6 +302,15 @@ new_page(struct pager *p)
 		for (; have < want; have++)
 			node_append(o->copy, node_new(MTG_N_TABLE_CELL, 0, 0));
 	}
+}
+
+/* Starts a new page; copies of open containers are made again on demand. */
+static void
+new_page(struct pager *p)
+{
+	size_t i;
+
+	end_page(p);
 	for (i = 0; i < p->depth; i++)
 		p->path[i].copy = NULL;
 	p->pages = xgrow(p->pages, &p->pagescap, p->npages + 1,
@@ -263,8 +322,7 @@ new_page(struct pager *p)
 static int
 will_switch(const struct pager *p)
 {
-	return p->emit && p->at < p->npc &&
-	    (size_t)p->pc[p->at].page + 1 != p->npages;
+	return p->emit && p->at < p->npc && p->pc[p->at].page != p->cur;
 }
 
 /* Starts a piece of weight w: a new line, row or item. */
@@ -278,9 +336,18 @@ piece(struct pager *p, int w)
 	if (p->emit) {
 		if (p->at >= p->npc)
 			return;
-		while ((size_t)p->pc[p->at].page + 1 > p->npages)
-			new_page(p);
-		p->at++;
+		p->cur = p->pc[p->at++].page;
+		if (p->cur >= p->hi) {
+			if (!p->skip)
+				end_page(p);
+			p->skip = p->done = 1;
+		} else if (p->cur < p->lo)
+			p->skip = 1;
+		else {
+			p->skip = 0;
+			while (p->cur + 1 > p->lo + (int)p->npages)
+				new_page(p);
+		}
 		return;
 	}
 	p->pc = xgrow(p->pc, &p->pccap, p->npc + 1, sizeof(*p->pc));
@@ -394,35 +461,43 @@ materialize(struct pager *p)
 }
 
 /*
- * Frees child k of top-level block n once the copying walk has passed it,
- * when the blocks are the deck's own (a list or table it made): their
- * copies then replace them as they are made, instead of doubling them.
- * The walk goes on from k's next sibling, read before.
+ * Notes where child k of top-level block n starts (measure), or moves
+ * the walk to the child the copying starts at; returns the child to go
+ * on with.
  */
-static void
-spent(struct pager *p, const struct node *n, const struct node *k)
+static const struct node *
+kid_at(struct pager *p, const struct node *n, const struct node *k)
 {
-	struct node *parent = (struct node *)n, *c = (struct node *)k;
+	struct kid *c;
 
-	if (!p->emit || !p->own || p->depth != 1)
-		return;
-	if (c->prev != NULL)
-		c->prev->next = c->next;
-	else
-		parent->first = c->next;
-	if (c->next != NULL)
-		c->next->prev = c->prev;
-	else
-		parent->last = c->prev;
-	c->prev = c->next = c->parent = NULL;
-	node_free(c);
+	if (p->depth != 1)
+		return k;
+	if (!p->emit) {
+		if (p->record) {
+			p->kids = xgrow(p->kids, &p->kidscap, p->nkids + 1,
+			    sizeof(*p->kids));
+			c = &p->kids[p->nkids++];
+			c->n = k;
+			c->parent = n;
+			c->at = p->npc;
+			c->index = p->path[0].nopened;
+		}
+		return k;
+	}
+	if (p->jump == NULL || p->jump->parent != n)
+		return k;
+	k = p->jump->n;
+	p->at = p->jump->at;
+	p->path[0].nopened = p->jump->index;
+	p->jump = NULL;
+	return k;
 }
 
 /* Appends n (owned) where the walk is, on the current page. */
 static void
 put(struct pager *p, struct node *n)
 {
-	if (!p->emit) {
+	if (!p->emit || p->skip) {
 		node_free(n);
 		return;
 	}
@@ -454,7 +529,7 @@ open_node(struct pager *p, const struct node *n)
 static void
 close_node(struct pager *p)
 {
-	if (p->emit && !p->path[p->depth - 1].made)
+	if (p->emit && !p->skip && !p->path[p->depth - 1].made)
 		materialize(p);
 	p->depth--;
 }
@@ -560,7 +635,7 @@ walk_inlines(struct pager *p, const struct node *parent, int width)
 {
 	const struct node *k;
 
-	for (k = parent->first; k != NULL; k = k->next)
+	for (k = parent->first; k != NULL && !p->done; k = k->next)
 		walk_inline(p, k, width);
 }
 
@@ -643,7 +718,7 @@ walk_row_split(struct pager *p, const struct node *r)
 
 	open_node(p, r);
 	piece(p, 1);
-	for (c = r->first; c != NULL; c = c->next) {
+	for (c = r->first; c != NULL && !p->done; c = c->next) {
 		open_node(p, c);
 		p->col = 0;
 		p->lastsp = 0;
@@ -660,11 +735,14 @@ walk_table(struct pager *p, const struct node *t)
 	int any = 0, w;
 
 	open_node(p, t);
-	for (r = t->first; r != NULL; r = next) {
-		next = r->next;
+	for (r = t->first; r != NULL && !p->done; r = next) {
 		/* The header row stays: every page's copy repeats it. */
-		if (r == t->first && r->type == MTG_N_TABLE_ROW && r->header)
+		if (r == t->first && r->type == MTG_N_TABLE_ROW && r->header) {
+			next = r->next;
 			continue;
+		}
+		r = kid_at(p, t, r);
+		next = r->next;
 		any = 1;
 		if (p->depth == 1)
 			new_group(p);
@@ -675,7 +753,6 @@ walk_table(struct pager *p, const struct node *t)
 			put(p, node_copy_deep(r));
 		} else
 			walk_row_split(p, r);
-		spent(p, t, r);
 	}
 	if (!any)
 		piece(p, 1);
@@ -723,14 +800,15 @@ walk_children(struct pager *p, const struct node *n)
 	open_node(p, n);
 	if (n->first == NULL)
 		piece(p, 1);
-	for (k = n->first; k != NULL; k = next) {
+	for (k = n->first; k != NULL && !p->done; k = next) {
 		next = k->next;
 		if (n->type == MTG_N_LIST && blank(k))
 			continue;
+		k = kid_at(p, n, k);
+		next = k->next;
 		if (p->depth == 1)
 			new_group(p);
 		walk_block(p, k);
-		spent(p, n, k);
 	}
 	close_node(p);
 }
@@ -927,6 +1005,8 @@ pager_reset(struct pager *p)
 	p->sticky = p->fresh = 0;
 	p->depth = 0;
 	p->emit = 0;
+	p->skip = p->done = 0;
+	p->jump = NULL;
 }
 
 /*
@@ -959,8 +1039,9 @@ add_slide(struct deck *d, enum slide_kind kind, const char *heading,
 	s->kind = kind;
 	s->heading = xstrdup(heading);
 	s->line = line;
-	s->body = doc_or_empty(body);
-	s->notes = doc_or_empty(notes);
+	/* NULL: made by deck_slide(). */
+	s->body = body != NULL ? doc_or_empty(body) : NULL;
+	s->notes = notes != NULL ? doc_or_empty(notes) : NULL;
 	s->units = units;
 	s->oversize = units > d->limit;
 	s->page = s->npages = 1;
@@ -970,13 +1051,13 @@ add_slide(struct deck *d, enum slide_kind kind, const char *heading,
  * Chooses what the slides of part pt show: every top-level block but
  * "Note:" paragraphs, or, when that holds a table and does not fit one
  * slide, only its tables and the headings that lead to one.  Fills
- * shown[] and returns its length; the other blocks are copied in order
- * into notes[], each with the number of shown blocks before it in
- * notepos[].
+ * shown[] and returns its length; the other blocks go in order into
+ * notes[], each with the number of shown blocks before it in notepos[].
  */
 static size_t
-choose(struct pager *p, const struct part *pt, const struct node **shown,
-    struct node **notes, size_t *notepos, size_t *nnotes)
+choose(struct pager *p, const struct deck_part *pt,
+    const struct node **shown, const struct node **notes, size_t *notepos,
+    size_t *nnotes)
 {
 	size_t i, k, n = 0;
 	int tables = 0, total, keep;
@@ -1014,76 +1095,244 @@ choose(struct pager *p, const struct part *pt, const struct node **shown,
 			shown[n++] = b;
 			continue;
 		}
-		notes[*nnotes] = is_note(b) ? note_copy(b) : node_copy_deep(b);
+		notes[*nnotes] = b;
 		notepos[(*nnotes)++] = n;
 	}
 	return n;
 }
 
 /*
+ * Measures the blocks of part pt in w: which are shown, where each starts
+ * among the pieces, the page of every piece.  Returns the number of
+ * pages.
+ */
+static size_t
+made_measure(struct deck_made *w, const struct deck_part *pt, int limit,
+    int record)
+{
+	struct pager *p = &w->p;
+
+	p->limit = limit;
+	free(w->shown);
+	free(w->notes);
+	free(w->notepos);
+	free(w->first);
+	w->shown = xcalloc(pt->n + 1, sizeof(*w->shown));
+	w->notes = xcalloc(pt->n + 1, sizeof(*w->notes));
+	w->notepos = xcalloc(pt->n + 1, sizeof(*w->notepos));
+	w->first = xcalloc(pt->n + 1, sizeof(*w->first));
+	w->nshown = choose(p, pt, w->shown, w->notes, w->notepos, &w->nnotes);
+	pager_reset(p);
+	p->nkids = 0;
+	p->record = record;
+	measure(p, w->shown, w->nshown, w->first);
+	p->record = 0;
+	w->first[w->nshown] = p->npc;
+	return (size_t)pack(p->pc, p->npc, limit);
+}
+
+static void
+made_free(struct deck_made *w)
+{
+	if (w == NULL)
+		return;
+	free(w->p.pc);
+	free(w->p.path);
+	free(w->p.pages);
+	free(w->p.kids);
+	free(w->shown);
+	free(w->notes);
+	free(w->notepos);
+	free(w->first);
+	free(w);
+}
+
+/*
  * Paginates the blocks of part pt into slides of d, one per page, with
- * the speaker notes of each page.  Every block is copied; pt is left as
- * it was, but for the children of the blocks of a part the deck owns
- * (pt->own), freed as they are copied.  The slides after the first (all
- * of them when pt continues the part before) are marked as continuing.
+ * their measure; their bodies and notes are made by deck_slide().  The
+ * deck keeps pt's blocks (pt->v is the deck's now).  The slides after
+ * the first (all of them when pt continues the part before) are marked
+ * as continuing.
  */
 static void
-paginate(struct deck *d, const struct part *pt, enum slide_kind kind)
+paginate(struct deck *d, struct part *pt, enum slide_kind kind)
 {
-	struct pager p = {0};
-	const struct node **shown;
-	struct node **notes, **nts;
-	size_t *first, *notepos, i, k, nshown, nnotes, npages, pos, pg;
+	struct deck_made w = {0};
+	struct deck_part *dp;
+	size_t i, k, npages;
 	int *units;
 
-	p.limit = d->limit;
-	shown = xcalloc(pt->n + 1, sizeof(*shown));
-	notes = xcalloc(pt->n + 1, sizeof(*notes));
-	notepos = xcalloc(pt->n + 1, sizeof(*notepos));
-	first = xcalloc(pt->n + 1, sizeof(*first));
+	d->parts = xgrow(d->parts, &d->partscap, d->nparts + 1,
+	    sizeof(*d->parts));
+	dp = &d->parts[d->nparts++];
+	dp->v = pt->v;
+	dp->n = pt->n;
+	dp->slide0 = d->nslides;
+	pt->v = NULL;
+	pt->n = pt->cap = 0;
 
-	nshown = choose(&p, pt, shown, notes, notepos, &nnotes);
-	pager_reset(&p);
-	measure(&p, shown, nshown, first);
-	first[nshown] = p.npc;
-	npages = (size_t)pack(p.pc, p.npc, d->limit);
-
-	p.emit = 1;
-	p.own = pt->own;
-	p.at = 0;
-	p.depth = 0;
-	p.sticky = p.fresh = 0;
-	for (i = 0; i < nshown; i++)
-		walk_block(&p, shown[i]);
-	while (p.npages < npages)
-		new_page(&p);
-
-	/* Units and notes of every page, in one pass over each. */
+	npages = made_measure(&w, dp, d->limit, 0);
+	dp->npages = npages;
 	units = xcalloc(npages, sizeof(*units));
-	nts = xcalloc(npages, sizeof(*nts));
-	for (k = 0; k < p.npc; k++)
-		units[p.pc[k].page] += p.pc[k].weight;
-	for (i = 0; i < npages; i++)
-		nts[i] = node_new(MTG_N_DOCUMENT, 0, 0);
-	for (k = 0; k < nnotes; k++) {
-		pos = first[notepos[k]];
-		pg = pos > 0 ? (size_t)p.pc[pos - 1].page : 0;
-		node_append(nts[pg], notes[k]);
-	}
+	for (k = 0; k < w.p.npc; k++)
+		units[w.p.pc[k].page] += w.p.pc[k].weight;
 	for (i = 0; i < npages; i++) {
-		add_slide(d, kind, pt->title, pt->line, p.pages[i], nts[i],
-		    units[i]);
+		add_slide(d, kind, pt->title, pt->line, NULL, NULL, units[i]);
 		d->slides[d->nslides - 1].cont = i > 0 || pt->cont;
 	}
 	free(units);
+	free(w.p.pc);
+	free(w.p.path);
+	free(w.shown);
+	free(w.notes);
+	free(w.notepos);
+	free(w.first);
+}
+
+/* The page of part w's notes block k. */
+static int
+note_page(const struct deck_made *w, size_t k)
+{
+	size_t pos = w->first[w->notepos[k]];
+
+	return pos > 0 ? w->p.pc[pos - 1].page : 0;
+}
+
+/* Gives the slides made from w back, their bodies and notes NULL. */
+static void
+unmake(struct deck *d, struct deck_made *w)
+{
+	size_t i;
+
+	for (i = w->lo; i < w->hi; i++) {
+		struct slide *s = &d->slides[i];
+
+		if (s->body != &empty_doc)
+			node_free(s->body);
+		if (s->notes != &empty_doc)
+			node_free(s->notes);
+		s->body = s->notes = NULL;
+	}
+	w->lo = w->hi = 0;
+}
+
+/*
+ * Makes the bodies and notes of slides [lo, hi) of part w (lo < hi,
+ * counted in the part): the copying walk from the block, and the child
+ * of it, where the first piece of page lo starts.
+ */
+static void
+make_pages(struct deck *d, struct deck_made *w, int lo, int hi)
+{
+	const struct deck_part *dp = &d->parts[w->part];
+	struct pager *p = &w->p;
+	struct node **nts;
+	size_t s, a, b, mid, bi, k, j;
+
+	/* The first piece of page lo, and the block it is in. */
+	for (a = 0, b = p->npc; a < b; ) {
+		mid = a + (b - a) / 2;
+		if (p->pc[mid].page < lo)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	s = a;
+	bi = w->nshown;
+	if (s < p->npc) {
+		for (a = 0, b = w->nshown; a + 1 < b; ) {
+			mid = a + (b - a) / 2;
+			if (w->first[mid] <= s)
+				a = mid;
+			else
+				b = mid;
+		}
+		bi = a;
+	}
+	/* The row or item of it where that piece is. */
+	p->jump = NULL;
+	for (a = 0, b = p->nkids; a < b; ) {
+		mid = a + (b - a) / 2;
+		if (p->kids[mid].at <= s)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	if (a > 0 && bi < w->nshown && p->kids[a - 1].parent == w->shown[bi])
+		p->jump = &p->kids[a - 1];
+
+	p->emit = 1;
+	p->lo = lo;
+	p->hi = hi;
+	p->cur = -1;
+	p->skip = lo > 0;
+	p->done = 0;
+	p->depth = 0;
+	p->npages = 0;
+	p->sticky = p->fresh = 0;
+	p->at = bi < w->nshown ? w->first[bi] : p->npc;
+	for (; bi < w->nshown && !p->done; bi++)
+		walk_block(p, w->shown[bi]);
+	p->jump = NULL;
+	while ((int)p->npages < hi - lo)
+		new_page(p);
+
+	nts = xcalloc((size_t)(hi - lo), sizeof(*nts));
+	for (a = 0, b = w->nnotes; a < b; ) {
+		mid = a + (b - a) / 2;
+		if (note_page(w, mid) < lo)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	for (k = a; k < w->nnotes && note_page(w, k) < hi; k++) {
+		j = (size_t)(note_page(w, k) - lo);
+		if (nts[j] == NULL)
+			nts[j] = node_new(MTG_N_DOCUMENT, 0, 0);
+		node_append(nts[j], is_note(w->notes[k]) ?
+		    note_copy(w->notes[k]) : node_copy_deep(w->notes[k]));
+	}
+	for (j = 0; j < (size_t)(hi - lo); j++) {
+		struct slide *sl = &d->slides[dp->slide0 + (size_t)lo + j];
+
+		sl->body = doc_or_empty(p->pages[j]);
+		sl->notes = doc_or_empty(nts[j]);
+	}
 	free(nts);
-	free(p.pages);
-	free(p.pc);
-	free(p.path);
-	free(shown);
-	free(notes);
-	free(notepos);
-	free(first);
+	w->lo = dp->slide0 + (size_t)lo;
+	w->hi = dp->slide0 + (size_t)hi;
+}
+
+const struct slide *
+deck_slide(struct deck *d, size_t i)
+{
+	struct slide *s = &d->slides[i];
+	struct deck_made *w;
+	size_t a, b, mid, k, n;
+
+	if (s->body != NULL)
+		return s;
+	if ((w = d->made) == NULL)
+		w = d->made = xcalloc(1, sizeof(*w));
+	unmake(d, w);
+	/* The part of slide i: the last starting at or before it. */
+	for (a = 0, b = d->nparts; a + 1 < b; ) {
+		mid = a + (b - a) / 2;
+		if (d->parts[mid].slide0 <= i)
+			a = mid;
+		else
+			b = mid;
+	}
+	if (!w->measured || w->part != a) {
+		w->part = a;
+		w->measured = 1;
+		(void)made_measure(w, &d->parts[a], d->limit, 1);
+	}
+	k = i - d->parts[a].slide0;
+	n = d->parts[a].npages - k;
+	make_pages(d, w, (int)k, (int)(k + (n < DECK_WINDOW ? n :
+	    DECK_WINDOW)));
+	return s;
 }
 
 /* --- the deck ------------------------------------------------------------ */
@@ -1270,6 +1519,14 @@ deck_limit(const struct meeting *m)
 	return MTG_SLIDE_ROWS;
 }
 
+/* Keeps tree t (owned), made for d, until deck_free(). */
+static void
+deck_keep(struct deck *d, struct node *t)
+{
+	d->own = xgrow(d->own, &d->owncap, d->nown + 1, sizeof(*d->own));
+	d->own[d->nown++] = t;
+}
+
 /* The slides of the model's actions, one table row each. */
 static void
 actions_made(struct deck *d, const struct meeting *m)
@@ -1304,10 +1561,9 @@ actions_made(struct deck *d, const struct meeting *m)
 		node_append(table, row);
 	}
 	gen.title = xstrdup("Action items");
-	gen.own = 1;
 	part_add(&gen, table);
+	deck_keep(d, table);
 	paginate(d, &gen, DECK_ACTIONS);
-	node_free(table);
 	part_free(&gen);
 }
 
@@ -1341,10 +1597,9 @@ agenda_made(struct deck *d, const struct meeting *m,
 			node_append(list, it);
 		}
 	gen.title = xstrdup("Agenda");
-	gen.own = 1;
 	part_add(&gen, list);
+	deck_keep(d, list);
 	paginate(d, &gen, DECK_AGENDA);
-	node_free(list);
 	part_free(&gen);
 }
 
@@ -1431,6 +1686,13 @@ deck_free(struct deck *d)
 			node_free(s->notes);
 	}
 	free(d->slides);
+	for (i = 0; i < d->nparts; i++)
+		free(d->parts[i].v);
+	free(d->parts);
+	for (i = 0; i < d->nown; i++)
+		node_free(d->own[i]);
+	free(d->own);
+	made_free(d->made);
 	free(d);
 }
 
@@ -1444,7 +1706,7 @@ static _Thread_local struct {
 	struct deck	*deck;
 } last;
 
-const struct deck *
+struct deck *
 deck_for(const struct meeting *m)
 {
 	if (last.deck == NULL || last.serial != m->serial) {

@@ -73,15 +73,26 @@ struct slide {
 	int		 oversize;	/* units > limit: renderers shrink */
 	int		 line;		/* source line of the heading, or 0 */
 	int		 cont;		/* continues the slide before it */
-	struct node	*body;		/* MTG_N_DOCUMENT: what it shows */
-	struct node	*notes;		/* MTG_N_DOCUMENT: speaker notes */
+	struct node	*body;		/* MTG_N_DOCUMENT: what it shows;
+					 * NULL until deck_slide() makes it */
+	struct node	*notes;		/* MTG_N_DOCUMENT: speaker notes;
+					 * the same */
 };
+
+struct deck_part;		/* where the slides of a part come from */
+struct deck_made;		/* the part whose slides are made now */
 
 struct deck {
 	struct slide	*slides;
 	size_t		 nslides;
 	size_t		 cap;
 	int		 limit;		/* rows or lines per slide */
+	struct deck_part *parts;	/* in the order of their slides */
+	size_t		 nparts, partscap;
+	struct node	**own;		/* trees made for the deck (its
+					 * agenda and actions) */
+	size_t		 nown, owncap;
+	struct deck_made *made;		/* NULL: no slide made yet */
 };
 
 /*
@@ -91,22 +102,30 @@ struct deck {
 int		 deck_limit(const struct meeting *);
 
 /*
- * Builds the deck of m with limit rows or lines per slide (at least 1).
- * The slides' bodies and notes are trees the deck owns, copied from
- * m->body, so the deck outlives nothing but itself; an empty body or
- * notes is one document shared by all slides, so none may be changed.
- * Never returns NULL;
- * free with deck_free().
+ * Builds the deck of m with limit rows or lines per slide (at least 1):
+ * every slide's kind, titles and measure, paginated.  What the slides
+ * show is made when deck_slide() asks for it, a few slides at a time, so
+ * that the deck never holds a copy of all the notes: the deck points
+ * into m->body, and m must outlive its use (deck_free() reads nothing of
+ * m).  Never returns NULL; free with deck_free().
  */
 struct deck	*deck_new(const struct meeting *, int limit);
 void		 deck_free(struct deck *);
+/*
+ * Slide i of d (i < d->nslides) with its body and notes made: trees the
+ * deck owns, copied from the notes, kept until a slide of another
+ * stretch of slides is asked for (asking in order makes each once); an
+ * empty body or notes is one document shared by all slides, so none may
+ * be changed.
+ */
+const struct slide *deck_slide(struct deck *d, size_t i);
 /*
  * The deck of m with its own limit, made at the first call for m and kept
  * (for the formats of one meeting) until the next meeting's or
  * deck_cache_free(); the caller does not free it.  m must not change
  * between calls.
  */
-const struct deck *deck_for(const struct meeting *);
+struct deck	*deck_for(const struct meeting *);
 void		 deck_cache_free(void);
 
 /*

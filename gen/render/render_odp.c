@@ -964,7 +964,7 @@ render_odp(const struct meeting *m, const struct render_opts *opts,
     struct buf *out)
 {
 	struct odp o;
-	const struct deck *d = NULL;
+	struct deck *d = NULL;
 	struct odf_pkg *pkg = NULL;
 	char *meta = NULL, *styles = NULL;
 	const char *file;
@@ -991,11 +991,11 @@ render_odp(const struct meeting *m, const struct render_opts *opts,
 	o.b.measure = 1;
 	o.b.cols = &o.cols;
 	for (i = 0; i < d->nslides; i++)
-		slide_page(&o, &d->slides[i], i + 1, d->limit);
+		slide_page(&o, deck_slide(d, i), i + 1, d->limit);
 	pkg = odf_pkg_new(MIME_ODP);
 	doc_begin(&o, pkg);
 	for (i = 0; i < d->nslides; i++)
-		slide_page(&o, &d->slides[i], i + 1, d->limit);
+		slide_page(&o, deck_slide(d, i), i + 1, d->limit);
 	odf_pkg_xml_end(pkg, o.w);
 	o.w = o.b.w = NULL;
 

@@ -59,7 +59,7 @@ slide_context(const struct slide *s, size_t number,
 
 /* What the slides of the lazy "slides" list are made from. */
 struct slides_arg {
-	const struct deck		*d;
+	struct deck			*d;
 	const struct render_opts	*opts;
 };
 
@@ -72,7 +72,7 @@ slide_item(const void *arg, size_t i)
 {
 	const struct slides_arg *a = arg;
 
-	return slide_context(&a->d->slides[i], i + 1, a->opts);
+	return slide_context(deck_slide(a->d, i), i + 1, a->opts);
 }
 
 int
@@ -81,7 +81,7 @@ render_slides(const struct meeting *m, const struct render_opts *opts,
 {
 	struct slides_arg *arg;
 	struct htmlmodel hm;
-	const struct deck *d;
+	struct deck *d;
 	struct mval *ctx;
 	char *t;
 	int rc = -1;
