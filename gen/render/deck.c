@@ -102,10 +102,19 @@ struct part {
 	size_t		  n, cap;
 };
 
+/* A part the deck makes from the model, not from the notes. */
+enum deck_gen {
+	DECK_GEN_NONE,
+	DECK_GEN_AGENDA,		/* the model's agenda items */
+	DECK_GEN_ACTIONS		/* the model's actions */
+};
+
 /* The blocks of a part the deck keeps, to make its slides from. */
 struct deck_part {
-	const struct node **v;		/* its top-level blocks */
+	const struct node **v;		/* its top-level blocks; for gen,
+					 * none (made again) */
 	size_t		  n;
+	enum deck_gen	  gen;
 	size_t		  slide0;	/* its first slide */
 	size_t		  npages;
 };
@@ -122,6 +131,8 @@ struct deck_made {
 	size_t		 *notepos;	/* shown blocks before each */
 	size_t		  nnotes;
 	size_t		  lo, hi;	/* slides made now: [lo, hi) */
+	struct node	 *tree;		/* of a gen part: made for it */
+	const struct node *treev;	/* its blocks: the tree */
 };
 
 /* --- copies of nodes ---------------------------------------------------- */
@@ -1144,6 +1155,7 @@ made_free(struct deck_made *w)
 	free(w->notes);
 	free(w->notepos);
 	free(w->first);
+	node_free(w->tree);
 	free(w);
 }
 
@@ -1167,6 +1179,7 @@ paginate(struct deck *d, struct part *pt, enum slide_kind kind)
 	dp = &d->parts[d->nparts++];
 	dp->v = pt->v;
 	dp->n = pt->n;
+	dp->gen = DECK_GEN_NONE;
 	dp->slide0 = d->nslides;
 	pt->v = NULL;
 	pt->n = pt->cap = 0;
@@ -1303,6 +1316,8 @@ make_pages(struct deck *d, struct deck_made *w, int lo, int hi)
 	w->hi = dp->slide0 + (size_t)hi;
 }
 
+static struct node *gen_tree(const struct meeting *, enum deck_gen);
+
 const struct slide *
 deck_slide(struct deck *d, size_t i)
 {
@@ -1324,9 +1339,19 @@ deck_slide(struct deck *d, size_t i)
 			b = mid;
 	}
 	if (!w->measured || w->part != a) {
+		struct deck_part dp = d->parts[a];
+
+		node_free(w->tree);
+		w->tree = NULL;
+		if (dp.gen != DECK_GEN_NONE) {
+			w->tree = gen_tree(d->m, dp.gen);
+			w->treev = w->tree;
+			dp.v = &w->treev;
+			dp.n = 1;
+		}
 		w->part = a;
 		w->measured = 1;
-		(void)made_measure(w, &d->parts[a], d->limit, 1);
+		(void)made_measure(w, &dp, d->limit, 1);
 	}
 	k = i - d->parts[a].slide0;
 	n = d->parts[a].npages - k;
@@ -1527,18 +1552,15 @@ deck_keep(struct deck *d, struct node *t)
 	d->own[d->nown++] = t;
 }
 
-/* The slides of the model's actions, one table row each. */
-static void
-actions_made(struct deck *d, const struct meeting *m)
+/* The table of the model's actions, one row each; caller frees. */
+static struct node *
+actions_tree(const struct meeting *m)
 {
 	const enum node_type cell = MTG_N_TABLE_CELL;
-	struct part gen = {0};
 	struct node *table, *row;
 	size_t i, k;
 	char *s;
 
-	if (m->nactions == 0)
-		return;
 	table = node_new(MTG_N_TABLE, 0, 0);
 	row = node_new(MTG_N_TABLE_ROW, 0, 0);
 	row->header = 1;
@@ -1560,11 +1582,68 @@ actions_made(struct deck *d, const struct meeting *m)
 		node_append(row, text_block(cell, present_status(a->status)));
 		node_append(table, row);
 	}
-	gen.title = xstrdup("Action items");
-	part_add(&gen, table);
-	deck_keep(d, table);
-	paginate(d, &gen, DECK_ACTIONS);
-	part_free(&gen);
+	return table;
+}
+
+/* The list of the model's agenda items; caller frees. */
+static struct node *
+agenda_tree(const struct meeting *m)
+{
+	struct node *list = node_new(MTG_N_LIST, 0, 0);
+	size_t i;
+
+	list->ordered = 1;
+	list->start = 1;
+	list->tight = 1;
+	for (i = 0; i < m->nagenda; i++)
+		node_append(list, agenda_item(&m->agenda[i]));
+	return list;
+}
+
+/*
+ * The tree of a part the deck makes from the model (gen), made again
+ * for its slides rather than kept; caller frees.
+ */
+static struct node *
+gen_tree(const struct meeting *m, enum deck_gen gen)
+{
+	return gen == DECK_GEN_ACTIONS ? actions_tree(m) : agenda_tree(m);
+}
+
+/*
+ * Paginates part pt of the one tree t (owned): kept by the deck when
+ * gen is DECK_GEN_NONE, else made again from the model when needed.
+ */
+static void
+paginate_tree(struct deck *d, const char *title, struct node *t,
+    enum deck_gen gen, enum slide_kind kind)
+{
+	struct part pt = {0};
+
+	pt.title = xstrdup(title);
+	part_add(&pt, t);
+	paginate(d, &pt, kind);
+	if (gen == DECK_GEN_NONE)
+		deck_keep(d, t);
+	else {
+		struct deck_part *dp = &d->parts[d->nparts - 1];
+
+		node_free(t);
+		free(dp->v);
+		dp->v = NULL;
+		dp->n = 0;
+		dp->gen = gen;
+	}
+	part_free(&pt);
+}
+
+/* The slides of the model's actions, one table row each. */
+static void
+actions_made(struct deck *d, const struct meeting *m)
+{
+	if (m->nactions > 0)
+		paginate_tree(d, "Action items", actions_tree(m),
+		    DECK_GEN_ACTIONS, DECK_ACTIONS);
 }
 
 /*
@@ -1575,32 +1654,27 @@ static void
 agenda_made(struct deck *d, const struct meeting *m,
     const struct part *parts, size_t nparts)
 {
-	struct part gen = {0};
 	struct node *list, *it;
 	size_t i;
 
-	for (i = 0; m->nagenda == 0 && i < nparts; i++)
+	if (m->nagenda > 0) {
+		paginate_tree(d, "Agenda", agenda_tree(m), DECK_GEN_AGENDA,
+		    DECK_AGENDA);
+		return;
+	}
+	for (i = 0; i < nparts; i++)
 		if (!parts[i].cont && parts[i].line > 0)
 			break;
-	if (m->nagenda == 0 && i == nparts)
+	if (i == nparts)
 		return;
-	list = node_new(MTG_N_LIST, 0, 0);
-	list->ordered = 1;
-	list->start = 1;
-	list->tight = 1;
-	for (i = 0; i < m->nagenda; i++)
-		node_append(list, agenda_item(&m->agenda[i]));
-	for (i = 0; m->nagenda == 0 && i < nparts; i++)
+	list = agenda_tree(m);
+	for (i = 0; i < nparts; i++)
 		if (!parts[i].cont && parts[i].line > 0) {
 			it = node_new(MTG_N_ITEM, 0, 0);
 			node_append(it, text_block(MTG_N_PARAGRAPH, parts[i].title));
 			node_append(list, it);
 		}
-	gen.title = xstrdup("Agenda");
-	part_add(&gen, list);
-	deck_keep(d, list);
-	paginate(d, &gen, DECK_AGENDA);
-	part_free(&gen);
+	paginate_tree(d, "Agenda", list, DECK_GEN_NONE, DECK_AGENDA);
 }
 
 struct deck *
@@ -1613,6 +1687,7 @@ deck_new(const struct meeting *m, int limit)
 	char *title = NULL;
 
 	d->limit = limit > 0 ? limit : MTG_SLIDE_ROWS;
+	d->m = m;
 	if (m->title != NULL && *m->title != '\0')
 		title = title_clean(m->title);
 	for (b = m->body ? m->body->first : NULL; title == NULL && b != NULL;

@@ -93,6 +93,7 @@ struct deck {
 					 * agenda and actions) */
 	size_t		 nown, owncap;
 	struct deck_made *made;		/* NULL: no slide made yet */
+	const struct meeting *m;	/* what the slides are made from */
 };
 
 /*
