@@ -1379,6 +1379,58 @@ Test(extract, no_group_decision_in_questions_facts_or_one_voice)
 	done(m);
 }
 
+/* A single voice's "Agreed." closes the proposal it answers, the first
+ * or last sentence of the line above; after a speech that proposes
+ * nothing there, it decides nothing. */
+Test(extract, one_voice_agreeing_closes_a_proposal_only)
+{
+	struct meeting *m = model_notes(
+	    "Sam: It was me who raised it. The context was a plan of "
+	    "three hardforks, and others say let's ship when ready. "
+	    "That is fine as long as it does not hurt maintenance.\n\n"
+	    "Ravi: Agreed.\n\n"
+	    "Jun: We can schedule another session next week. It would be "
+	    "better than nothing.\n\n"
+	    "Priya: Agreed.\n\n"
+	    "[ravi] Summarizing, no browsers said no to this.\n\n"
+	    "[sam] Agreed.\n\n"
+	    "Jun: What time is the call?\n\n"
+	    "Sam: Agreed.\n");
+
+	cr_assert_eq(m->ndecisions, 2, "%zu decisions", m->ndecisions);
+	cr_expect_str_eq(m->decisions[0].text, "We can schedule another "
+	    "session next week. It would be better than nothing.");
+	cr_expect_str_eq(m->decisions[1].text,
+	    "Summarizing, no browsers said no to this.");
+	done(m);
+}
+
+/* The chair's "let's" with a verb that settles something decides; the
+ * others' "let's", and the chair's "let's move on", do not. */
+Test(extract, the_chairs_lets_decides)
+{
+	struct meeting *m = model(
+	    "Date: 2026-03-04\n\n"
+	    "Moderator: Tim Beiko\n\n"
+	    "Attendees: Ana Silva, Ben Okafor\n\n"
+	    "## Notes\n\n"
+	    "**Tim**: The deadline right now is the 19th of July.\n\n"
+	    "**Ana**: Unless somebody fights the schedule, I keep it.\n\n"
+	    "**Tim**: so let's keep the 19th.\n\n"
+	    "**Ana**: Let's drop the second test net.\n\n"
+	    "**Tim**: Let's move on to the next item.\n\n"
+	    "**Tim**: Let's keep going with the list.\n\n"
+	    "**Tim**: Let's discuss this offline.\n\n"
+	    "**Tim**: Let's say we ship in May.\n\n"
+	    "**Tim**: Let's make sure everyone has read it.\n\n"
+	    "**Tim**: Should we maybe let's wait?\n");
+
+	cr_assert_eq(m->ndecisions, 1, "%zu decisions", m->ndecisions);
+	cr_expect_str_eq(m->decisions[0].text, "Keep the 19th.");
+	cr_expect_eq(m->decisions[0].line, 13);
+	done(m);
+}
+
 Test(extract, lines_under_an_action_items_label_are_one_each)
 {
 	struct meeting *m = model_notes(

@@ -550,8 +550,20 @@ const char *const conv_assent_to_proposal[] = {
 
 const char *const conv_proposal[] = {
 	"let's", "let’s", "let us", "propose", "proposal", "to summarize",
-	"to summarise", "any objection", "any objections", "we should",
+	"to summarise", "summarizing", "summarising", "in summary", "any objection", "any objections", "we should",
 	"how about", "we can", "could put", "could use", "could add", NULL
+};
+
+/* The verbs of a chair's "let's" that settle nothing: "let's move on". */
+const char *const conv_lets_not_decided[] = {
+	"move", "go", "discuss", "talk", "take", "see", "wait", "start",
+	"continue", "look", "hear", "get", "do", "skip", "come", "jump",
+	"switch", "give", "try", "figure", "check", "think", "chat", "spend",
+	"focus", "pause", "break", "wrap", "end", "begin", "review", "circle",
+	"follow", "revisit", "dig", "say", "assume", "hope", "imagine",
+	"not", "first", "quickly", "also", "now", "then", "pick", "return",
+	"head", "turn", "bring", "pull", "open", "put", "table", "defer",
+	"punt", "park", "sync", "let", NULL
 };
 
 const char *const conv_group_question[] = {
@@ -693,6 +705,8 @@ const struct conv_doc conv_docs[] = {
 	{ "Outcomes", conv_outcome, NULL, 0 },
 	{ "No outcome", conv_not_outcome, NULL, 0 },
 	{ "Assent lines", conv_assent, NULL, 0 },
+	{ "Verbs of a chair's \"let's\" that decide nothing",
+	    conv_lets_not_decided, NULL, 0 },
 	{ "After an assent word", conv_assent_by, NULL, 0 },
 	{ "Assent to a proposal", conv_assent_to_proposal, NULL, 0 },
 	{ "Proposals", conv_proposal, NULL, 0 },

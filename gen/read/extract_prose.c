@@ -755,6 +755,92 @@ out:
 	return out;
 }
 
+/* Whether who, a speaker, chairs the meeting (chair, moderator, host). */
+static int
+chair_speaks(const struct xctx *c, const char *who)
+{
+	char *full = NULL;
+	int yes;
+
+	if (c->pp == NULL || c->m->chairs.n == 0)
+		return 0;
+	yes = people_resolve(c->pp, who, &full) == MTG_WHO_PERSON &&
+	    people_list_has(&c->m->chairs, full);
+	free(full);
+	return yes;
+}
+
+/*
+ * "Tim: so let's keep the 19th.": the chair's "let's" with a verb that
+ * settles something ends the discussion with a decision; returns the
+ * offset of that verb in the folded sentence, or 0.  "Let's move on",
+ * "let's discuss it offline", "let's keep going" settle nothing.
+ */
+static size_t
+chair_lets(const char *low)
+{
+	static const char *const lets[] = { "let's ", "let’s ", "lets ",
+	    "let us ", NULL };
+	size_t i, v = 0, vl, nl;
+
+	for (i = 0; lets[i] != NULL; i++)
+		if (strncmp(low, lets[i], strlen(lets[i])) == 0) {
+			v = strlen(lets[i]);
+			break;
+		}
+	if (v == 0 || asks(low) || hypothetical(low))
+		return 0;
+	vl = strcspn(low + v, " ,.;:!");
+	if (vl < 2 || conv_word_in(conv_lets_not_decided, low + v, vl) ||
+	    strncmp(low + v, "make sure", 9) == 0 ||
+	    conv_word_in(conv_not_verb, low + v, vl))
+		return 0;
+	/* "let's keep going", "let's keep discussing" */
+	nl = low[v + vl] == ' ' ? strcspn(low + v + vl + 1, " ,.;:!") : 0;
+	if (nl > 3 && strncmp(low + v + vl + 1 + nl - 3, "ing", 3) == 0)
+		return 0;
+	return v;
+}
+
+/*
+ * Whether the first or the last sentence of the folded text prev
+ * proposes something a reply can agree to ("Let's keep the 19th.", "We
+ * can schedule another session. It'd be better than nothing.", "Shall we
+ * close #12?"): "Martin: Agreed." closes that, not a speech whose
+ * proposal, if any, lies in its middle.
+ */
+static int
+proposes(const char *prev_low)
+{
+	size_t s = 0, e, first = 0, last = 0;
+	int n = 0;
+
+	for (s = 0; prev_low[s] != '\0'; s = e) {
+		while (prev_low[s] == ' ')
+			s++;
+		if (prev_low[s] == '\0')
+			break;
+		e = sentence_end(prev_low, s);
+		if (n++ == 0)
+			first = e;
+		last = s;
+	}
+	if (n == 0)
+		return 0;
+	{
+		char *one = xstrndup(prev_low, first);
+		int yes = has_any(one, conv_proposal) ||
+		    has_any(one, conv_group_question) || lets_first(one);
+
+		free(one);
+		if (yes)
+			return 1;
+	}
+	return has_any(prev_low + last, conv_proposal) ||
+	    has_any(prev_low + last, conv_group_question) ||
+	    lets_first(prev_low + last);
+}
+
 /* --- the block -------------------------------------------------------------- */
 
 /* Whether a sentence trails off ("I can take action to..."). */
@@ -968,6 +1054,7 @@ prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 		char *sent, *low;
 		const char *why;
 		int kind, question, took;
+		size_t lv = 0;
 
 		s = skip_fillers(j.text, s);
 		if (j.text[s] == '\0')
@@ -984,8 +1071,24 @@ prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 		if (kind == 2 && who != NULL && strncmp(low, "no objection", 12) ==
 		    0 && !conv_word_in(conv_all, who, strlen(who)))
 			kind = 0;
+		/* "Martin: Agreed." after a long speech: one voice agrees
+		 * with a proposal, or with nothing the meeting decides. */
+		if (kind == 1 && who != NULL && !conv_word_in(conv_all, who,
+		    strlen(who)) && (prev_low == NULL || !proposes(prev_low)))
+			kind = 0;
+		if (kind == 0 && who != NULL && (lv = chair_lets(low)) > 0 &&
+		    chair_speaks(c, who))
+			kind = 3;
 		if (kind != 0) {
-			const char *text = kind == 1 && prev != NULL ? prev : sent;
+			const char *text = kind == 1 && prev != NULL ? prev :
+			    kind == 3 ? sent + lv : sent;
+			char *up = NULL;
+
+			if (kind == 3 && islower((unsigned char)*text)) {
+				up = xstrdup(text);
+				*up = (char)toupper((unsigned char)*up);
+				text = up;
+			}
 
 			/* "Doug: Could put …": the proposal, not its
 			 * speaker. */
@@ -995,13 +1098,14 @@ prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 				text += speaker(c, prev, &pw);
 				free(pw);
 			}
-			if (kind == 2 || prev != NULL) {
+			if (kind >= 2 || prev != NULL) {
 				if (dec.len == 0)
 					joined_pos(&j, s, &dec_line, &dec_col);
 				else
 					buf_putc(&dec, ' ');
 				buf_puts(&dec, text);
 			}
+			free(up);
 		}
 		/* Commitments: in each clause of a sentence that is no
 		 * question and no condition. */
