@@ -1571,6 +1571,36 @@ Test(extract, topic_headings_when_no_agenda)
 	done(m);
 }
 
+/* Topic headings opening with a review of the actions: that heading is
+ * the first item (its list still gives the actions); an "Action items"
+ * heading after the last topic is none (topic_headings_when_no_agenda),
+ * nor is a "Summary of actions" before them. */
+Test(extract, action_review_heading_before_topics_is_an_item)
+{
+	struct meeting *m = model(
+	    "# Meeting details\n\n- Date: 2019.10.17\n\n"
+	    "# Action items\n"
+	    "* [x] @Felix K to make a recommendation\n"
+	    "* [ ] boats to comment on #64273\n"
+	    "# Shepherded items\n\n- const evaluation\n\n"
+	    "# Triage\n\n- nominated issues\n\n"
+	    "# Action items\n\n- Ana to ship the release\n");
+
+	cr_assert_eq(m->nagenda, 3);
+	cr_expect_str_eq(m->agenda[0].title, "Action items");
+	cr_expect_eq(m->agenda[0].line, 5);
+	cr_expect_str_eq(m->agenda[1].title, "Shepherded items");
+	cr_expect_str_eq(m->agenda[2].title, "Triage");
+	cr_expect_eq(m->nactions, 3);
+	done(m);
+	m = model("# Call #127\n\nDate: 2026-01-15\n\n"
+	    "## Summary of actions\n\n- Alice to publish the vectors\n\n"
+	    "## Header format\n\ntext\n\n## Compression\n\ntext\n");
+	cr_assert_eq(m->nagenda, 2);
+	cr_expect_str_eq(m->agenda[0].title, "Header format");
+	done(m);
+}
+
 Test(extract, topic_list_when_no_agenda)
 {
 	struct meeting *m = model(

@@ -614,6 +614,14 @@ const char *const conv_topics_headings[] = {
 	"discussions", "agenda items", "items", NULL
 };
 
+/* Action headings that, before the topics, are an item of the meeting:
+ * the review of the actions. */
+const char *const conv_review_headings[] = {
+	"action items", "actions", "action item review", "action items review",
+	"review of action items", "review action items", "previous action items",
+	"open action items", "action review", NULL
+};
+
 const char *const conv_title_words[] = {
 	"minutes", "meeting", "notes", "agenda", "call", "sync", "standup",
 	"stand-up", "retrospective", "retro", "workshop", "summit", "session",
@@ -718,6 +726,8 @@ const struct conv_doc conv_docs[] = {
 	{ "Requests anyone may take", conv_request, NULL, 0 },
 	{ "Headings of topics", conv_topics_headings, NULL, 0 },
 	{ "Headings of no topic", conv_not_topic, NULL, 0 },
+	{ "Action headings reviewed before the topics", conv_review_headings,
+	    NULL, 0 },
 	{ "A first line that is a title", conv_title_words, NULL, 0 },
 	{ "Numbered periods of a plan", conv_period_headings, NULL, 0 },
 	{ NULL, NULL, NULL, 0 }

@@ -592,6 +592,26 @@ topic_heading(struct xctx *c, const struct node *h)
 }
 
 /*
+ * "# Action items" before "# Shepherded items", "# Triage": reviewing
+ * the actions is an item of the meeting when topics follow it at its
+ * level; last, it only lists what the meeting decided to do, and a
+ * "Summary of actions" first sums them up.
+ */
+static int
+review_heading(struct xctx *c, const struct node *h, int level)
+{
+	const struct node *b;
+
+	if (!heading_in(h, conv_review_headings))
+		return 0;
+	for (b = h->next; b != NULL && b != c->stop; b = b->next)
+		if (b->type == MTG_N_HEADING && b->level == level &&
+		    topic_heading(c, b))
+			return 1;
+	return 0;
+}
+
+/*
  * No agenda list: the sub-headings of a "Topics" heading, or else the
  * topic headings of the first level that has two or more of them.
  */
@@ -618,7 +638,7 @@ agenda_from_headings(struct xctx *c)
 		return 0;
 	for (b = c->first; b != NULL && b != c->stop; b = b->next)
 		if (b->type == MTG_N_HEADING && b->level == level &&
-		    topic_heading(c, b)) {
+		    (topic_heading(c, b) || review_heading(c, b, level))) {
 			char *t = x_text(b);
 
 			agenda_add_item(&m->agenda, &m->nagenda, &m->agendacap,
