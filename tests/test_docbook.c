@@ -247,6 +247,24 @@ Test(docbook, empty_and_headings_only, .timeout = 60)
 	free(x);
 }
 
+/* The info credits each chair with the role the notes give it. */
+Test(docbook, chairs_credited_with_their_roles, .timeout = 60)
+{
+	char *x = docbook("# Steering\n\nHost: John Mertic\nChair: Ana Silva\n"
+	    "Facilitator: Dee Moss\n");
+
+	cr_expect_eq(docbook_check(x), 0, "%s", x);
+	cr_expect_not_null(strstr(x, "<othercredit class=\"other\" "
+	    "otherclass=\"host\">\n<personname>John Mertic</personname>\n"
+	    "<contrib>Host</contrib>"), "%s", x);
+	cr_expect_not_null(strstr(x, "otherclass=\"chair\">\n"
+	    "<personname>Ana Silva</personname>\n<contrib>Chair</contrib>"));
+	cr_expect_not_null(strstr(x, "otherclass=\"facilitator\">\n"
+	    "<personname>Dee Moss</personname>\n"
+	    "<contrib>Facilitator</contrib>"));
+	free(x);
+}
+
 Test(docbook, byte_stable)
 {
 	char *a = docbook(notes_awkward), *b = docbook(notes_awkward);

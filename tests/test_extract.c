@@ -2106,6 +2106,30 @@ Test(extract, agenda_numbering_restarting_for_the_minutes_ends_it)
 	done(m);
 }
 
+/* The front matter's host, facilitator and moderator keys are chairs
+ * with that role, as the body's lines are; no unknown-key warning. */
+Test(extract, front_matter_role_keys)
+{
+	struct meeting *m = model(
+	    "---\ndate: 2025-10-15\nchair: Ana Silva\nhost: John Mertic\n"
+	    "facilitators: [Dee Moss, Eli Roy]\nmoderator: Fay Wu\n---\n"
+	    "# Steering\n");
+	size_t i;
+
+	cr_assert_eq(m->chairs.n, 5);
+	cr_expect_str_eq(m->chairs.v[1], "John Mertic");
+	cr_assert_eq(m->roles.n, 8);
+	cr_expect_str_eq(strlist_pair(&m->roles, "John Mertic"), "host");
+	cr_expect_str_eq(strlist_pair(&m->roles, "Dee Moss"), "facilitator");
+	cr_expect_str_eq(strlist_pair(&m->roles, "Eli Roy"), "facilitator");
+	cr_expect_str_eq(strlist_pair(&m->roles, "Fay Wu"), "moderator");
+	cr_expect_null(strlist_pair(&m->roles, "Ana Silva"));
+	for (i = 0; i < dg.n; i++)
+		cr_expect_neq(dg.v[i].id, MTG_D_YAML_KEY, "line %d",
+		    dg.v[i].line);
+	done(m);
+}
+
 Test(extract, a_role_line_keeps_the_affiliation_and_the_role)
 {
 	struct meeting *m = model(

@@ -14,6 +14,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <yaml.h>
 
+#include "conventions.h"
 #include "dates.h"
 #include "parse.h"
 
@@ -449,6 +450,33 @@ fm_names(struct fm *f, const char *key, const yaml_node_t *n,
 	}
 }
 
+/* "host: John Mertic", "facilitators: [Ana, Ben]": chairs with the role
+ * of the key (the body's "Host:" line does the same). */
+static int
+fm_chair_role(struct fm *f, const char *key, const yaml_node_t *n)
+{
+	struct meeting *m = f->m;
+	struct strlist names = {0};
+	const char *role = NULL;
+	size_t i;
+
+	for (i = 0; conv_chair_roles[i].word != NULL && role == NULL; i++)
+		if (strcmp(key, conv_chair_roles[i].word) == 0)
+			role = conv_chair_role_names[conv_chair_roles[i].kind];
+	if (role == NULL)
+		return 0;
+	fm_names(f, key, n, &names);
+	for (i = 0; i < names.n; i++) {
+		strlist_add_unique(&m->chairs, names.v[i]);
+		if (strlist_pair(&m->roles, names.v[i]) == NULL) {
+			strlist_add(&m->roles, names.v[i]);
+			strlist_add(&m->roles, role);
+		}
+	}
+	strlist_free(&names);
+	return 1;
+}
+
 static void
 fm_people(struct fm *f, const yaml_node_t *n)
 {
@@ -578,6 +606,8 @@ fm_key(struct fm *f, const char *key, const yaml_node_t *k,
 	else if (strcmp(key, "scribe") == 0 || strcmp(key, "scribes") == 0 ||
 	    strcmp(key, "secretary") == 0 || strcmp(key, "notetaker") == 0)
 		fm_names(f, key, v, &m->scribes);
+	else if (fm_chair_role(f, key, v))
+		;
 	else if (strcmp(key, "people") == 0)
 		fm_people(f, v);
 	else if (strcmp(key, "slides") == 0)

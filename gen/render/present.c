@@ -97,18 +97,37 @@ present_people(const struct meeting *m, const struct strlist *l,
 	}
 }
 
+/* The model's role of a chair (NULL is plain chair) and its labels. */
+static const struct {
+	const char *role, *one, *many;
+} chair_roles[] = {
+	{ NULL, "Chair", "Chairs" },
+	{ "host", "Host", "Hosts" },
+	{ "facilitator", "Facilitator", "Facilitators" },
+	{ "moderator", "Moderator", "Moderators" },
+};
+
+static int
+same_role(const char *a, const char *b)
+{
+	return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
+}
+
+const char *
+present_chair_role(const struct meeting *m, const char *name)
+{
+	const char *role = strlist_pair(&m->roles, name);
+	size_t r;
+
+	for (r = 0; r < sizeof(chair_roles) / sizeof(chair_roles[0]); r++)
+		if (same_role(role, chair_roles[r].role))
+			return chair_roles[r].one;
+	return chair_roles[0].one;
+}
+
 size_t
 present_roles(const struct meeting *m, struct present_role out[PRESENT_ROLES])
 {
-	/* The model's role of a chair; NULL is plain chair. */
-	static const struct {
-		const char *role, *one, *many;
-	} chair_roles[] = {
-		{ NULL, "Chair", "Chairs" },
-		{ "host", "Host", "Hosts" },
-		{ "facilitator", "Facilitator", "Facilitators" },
-		{ "moderator", "Moderator", "Moderators" },
-	};
 	size_t r, i, n = 0;
 
 	for (r = 0; r < sizeof(chair_roles) / sizeof(chair_roles[0]); r++) {
@@ -117,9 +136,7 @@ present_roles(const struct meeting *m, struct present_role out[PRESENT_ROLES])
 		for (i = 0; i < m->chairs.n; i++) {
 			const char *role = strlist_pair(&m->roles, m->chairs.v[i]);
 
-			if (role == chair_roles[r].role || (role != NULL &&
-			    chair_roles[r].role != NULL &&
-			    strcmp(role, chair_roles[r].role) == 0)) {
+			if (same_role(role, chair_roles[r].role)) {
 				char *s = present_person(m, m->chairs.v[i]);
 
 				strlist_add(&names, s);

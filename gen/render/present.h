@@ -41,6 +41,10 @@ struct present_role {
 	int		 chairs;	/* the chairs as such, not a role */
 };
 
+/* The label of a chair's role: "Chair", "Host", "Facilitator" or
+ * "Moderator" (a static string). */
+const char	*present_chair_role(const struct meeting *, const char *name);
+
 /* Chair, host, facilitator, moderator, scribe. */
 #define PRESENT_ROLES	5
 

@@ -614,11 +614,13 @@ info(struct db *d, const struct meeting *m)
 	if (m->group != NULL && *m->group != '\0')
 		el_text(d, "subtitle", m->group);
 	for (i = 0; i < m->chairs.n; i++) {
+		const char *role = strlist_pair(&m->roles, m->chairs.v[i]);
+
 		el(d, "othercredit");
 		xmlw_attr(d->w, "class", "other");
-		xmlw_attr(d->w, "otherclass", "chair");
+		xmlw_attr(d->w, "otherclass", role != NULL ? role : "chair");
 		el_text(d, "personname", m->chairs.v[i]);
-		el_text(d, "contrib", "Chair");
+		el_text(d, "contrib", present_chair_role(m, m->chairs.v[i]));
 		end(d);
 	}
 	if (m->date != NULL)
