@@ -1379,6 +1379,27 @@ Test(extract, no_group_decision_in_questions_facts_or_one_voice)
 	done(m);
 }
 
+/* "Name is taking this forward": a task taken in the present
+ * progressive; taking notes, a question, the past and a group are none. */
+Test(extract, progressive_commitments)
+{
+	struct meeting *m = model_notes(
+	    "- Can be closed - Jun is taking this forward to set up meetings.\n"
+	    "- Priya and Sam are following up with the vendor\n"
+	    "- Ravi is taking notes today\n"
+	    "- Is Sam taking this forward?\n"
+	    "- Sam was taking it on last month\n"
+	    "- The board is taking this forward\n"
+	    "- Ravi is looking into the website\n");
+
+	cr_assert_eq(m->nactions, 2, "%zu actions", m->nactions);
+	expect_owners(action(m, "Take this forward to set up meetings"),
+	    "Jun Park", NULL);
+	expect_owners(action(m, "Follow up with the vendor"), "Priya Raman",
+	    "Sam Kaur", NULL);
+	done(m);
+}
+
 /* A single voice's "Agreed." closes the proposal it answers, the first
  * or last sentence of the line above; after a speech that proposes
  * nothing there, it decides nothing. */

@@ -433,6 +433,21 @@ const char *const conv_commit_verbs[] = {
 	" can take ", NULL
 };
 
+/* Pairs: a present progressive that takes a task ("Adrian is taking this
+ * forward"), and its base form, the action's first words. */
+const char *const conv_progressive_commit[] = {
+	"taking this forward", "Take this forward",
+	"taking it forward", "Take it forward",
+	"taking that forward", "Take that forward",
+	"taking this on", "Take this on", "taking it on", "Take it on",
+	"taking over", "Take over", "taking care of", "Take care of",
+	"taking ownership of", "Take ownership of",
+	"taking the lead on", "Take the lead on",
+	"following up on", "Follow up on", "following up with", "Follow up with",
+	"picking this up", "Pick this up",
+	"picking it up", "Pick it up", NULL
+};
+
 const char *const conv_report_verbs[] = {
 	"said", "says", "mentioned", "indicated", "noted", "explained",
 	"shared", "stated", "confirmed", "replied", "responded", NULL
@@ -702,6 +717,8 @@ const struct conv_doc conv_docs[] = {
 	{ "A speaker taking a task", conv_self_commit, NULL, 0 },
 	{ "Everyone speaking", conv_all, NULL, 0 },
 	{ "No task after \"please\"", conv_not_request_verb, NULL, 0 },
+	{ "Tasks taken in the present progressive, each with its base form",
+	    conv_progressive_commit, NULL, 0 },
 	{ "Verbs reporting a speaker", conv_report_verbs, NULL, 0 },
 	{ "A commitment joined to its subject", conv_joined_commit, NULL, 0 },
 	{ "An \"if\" that asks, not a condition", conv_indirect_if, NULL, 0 },

@@ -320,6 +320,9 @@ full_name(const char *s)
 	    (unsigned char)*s >= 0xc3) && !people_is_group(NULL, s);
 }
 
+static int subject_owners(const struct xctx *, const char *, size_t,
+    struct strlist *);
+
 /*
  * "Name will verb", "Name to verb", "A and B agreed to verb": returns the
  * offset of the verb and fills owners, or 0.  All owners must be people
@@ -330,10 +333,8 @@ static size_t
 named_commitment(const struct xctx *c, const char *s, const char *low,
     struct strlist *owners)
 {
-	struct strlist tmp = {0};
-	size_t best = 0, blen = 0, i, known_n = 0;
+	size_t best = 0, blen = 0, i;
 	const char *p;
-	int ok;
 
 	for (i = 0; conv_commit_verbs[i] != NULL; i++) {
 		p = strstr(low, conv_commit_verbs[i]);
@@ -350,12 +351,28 @@ named_commitment(const struct xctx *c, const char *s, const char *low,
 	i = strcspn(p, " ,.;:");
 	if (!islower((unsigned char)*p) || conv_word_in(conv_not_verb, p, i))
 		return 0;
-	ok = owner_list_ok(s, best, 0, &tmp);
+	return subject_owners(c, s, best, owners) ? best + blen : 0;
+}
+
+/*
+ * Whether s[0..len) names the people of a commitment, all of them people
+ * of the meeting or @handles (one unknown capitalised name may join known
+ * ones: "Wes and Ulises will"); then adds them to owners.
+ */
+static int
+subject_owners(const struct xctx *c, const char *s, size_t len,
+    struct strlist *owners)
+{
+	struct strlist tmp = {0};
+	size_t i, known_n = 0;
+	int ok;
+
+	ok = owner_list_ok(s, len, 0, &tmp);
 	if (!ok) {
 		/* "glazou will file an issue": a lower-case name the notes
 		 * use as a speaker, or a @handle. */
 		strlist_free(&tmp);
-		ok = owner_list_ok(s, best, 1, &tmp) && tmp.n == 1 &&
+		ok = owner_list_ok(s, len, 1, &tmp) && tmp.n == 1 &&
 		    (*s == '@' || person(c, tmp.v[0], 0));
 	}
 	for (i = 0; ok && i < tmp.n; i++) {
@@ -372,7 +389,41 @@ named_commitment(const struct xctx *c, const char *s, const char *low,
 	for (i = 0; i < tmp.n; i++)
 		strlist_add_unique(owners, tmp.v[i]);
 	strlist_free(&tmp);
-	return best + blen;
+	return 1;
+}
+
+/*
+ * "Adrian is taking this forward to establish meetings": a task taken
+ * in the present progressive, with a phrase of conv_progressive_commit
+ * (pairs: the phrase, its base form).  Returns the action's text in the
+ * base form ("Take this forward to establish meetings"; caller frees)
+ * and fills owners, or NULL.  "Ana is taking notes" takes nothing.
+ */
+static char *
+progressive_commitment(const struct xctx *c, const char *s, const char *low,
+    struct strlist *owners)
+{
+	static const char *const be[] = { " is ", " are ", NULL };
+	const char *p;
+	size_t i, k, n;
+
+	for (i = 0; be[i] != NULL; i++) {
+		if ((p = strstr(low, be[i])) == NULL || p == low || p - low > 60)
+			continue;
+		for (k = 0; conv_progressive_commit[k] != NULL; k += 2) {
+			n = strlen(conv_progressive_commit[k]);
+			if (strncmp(p + strlen(be[i]), conv_progressive_commit[k],
+			    n) != 0 || isalnum((unsigned char)p[strlen(be[i]) +
+			    n]))
+				continue;
+			if (!subject_owners(c, s, (size_t)(p - low), owners))
+				return NULL;
+			p = s + (p - low) + strlen(be[i]) + n;
+			return xasprintf("%s%.*s", conv_progressive_commit[k + 1],
+			    (int)sentence_end(p, 0), p);
+		}
+	}
+	return NULL;
 }
 
 /* Whether the lower-case text states a condition: "if" (not the "if" of
@@ -1149,8 +1200,20 @@ prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 				/* "Will add a changelog": nobody named. */
 				if (who != NULL)
 					strlist_add(&owners, who);
-			} else
-				continue;
+			} else {
+				char *pt = progressive_commitment(c, sent + at,
+				    clow, &owners);
+
+				if (pt == NULL)
+					continue;
+				joined_pos(&j, s + at, &line, &col);
+				weak_action(c, pt, strlen(pt), &owners, line,
+				    col);
+				free(pt);
+				strlist_free(&owners);
+				took = 1;
+				break;
+			}
 			joined_pos(&j, s + at, &line, &col);
 			weak_action(c, sent + at + v, n - at - v, &owners, line,
 			    col);
