@@ -1379,6 +1379,31 @@ Test(extract, no_group_decision_in_questions_facts_or_one_voice)
 	done(m);
 }
 
+/* An item that only names a speaker ("* (AJ):", "- Michael:") speaks
+ * the items under it; initials name the one attendee who has them. */
+Test(extract, a_speaker_item_speaks_its_sub_items)
+{
+	struct meeting *m = model(
+	    "# TSC, 2022-08-18\n\n## Attendance\n\n"
+	    "* Allan Johns\n* Stephen Mackenzie\n* Sam Moss\n* Jun Park\n\n"
+	    "## Details\n\n"
+	    "* (AJ):\n    * Will create an issue for the agenda.\n"
+	    "* Jun:\n    * I can draft the charter.\n"
+	    "* (SM):\n    * Will send the invite.\n"
+	    "* (QX):\n    * Will book the room.\n"
+	    "* Notes:\n    * Will publish the notes.\n");
+
+	cr_assert_eq(m->nactions, 5, "%zu actions", m->nactions);
+	expect_owners(action(m, "Create an issue for the agenda"),
+	    "Allan Johns", NULL);
+	expect_owners(action(m, "Draft the charter"), "Jun Park", NULL);
+	/* SM: Stephen Mackenzie or Sam Moss; QX: nobody. */
+	cr_expect_eq(action(m, "Send the invite")->owners.n, 0);
+	cr_expect_eq(action(m, "Book the room")->owners.n, 0);
+	cr_expect_eq(action(m, "Publish the notes")->owners.n, 0);
+	done(m);
+}
+
 /* "Name is taking this forward": a task taken in the present
  * progressive; taking notes, a question, the past and a group are none. */
 Test(extract, progressive_commitments)

@@ -783,22 +783,27 @@ static void scan_item_in(struct xctx *, const struct node *, enum xkind);
 static void
 scan_item(struct xctx *c, const struct node *item, enum xkind ctx)
 {
-	char *before = x_item_before(item), *topic = NULL;
+	char *before = x_item_before(item), *topic = NULL, *voice = NULL;
 	const struct node *up = item->parent != NULL ?
 	    item->parent->parent : NULL;
 
-	if (up != NULL && up->type == MTG_N_ITEM && x_item_para(up) != NULL)
+	if (up != NULL && up->type == MTG_N_ITEM && x_item_para(up) != NULL) {
 		topic = x_text(x_item_para(up));
+		voice = prose_voice(c, topic);
+	}
 	c->context = before;
 	c->context_line = item->prev != NULL ? item->prev->line :
 	    up != NULL ? up->line : 0;
 	c->topic = topic;
+	c->voice = voice;
 	scan_item_in(c, item, ctx);
 	c->context = NULL;
 	c->context_line = 0;
 	c->topic = NULL;
+	c->voice = NULL;
 	free(before);
 	free(topic);
+	free(voice);
 }
 
 static void

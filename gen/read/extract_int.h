@@ -83,6 +83,8 @@ struct xctx {
 	const char		*context;	/* text of the item before */
 	int			 context_line;	/* its source line */
 	const char		*topic;		/* text of the item it is in */
+	const char		*voice;		/* the speaker that item names
+						 * ("* (AJ):"), or NULL */
 	int			 listing;	/* an Action items list, no
 						 * attendance: see lead_owner() */
 	struct strlist		 handles;	/* pairs: handle, full name */
@@ -193,6 +195,9 @@ void	prose_scan(struct xctx *, const struct xlines *, size_t from,
 void	prose_dedupe(struct xctx *);
 /* Collects the "[name]" speakers of dialogue in the modelled blocks. */
 void	prose_speakers(struct xctx *);
+/* The speaker a list item of its own names ("* (AJ):", "- Michael:"),
+ * whose sub-items are what they said; NULL for none.  Caller frees. */
+char	*prose_voice(const struct xctx *, const char *item_text);
 /* The text of the item before item, or of the item it is nested in;
  * NULL for none.  Caller frees. */
 char	*x_item_before(const struct node *item);

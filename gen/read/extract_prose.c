@@ -232,6 +232,35 @@ speaker(const struct xctx *c, const char *t, char **who)
 	return skip;
 }
 
+char *
+prose_voice(const struct xctx *c, const char *t)
+{
+	struct strlist tmp = {0};
+	char *w;
+	size_t n = strlen(t);
+	int ok;
+
+	if (n < 3 || n > 40 || t[n - 1] != ':')
+		return NULL;
+	w = xstrndup(t, n - 1);
+	x_squeeze(w);
+	n = strlen(w);
+	/* "(AJ)" */
+	if (n > 2 && w[0] == '(' && w[n - 1] == ')') {
+		memmove(w, w + 1, n - 2);
+		w[n - 2] = '\0';
+		n -= 2;
+	}
+	ok = n > 0 && strpbrk(w, "/,&()") == NULL &&
+	    owner_list_ok(w, n, 1, &tmp) && tmp.n == 1 && person(c, w, 1);
+	strlist_free(&tmp);
+	if (!ok) {
+		free(w);
+		return NULL;
+	}
+	return w;
+}
+
 /* --- sentences ------------------------------------------------------------ */
 
 /* Whether the '.' at t[i] ends a sentence (not "e.g." nor "Ana P."). */
@@ -1037,6 +1066,9 @@ prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 	prev_low = prev != NULL ? fold_text(prev, strlen(prev)) : NULL;
 	join(ls, from, to, &j);
 	body = speaker(c, j.text, &who);
+	/* "* (AJ):" over "* Will create an issue for the agenda" */
+	if (who == NULL && c->voice != NULL)
+		who = xstrdup(c->voice);
 	if (who != NULL && accepts_request(c, &j, body, who, prev)) {
 		free(prev_low);
 		free(who);
