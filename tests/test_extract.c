@@ -1404,6 +1404,23 @@ Test(extract, a_speaker_item_speaks_its_sub_items)
 	done(m);
 }
 
+/* Talk is a task only with someone to talk to. */
+Test(extract, talk_with_nobody_is_no_task)
+{
+	struct meeting *m = model_notes(
+	    "Sam: Sorry, I sidetracked it, will discuss this offline.\n\n"
+	    "- Will discuss the exploit and how to harden our processes.\n"
+	    "- Jun will talk about the roadmap next time.\n"
+	    "- Should it be a new tag? Priya will discuss this with Ravi\n"
+	    "- Sam will talk to the board\n");
+
+	cr_assert_eq(m->nactions, 2, "%zu actions", m->nactions);
+	expect_owners(action(m, "Discuss this with Ravi"), "Priya Raman",
+	    NULL);
+	expect_owners(action(m, "Talk to the board"), "Sam Kaur", NULL);
+	done(m);
+}
+
 /* "Name is taking this forward": a task taken in the present
  * progressive; taking notes, a question, the past and a group are none. */
 Test(extract, progressive_commitments)

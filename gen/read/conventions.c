@@ -448,6 +448,12 @@ const char *const conv_progressive_commit[] = {
 	"picking it up", "Pick it up", NULL
 };
 
+/* Verbs of talk: in prose, a task only with someone to talk to ("Kate
+ * will discuss this with Jilayne", not "will discuss this offline"). */
+const char *const conv_talk_verbs[] = {
+	"discuss", "talk", "chat", "debate", NULL
+};
+
 const char *const conv_report_verbs[] = {
 	"said", "says", "mentioned", "indicated", "noted", "explained",
 	"shared", "stated", "confirmed", "replied", "responded", NULL
@@ -719,6 +725,7 @@ const struct conv_doc conv_docs[] = {
 	{ "No task after \"please\"", conv_not_request_verb, NULL, 0 },
 	{ "Tasks taken in the present progressive, each with its base form",
 	    conv_progressive_commit, NULL, 0 },
+	{ "Talk, a task only with someone", conv_talk_verbs, NULL, 0 },
 	{ "Verbs reporting a speaker", conv_report_verbs, NULL, 0 },
 	{ "A commitment joined to its subject", conv_joined_commit, NULL, 0 },
 	{ "An \"if\" that asks, not a condition", conv_indirect_if, NULL, 0 },

@@ -655,6 +655,17 @@ proposal_acted_on(struct xctx *c, const char *prev, const char *verb)
 	free(low);
 }
 
+/* Whether the task t, said in prose, is only talk: "will discuss this
+ * offline" ("talk to the board", "discuss it with Jilayne" are tasks). */
+static int
+talk_only(const char *t)
+{
+	size_t vl = strcspn(t, " ,.;");
+
+	return conv_word_in(conv_talk_verbs, t, vl) &&
+	    strstr(t, " with ") == NULL && strncmp(t + vl, " to ", 4) != 0;
+}
+
 /* Commits a weak action with text t[0..n), owners and position. */
 static void
 weak_action(struct xctx *c, const char *t, size_t n, struct strlist *owners,
@@ -1220,9 +1231,12 @@ prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 				continue;
 			}
 			if ((v = named_commitment(c, sent + at, clow,
-			    &owners)) > 0)
-				;
-			else if ((v = self_commitment(clow)) > 0 &&
+			    &owners)) > 0) {
+				if (talk_only(sent + at + v)) {
+					strlist_free(&owners);
+					continue;
+				}
+			} else if ((v = self_commitment(clow)) > 0 &&
 			    (who != NULL || (strncmp(clow, "will ", 5) == 0 &&
 			    bare_will_start(sent, cl)))) {
 				vl = strcspn(sent + at + v, " ,.;:");
@@ -1232,6 +1246,10 @@ prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 				/* "Will add a changelog": nobody named. */
 				if (who != NULL)
 					strlist_add(&owners, who);
+				if (talk_only(sent + at + v)) {
+					strlist_free(&owners);
+					continue;
+				}
 			} else {
 				char *pt = progressive_commitment(c, sent + at,
 				    clow, &owners);
