@@ -1370,7 +1370,9 @@ Test(extract, no_group_decision_in_questions_facts_or_one_voice)
 	    "Ravi: No objections to speccing it, except in MV2.\n\n"
 	    "Sam: The docs lets you test it.\n\n"
 	    "All: +1\n\n"
-	    "Phase: will be done next week.\n");
+	    "Phase: will be done next week.\n\n"
+	    "- PRs being approved by at least one other person, etc.\n"
+	    "- The budget has to be approved by the board.\n");
 
 	for (size_t i = 0; i < m->ndecisions; i++)
 		cr_expect_fail("taken: \"%s\" (line %d)", m->decisions[i].text,

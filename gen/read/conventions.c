@@ -541,7 +541,9 @@ const char *const conv_not_outcome[] = {
 	"no consensus", "not agreed", "no agreement", "disagree",
 	"disagreed", "not in agreement", "lack of consensus",
 	"without consensus", "not reached", "not approved", "no decision",
-	"not decided", "not yet agreed", "previous meeting",
+	"not decided", "not yet agreed", "being approved", "be approved",
+	"being accepted", "be accepted", "be agreed", "be decided",
+	"previous meeting",
 	"previous meetings", "last meeting", "previously", "in the past",
 	"last week", NULL
 };
