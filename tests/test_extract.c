@@ -1372,7 +1372,8 @@ Test(extract, no_group_decision_in_questions_facts_or_one_voice)
 	    "All: +1\n\n"
 	    "Phase: will be done next week.\n\n"
 	    "- PRs being approved by at least one other person, etc.\n"
-	    "- The budget has to be approved by the board.\n");
+	    "- The budget has to be approved by the board.\n"
+	    "- I think everybody is sort of agreed that we aim for May.\n");
 
 	for (size_t i = 0; i < m->ndecisions; i++)
 		cr_expect_fail("taken: \"%s\" (line %d)", m->decisions[i].text,

@@ -543,7 +543,10 @@ const char *const conv_not_outcome[] = {
 	"without consensus", "not reached", "not approved", "no decision",
 	"not decided", "not yet agreed", "being approved", "be approved",
 	"being accepted", "be accepted", "be agreed", "be decided",
-	"previous meeting",
+	/* hedged: "everybody is sort of agreed that …" */
+	"sort of agreed", "kind of agreed", "sort of agree", "kind of agree",
+	"sort of in agreement", "kind of in agreement", "more or less agreed",
+	"sort of a consensus", "kind of a consensus", "previous meeting",
 	"previous meetings", "last meeting", "previously", "in the past",
 	"last week", NULL
 };
