@@ -123,9 +123,12 @@ collect(const char *path, struct strlist *files)
 	}
 	while ((e = readdir(dir)) != NULL) {
 		len = strlen(e->d_name);
+		/* The folder says a name is a regular file (not a link):
+		 * no lstat() of it. */
 		if (e->d_name[0] == '.' || len < 4 ||
 		    strcmp(e->d_name + len - 3, ".md") != 0 ||
-		    !file_walk_regular(path, e->d_name))
+		    (e->d_type != DT_REG &&
+		    !file_walk_regular(path, e->d_name)))
 			continue;
 		files->v = xgrow(files->v, &files->cap, files->n + 1,
 		    sizeof(*files->v));
@@ -273,6 +276,8 @@ struct build_meeting {
 					   meeting, or NULL: the whole file */
 	char		*folder;	/* its folder under the output root */
 	char		 notes[65];	/* the key of its notes' bytes */
+	char		 series[65];	/* the key of what the series wrote
+					   into it (key_series()) */
 	char		 key[65];	/* what its artefacts are made from */
 	int		 render;	/* 1: rendered by this build */
 	int		 rc;		/* enum mtg_exit of its rendering */
@@ -310,6 +315,9 @@ struct build {
 	struct cache		*cache;	/* models and chapters kept */
 	struct ahead		*ahead;	/* per notes file: parsed ahead by
 					   a worker, or NULL */
+	struct stat		*st;	/* per notes file: its stat(), */
+	char			*st_ok;	/* when st_ok says it was taken */
+	struct timespec		 now;	/* the clock when the build began */
 	char			 model[65]; /* build_model_key() */
 	char			 common[65]; /* build_common_key() */
 	char			 pages[65]; /* build_series_keys(), or "" */
@@ -545,6 +553,21 @@ batch_commit(const struct build *b, struct batch *bt, struct result *res)
 	return n;
 }
 
+/* The build's entry of the series' i-th meeting, or NULL. */
+static const struct build_meeting *
+series_meeting(const struct build *b, const struct series *s, size_t i)
+{
+	size_t k;
+
+	/* The series holds the meetings in the build's order. */
+	if (i < b->n && b->v[i].m == s->mt[i].m)
+		return &b->v[i];
+	for (k = 0; k < b->n; k++)
+		if (b->v[k].m == s->mt[i].m)
+			return &b->v[k];
+	return NULL;
+}
+
 /*
  * Gives each meeting of the series its archive.xml chapter: the one the
  * cache holds under the meeting's key (which names everything its
@@ -555,14 +578,10 @@ build_chapters(struct build *b, struct series *s)
 {
 	struct buf out = {0};
 	const struct build_meeting *bm;
-	size_t i, k, len;
+	size_t i, len;
 
 	for (i = 0; i < s->nmt; i++) {
-		bm = i < b->n && b->v[i].m == s->mt[i].m ? &b->v[i] : NULL;
-		for (k = 0; bm == NULL && k < b->n; k++)
-			if (b->v[k].m == s->mt[i].m)
-				bm = &b->v[k];
-		if (bm == NULL)
+		if ((bm = series_meeting(b, s, i)) == NULL)
 			continue;
 		s->mt[i].chapter = cache_get_chapter(b->cache, bm->key, &len);
 		if (s->mt[i].chapter == NULL) {
@@ -600,6 +619,7 @@ root_present(const struct build *b, const char *name)
 static void
 build_series_keys(struct build *b, const struct series *s)
 {
+	const struct build_meeting *bm;
 	struct buf sum = {0};
 	struct key k;
 	size_t i;
@@ -614,7 +634,11 @@ build_series_keys(struct build *b, const struct series *s)
 		key_str(&k, s->mt[i].folder);
 		key_int(&k, (long)sum.len);
 		key_put(&k, sum.data, sum.len);
-		key_series(&k, s->mt[i].m);
+		/* What the series wrote into it, as its own key has it. */
+		if ((bm = series_meeting(b, s, i)) != NULL)
+			key_str(&k, bm->series);
+		else
+			key_series(&k, s->mt[i].m);
 	}
 	key_hex(&k, b->pages);
 	buf_free(&sum);
@@ -971,7 +995,8 @@ key_series(struct key *k, const struct meeting *m)
 
 /*
  * The key of one meeting's artefacts: the common key, its folder, its
- * source and its notes' bytes.  Whatever else a meeting's artefacts come
+ * source, its notes' bytes and what the series wrote into it (bm->series,
+ * made here once for this key and the pages' one).  Whatever else a meeting's artefacts come
  * to read (other meetings of a series) must be added here.
  */
 static void
@@ -980,12 +1005,15 @@ build_meeting_key(const char *common, struct build_meeting *bm)
 	struct key k;
 
 	key_init(&k);
+	key_series(&k, bm->m);
+	key_hex(&k, bm->series);
+	key_init(&k);
 	key_str(&k, common);
 	key_str(&k, bm->folder);
 	key_str(&k, bm->source);
 	key_str(&k, bm->heading);
 	key_str(&k, bm->notes);
-	key_series(&k, bm->m);
+	key_str(&k, bm->series);
 	key_hex(&k, bm->key);
 }
 
@@ -1452,12 +1480,19 @@ read_notes(struct build *b, size_t idx, const char *path, struct diags *d,
     struct meetings *ms, char notes[65])
 {
 	struct ahead *a = b->ahead != NULL ? &b->ahead[idx] : NULL;
+	const struct stat *st = b->st_ok[idx] ? &b->st[idx] : NULL;
 	struct key k;
 	char *data, hex[65];
 	size_t len;
 	int err;
 
 	memset(ms, 0, sizeof(*ms));
+	/* Unchanged since the cache recorded it: not read at all. */
+	if (st != NULL && cache_get_notes(b->cache, path, st, notes) == 0) {
+		model_key(b, path, notes, hex);
+		if (cache_get_model(b->cache, hex, path, d, ms) == 0)
+			return 0;
+	}
 	err = file_read_max(path, MTG_MAX_INPUT, &data, &len);
 	if (err != 0) {
 		/* Too large: notes_load_meetings() says so, uncached. */
@@ -1471,6 +1506,8 @@ read_notes(struct build *b, size_t idx, const char *path, struct diags *d,
 	key_int(&k, (long)len);
 	key_put(&k, data, len);
 	key_hex(&k, notes);
+	if (st != NULL)
+		cache_put_notes(b->cache, path, st, notes, &b->now);
 	model_key(b, path, notes, hex);
 	if (cache_get_model(b->cache, hex, path, d, ms) == 0) {
 		free(data);
@@ -1592,6 +1629,12 @@ build_parse_ahead(struct build *b, const struct strlist *files, int jobs)
 		char *data;
 		size_t len;
 
+		if (b->st_ok[i] && cache_get_notes(b->cache, files->v[i],
+		    &b->st[i], notes) == 0) {
+			model_key(b, files->v[i], notes, hex);
+			if (cache_has(b->cache, CACHE_MODEL, hex))
+				continue;
+		}
 		if (file_read_max(files->v[i], MTG_MAX_INPUT, &data, &len) != 0)
 			continue;
 		key_init(&k);
@@ -1831,8 +1874,16 @@ build_run(const struct build_opts *bo, char *const inputs[], size_t ninputs,
 	if (rc != MTG_EXIT_OK)
 		goto out;
 
+	/* One stat() a notes file: the inputs never written over, and the
+	 * identity that spares reading an unchanged file. */
+	clock_gettime(CLOCK_REALTIME, &b.now);
+	b.st = xcalloc(files.n + 1, sizeof(*b.st));
+	b.st_ok = xcalloc(files.n + 1, sizeof(*b.st_ok));
 	for (i = 0; i < files.n; i++)
-		file_ids_add(&b.inputs, files.v[i]);
+		if (stat(files.v[i], &b.st[i]) == 0) {
+			b.st_ok[i] = 1;
+			file_ids_add_stat(&b.inputs, &b.st[i]);
+		}
 	file_ids_add(&b.inputs, opts->reference_odt);
 	file_ids_add(&b.inputs, opts->reference_odp);
 	b.cache = build_cache_read(bo->outdir);
@@ -1909,6 +1960,8 @@ out:
 	for (i = 0; b.ahead != NULL && i < files.n; i++)
 		buf_free(&b.ahead[i].model);
 	free(b.ahead);
+	free(b.st);
+	free(b.st_ok);
 	strlist_free(&b.root_files);
 	file_ids_free(&b.inputs);
 	render_end();

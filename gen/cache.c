@@ -3,14 +3,19 @@
  *
  * The file:
  *
- *	"minutes-cache\t2\n"
- *	record*:  KIND (1 byte: 'M' model, 'C' chapter)
+ *	"minutes-cache\t3\n"
+ *	record*:  KIND (1 byte: 'M' model, 'C' chapter, 'N' notes file)
  *	          KEY (64 hex digits)
  *	          LEN (8 bytes, little-endian)
  *	          SUM (8 bytes, little-endian: sum64() of the payload)
  *	          PAYLOAD (LEN bytes)
  *
- * A chapter's payload is its XML as archive.xml holds it.  A model's
+ * A chapter's payload is its XML as archive.xml holds it.  A notes
+ * file's record (KEY: the key of its path) holds the file's identity,
+ * seven 8-byte little-endian numbers (device, inode, size, modification
+ * and change times in seconds and nanoseconds), then the 64 hex digits
+ * of the key of its bytes: a file whose identity is the same is not read
+ * again.  A model's
  * payload is the diagnostics and meetings of one notes file in the
  * encoding below: unsigned numbers as LEB128 varints, signed ones
  * zigzagged first, a string as its length + 1 (0 for NULL) and its
@@ -27,25 +32,28 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include "cache.h"
 #include "manifest.h"
 #include "model.h"
 
-#define CACHE_MAGIC	"minutes-cache\t2\n"	/* 2: roles, affiliations */
+#define CACHE_MAGIC	"minutes-cache\t3\n"	/* 3: notes files' identities */
 #define CACHE_MAGIC_LEN	(sizeof(CACHE_MAGIC) - 1)
 #define CACHE_HEAD	(1 + 64 + 8 + 8)	/* kind, key, len, sum */
 #define CACHE_MAX_DEPTH	256	/* deeper trees are parsed each time */
 #define ANY		INT32_MIN, INT32_MAX	/* a line or column */
 #define CACHE_MAX_FILE	(1024u * 1024 * 1024)
 
-static const char kind_char[CACHE__MAX] = { 'M', 'C' };
+static const char kind_char[CACHE__MAX] = { 'M', 'C', 'N' };
+#define NOTES_LEN	(7 * 8 + 64)	/* a notes file's record */
 
 /* One record: in the file read, or put by this build. */
 struct record {
@@ -94,14 +102,12 @@ sum64(const char *data, size_t len)
 }
 
 static void
-put_le64(struct buf *b, uint64_t v)
+set_le64(char *p, uint64_t v)
 {
-	char c[8];
 	size_t i;
 
 	for (i = 0; i < 8; i++)
-		c[i] = (char)(v >> (8 * i));
-	buf_put(b, c, 8);
+		p[i] = (char)(v >> (8 * i));
 }
 
 static uint64_t
@@ -1106,6 +1112,81 @@ cache_put_chapter(struct cache *c, const char *key, const char *data,
 	put_copy(c, CACHE_CHAPTER, key, data, len);
 }
 
+/* The key of the record of the notes file path. */
+static void
+notes_record_key(const char *path, char hex[65])
+{
+	struct key k;
+
+	key_init(&k);
+	key_str(&k, "notes file");
+	key_str(&k, path);
+	key_hex(&k, hex);
+}
+
+/* A notes file's identity, as its record holds it. */
+static void
+notes_identity(const struct stat *st, char id[7 * 8])
+{
+	const uint64_t v[7] = {
+		(uint64_t)st->st_dev, (uint64_t)st->st_ino,
+		(uint64_t)st->st_size,
+		(uint64_t)st->st_mtim.tv_sec, (uint64_t)st->st_mtim.tv_nsec,
+		(uint64_t)st->st_ctim.tv_sec, (uint64_t)st->st_ctim.tv_nsec
+	};
+	size_t i, j;
+
+	for (i = 0; i < 7; i++)
+		for (j = 0; j < 8; j++)
+			id[8 * i + j] = (char)(v[i] >> (8 * j));
+}
+
+int
+cache_get_notes(struct cache *c, const char *path, const struct stat *st,
+    char notes[65])
+{
+	struct record *rec;
+	char hex[65], id[7 * 8];
+
+	if (!S_ISREG(st->st_mode))
+		return -1;
+	notes_record_key(path, hex);
+	rec = find_record(c, CACHE_NOTES, hex);
+	if (rec == NULL || rec->len != NOTES_LEN)
+		return -1;
+	notes_identity(st, id);
+	if (memcmp(rec->data, id, sizeof(id)) != 0 ||
+	    !hex64_ok(rec->data + sizeof(id)))
+		return -1;
+	memcpy(notes, rec->data + sizeof(id), 64);
+	notes[64] = '\0';
+	if (!rec->keep)
+		c->hits[CACHE_NOTES]++;
+	rec->keep = 1;
+	return 0;
+}
+
+void
+cache_put_notes(struct cache *c, const char *path, const struct stat *st,
+    const char *notes, const struct timespec *now)
+{
+	char hex[65], *data;
+
+	/* A time not before now - 1 s: a change within the same tick of
+	 * the file system's clock could keep size and times. */
+	if (!S_ISREG(st->st_mode) || strlen(notes) != 64 ||
+	    !hex64_ok(notes) ||
+	    st->st_mtim.tv_sec >= now->tv_sec - 1 ||
+	    st->st_ctim.tv_sec >= now->tv_sec - 1)
+		return;
+	notes_record_key(path, hex);
+	data = xmalloc(NOTES_LEN + 1);
+	notes_identity(st, data);
+	memcpy(data + 7 * 8, notes, 64);
+	data[NOTES_LEN] = '\0';
+	put_record(c, CACHE_NOTES, hex, data, NOTES_LEN);
+}
+
 void
 cache_keep(struct cache *c, enum cache_kind kind, const char *key)
 {
@@ -1127,19 +1208,28 @@ cache_counts(const struct cache *c, size_t hits[CACHE__MAX],
 	memcpy(puts, c->puts, sizeof(c->puts));
 }
 
+/*
+ * Writes the n pieces of v to fd, as few writev() calls as IOV_MAX
+ * allows; v is used up.  Returns 0 or an errno value.
+ */
 static int
-write_all(int fd, const char *p, size_t len)
+write_pieces(int fd, struct iovec *v, size_t n)
 {
 	ssize_t w;
+	size_t left;
 
-	while (len > 0) {
-		if ((w = write(fd, p, len)) == -1) {
+	while (n > 0) {
+		if ((w = writev(fd, v, n > IOV_MAX ? IOV_MAX : (int)n)) == -1) {
 			if (errno == EINTR)
 				continue;
 			return errno;
 		}
-		p += w;
-		len -= (size_t)w;
+		for (left = (size_t)w; n > 0 && left >= v->iov_len; v++, n--)
+			left -= v->iov_len;
+		if (n > 0) {
+			v->iov_base = (char *)v->iov_base + left;
+			v->iov_len -= left;
+		}
 	}
 	return 0;
 }
@@ -1160,9 +1250,9 @@ record_cmp(const void *a, const void *b)
 int
 cache_write(struct cache *c, int root)
 {
-	struct buf b = {0};
 	const struct record **kept;
-	char tmp[64], head[CACHE_HEAD];
+	struct iovec *iov;
+	char tmp[64], *heads;
 	size_t i, n = 0;
 	int fd, err;
 
@@ -1171,22 +1261,32 @@ cache_write(struct cache *c, int root)
 		if (c->v[i].keep)
 			kept[n++] = &c->v[i];
 	/* Every record of the file used and nothing new: nothing to do. */
-	if (c->puts[CACHE_MODEL] + c->puts[CACHE_CHAPTER] == 0 &&
-	    n == c->nfile && c->file != NULL) {
+	if (c->puts[CACHE_MODEL] + c->puts[CACHE_CHAPTER] +
+	    c->puts[CACHE_NOTES] == 0 && n == c->nfile && c->file != NULL) {
 		free(kept);
 		return 0;
 	}
 	qsort(kept, n, sizeof(*kept), record_cmp);
-	buf_put(&b, CACHE_MAGIC, CACHE_MAGIC_LEN);
+	/* Each record's head here, its payload where it lies: one writev()
+	 * of all (as IOV_MAX allows), no copy of the payloads. */
+	heads = xmalloc(n * CACHE_HEAD + 1);
+	iov = xcalloc(2 * n + 2, sizeof(*iov));
+	iov[0].iov_base = (void *)CACHE_MAGIC;
+	iov[0].iov_len = CACHE_MAGIC_LEN;
 	for (i = 0; i < n; i++) {
 		const struct record *rec = kept[i];
+		char *head = heads + i * CACHE_HEAD;
 
 		head[0] = kind_char[rec->kind];
 		memcpy(head + 1, rec->key, 64);
-		buf_put(&b, head, 65);
-		put_le64(&b, rec->len);
-		put_le64(&b, sum64(rec->data, rec->len));
-		buf_put(&b, rec->data, rec->len);
+		set_le64(head + 65, rec->len);
+		/* A sum the file held and that was checked is still good. */
+		set_le64(head + 73, !rec->owned && rec->checked == 1 ?
+		    get_le64(rec->data - 8) : sum64(rec->data, rec->len));
+		iov[1 + 2 * i].iov_base = head;
+		iov[1 + 2 * i].iov_len = CACHE_HEAD;
+		iov[2 + 2 * i].iov_base = (void *)rec->data;
+		iov[2 + 2 * i].iov_len = rec->len;
 	}
 	free(kept);
 	snprintf(tmp, sizeof(tmp), "%s.tmp.%ld", CACHE_NAME, (long)getpid());
@@ -1194,17 +1294,19 @@ cache_write(struct cache *c, int root)
 	    O_CLOEXEC, 0644);
 	if (fd == -1) {
 		err = errno;
-		buf_free(&b);
+		free(iov);
+		free(heads);
 		return err;
 	}
-	err = write_all(fd, b.data, b.len);
+	err = write_pieces(fd, iov, 1 + 2 * n);
 	if (close(fd) == -1 && err == 0)
 		err = errno;
 	if (err == 0 && renameat(root, tmp, root, CACHE_NAME) == -1)
 		err = errno;
 	if (err != 0)
 		unlinkat(root, tmp, 0);
-	buf_free(&b);
+	free(iov);
+	free(heads);
 	return err;
 }
 

@@ -15,6 +15,8 @@
 #define MINUTES_CACHE_H
 
 #include <stddef.h>
+#include <sys/stat.h>
+#include <time.h>
 
 #include "diag.h"
 #include "notes.h"
@@ -26,6 +28,8 @@ enum cache_kind {
 	CACHE_MODEL,		/* the meetings of one notes file */
 	CACHE_CHAPTER,		/* one meeting's archive.xml chapter, or
 				   the appendices of the book */
+	CACHE_NOTES,		/* a notes file's identity and the key of
+				   its bytes when it had that identity */
 	CACHE__MAX
 };
 
@@ -76,6 +80,24 @@ int		 cache_write(struct cache *, int root);
  * build without reading it: what a build did not need this time.
  */
 void		 cache_keep(struct cache *, enum cache_kind, const char *key);
+/*
+ * The key of the bytes of the notes file path (64 hex digits, into
+ * notes) as the cache recorded it for the identity st (a stat() of path
+ * taken now): returns 0 when the record is for that very identity (the
+ * same file, size, modification and change times), else -1 and the
+ * caller reads and hashes the file.  A record found is kept.
+ */
+int		 cache_get_notes(struct cache *, const char *path,
+		    const struct stat *st, char notes[65]);
+/*
+ * Records notes, the key of the bytes of path read after the stat() st
+ * was taken.  Not recorded when st's times are not older than a second
+ * before now (a file changed again within the same clock tick would
+ * keep its identity), nor for anything but a regular file.
+ */
+void		 cache_put_notes(struct cache *, const char *path,
+		    const struct stat *st, const char *notes,
+		    const struct timespec *now);
 /* Records found and records put, for the tests and -v. */
 void		 cache_counts(const struct cache *, size_t hits[CACHE__MAX],
 		    size_t puts[CACHE__MAX]);

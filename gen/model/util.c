@@ -696,11 +696,16 @@ file_ids_add(struct file_ids *s, const char *path)
 {
 	struct stat st;
 
-	if (path == NULL || stat(path, &st) == -1)
-		return;
+	if (path != NULL && stat(path, &st) == 0)
+		file_ids_add_stat(s, &st);
+}
+
+void
+file_ids_add_stat(struct file_ids *s, const struct stat *st)
+{
 	s->v = xgrow(s->v, &s->cap, s->n + 1, sizeof(*s->v));
-	s->v[s->n].dev = st.st_dev;
-	s->v[s->n].ino = st.st_ino;
+	s->v[s->n].dev = st->st_dev;
+	s->v[s->n].ino = st->st_ino;
 	s->n++;
 }
 

@@ -163,6 +163,9 @@ struct file_ids {
 };
 /* Adds the file at path (nothing when it does not exist). */
 void	 file_ids_add(struct file_ids *, const char *path);
+/* The same for the file of st (a stat() of it). */
+struct stat;
+void	 file_ids_add_stat(struct file_ids *, const struct stat *st);
 /* Whether path names a file of the set. */
 int	 file_ids_has(const struct file_ids *, const char *path);
 /* The same for name in the open folder dir, not followed if a link. */
