@@ -274,6 +274,9 @@ struct build_meeting {
 	const char	*source;	/* its notes file */
 	const char	*heading;	/* a split file's heading of this
 					   meeting, or NULL: the whole file */
+	size_t		 part;		/* its place among its file's */
+	struct cache_tree tree;		/* what its model still lacks, left
+					   in the cache until it is rendered */
 	char		*folder;	/* its folder under the output root */
 	char		 notes[65];	/* the key of its notes' bytes */
 	char		 series[65];	/* the key of what the series wrote
@@ -323,6 +326,7 @@ struct build {
 	char			 pages[65]; /* build_series_keys(), or "" */
 	char			 book[65];
 	size_t			 parsed; /* notes files parsed, not cached */
+	size_t			 unread; /* notes files not read: unchanged */
 	struct strlist		 root_files; /* files made at the root */
 	struct file_ids		 inputs; /* never written over */
 	struct build_stats	 stats;
@@ -410,6 +414,73 @@ batch_max(void)
 }
 
 /*
+ * Gives meeting bm what a model from the cache leaves undecoded until the
+ * meeting is rendered (its sections, links and document tree).  When
+ * those bytes do not decode, its notes are parsed again and used if they
+ * are still the bytes it was read from.  Returns 0, or -1 (said) when
+ * the meeting cannot be rendered.
+ */
+static int
+build_tree(const struct build *b, struct build_meeting *bm)
+{
+	struct meeting *m, *to = bm->m;
+	struct meetings ms = {0};
+	struct diags d;
+	struct key k;
+	char *data = NULL, notes[65];
+	size_t len;
+	int ok = 0;
+
+	if (bm->tree.data == NULL)
+		return 0;
+	if (cache_decode_tree(&bm->tree, to) == 0) {
+		bm->tree.data = NULL;
+		return 0;
+	}
+	bm->tree.data = NULL;
+	diags_init(&d, bm->source);
+	if (file_read_max(bm->source, MTG_MAX_INPUT, &data, &len) == 0) {
+		key_init(&k);
+		key_int(&k, (long)len);
+		key_put(&k, data, len);
+		key_hex(&k, notes);
+		if (strcmp(notes, bm->notes) == 0) {
+			oom_context(bm->source);
+			notes_meetings(bm->source, data, len, b->bo->meta, &d,
+			    &ms);
+		}
+	}
+	/* The parsed meeting's part moves over, its arena with it. */
+	if (bm->part < ms.n && (m = ms.v[bm->part])->nsections ==
+	    bm->tree.nsections) {
+		to->sections = m->sections;
+		to->nsections = m->nsections;
+		to->sectionscap = m->sectionscap;
+		to->links = m->links;
+		to->nlinks = m->nlinks;
+		to->linkscap = m->linkscap;
+		to->body = m->body;
+		to->title_node = m->title_node;
+		if (to->arena == NULL && m->arena != NULL)
+			to->arena = arena_ref(m->arena);
+		m->sections = NULL;
+		m->nsections = m->sectionscap = 0;
+		m->links = NULL;
+		m->nlinks = m->linkscap = 0;
+		m->body = NULL;
+		m->title_node = NULL;
+		ok = 1;
+	}
+	meetings_free(&ms);
+	diags_free(&d);
+	free(data);
+	if (!ok)
+		diag_error(bm->source, 0, 0, "not rendered: its notes changed "
+		    "while the build ran");
+	return ok ? 0 : -1;
+}
+
+/*
  * Renders one meeting into temporary files in its folder, as the next
  * entry of batch bt; returns an enum mtg_exit.  When a format fails, the
  * artefacts before it are still put in place with the batch.
@@ -434,7 +505,8 @@ build_one(const struct build *b, size_t idx, struct batch *bt)
 	p->rc = MTG_EXIT_IO;
 	oom_context(bm->m->source);
 	p->dir = xasprintf("%s/%s", bo->outdir, bm->folder);
-	if ((p->dfd = open_folder(b->root, bm->folder, p->dir)) == -1)
+	if ((p->dfd = open_folder(b->root, bm->folder, p->dir)) == -1 ||
+	    build_tree(b, &b->v[idx]) == -1)
 		goto out;
 	if (bo->base_url != NULL) {
 		n = strlen(bo->base_url);
@@ -554,7 +626,7 @@ batch_commit(const struct build *b, struct batch *bt, struct result *res)
 }
 
 /* The build's entry of the series' i-th meeting, or NULL. */
-static const struct build_meeting *
+static struct build_meeting *
 series_meeting(const struct build *b, const struct series *s, size_t i)
 {
 	size_t k;
@@ -572,19 +644,27 @@ series_meeting(const struct build *b, const struct series *s, size_t i)
  * Gives each meeting of the series its archive.xml chapter: the one the
  * cache holds under the meeting's key (which names everything its
  * artefacts are made from), else rendered now and put in the cache.
+ * Returns an enum mtg_exit: MTG_EXIT_IO when a meeting's model could not
+ * be completed for it (said, see build_tree()).
  */
-static void
+static int
 build_chapters(struct build *b, struct series *s)
 {
 	struct buf out = {0};
-	const struct build_meeting *bm;
+	struct build_meeting *bm;
 	size_t i, len;
+	int rc = MTG_EXIT_OK;
 
 	for (i = 0; i < s->nmt; i++) {
 		if ((bm = series_meeting(b, s, i)) == NULL)
 			continue;
 		s->mt[i].chapter = cache_get_chapter(b->cache, bm->key, &len);
-		if (s->mt[i].chapter == NULL) {
+		if (s->mt[i].chapter == NULL && build_tree(b, bm) == -1) {
+			/* Not made: the build fails, archive.xml with it. */
+			s->mt[i].chapter = "";
+			len = 0;
+			rc = MTG_EXIT_IO;
+		} else if (s->mt[i].chapter == NULL) {
 			out.len = 0;
 			render_archive_chapter(s, i, &out);
 			cache_put_chapter(b->cache, bm->key, out.data != NULL ?
@@ -595,6 +675,7 @@ build_chapters(struct build *b, struct series *s)
 		s->mt[i].chapter_len = s->mt[i].chapter != NULL ? len : 0;
 	}
 	buf_free(&out);
+	return rc;
 }
 
 static void	key_series(struct key *, const struct meeting *);
@@ -731,10 +812,10 @@ build_series_make(struct build *b, struct series *s, struct series_out *so)
 			cache_keep(b->cache, CACHE_CHAPTER, b->v[i].key);
 		cache_keep(b->cache, CACHE_CHAPTER, appendices);
 	} else {
-		build_chapters(b, s);
+		so->rc = build_chapters(b, s);
 		build_appendices(b, s, appendices);
 	}
-	for (i = 0; i < SERIES_FILES; i++) {
+	for (i = 0; i < SERIES_FILES && so->rc == MTG_EXIT_OK; i++) {
 		if (i < SERIES_BOOK ? so->keep_pages : so->keep_book)
 			continue;
 		if (i == 0)
@@ -1367,9 +1448,10 @@ build_cache_write(struct build *b)
 	cache_counts(b->cache, hits, puts);
 	fprintf(stderr, "minutes: %s: %zu notes file%s parsed, %zu from "
 	    "the cache; %zu part%s of archive.xml rendered, %zu from the "
-	    "cache\n", b->bo->outdir, b->parsed, b->parsed == 1 ? "" : "s",
-	    hits[CACHE_MODEL], puts[CACHE_CHAPTER],
-	    puts[CACHE_CHAPTER] == 1 ? "" : "s", hits[CACHE_CHAPTER]);
+	    "cache; %zu notes file%s unchanged, not read\n", b->bo->outdir,
+	    b->parsed, b->parsed == 1 ? "" : "s", hits[CACHE_MODEL],
+	    puts[CACHE_CHAPTER], puts[CACHE_CHAPTER] == 1 ? "" : "s",
+	    hits[CACHE_CHAPTER], b->unread, b->unread == 1 ? "" : "s");
 	if (err != 0)
 		fprintf(stderr, "minutes: %s/" CACHE_NAME ": not written: "
 		    "%s\n", b->bo->outdir, strerror(err));
@@ -1472,12 +1554,13 @@ model_key(const struct build *b, const char *path, const char *notes,
 /*
  * The meetings of the notes file path into *ms and its diagnostics into
  * *d: from the cache when it holds the model of these bytes, else parsed
- * (and put in the cache).  notes receives the key of the file's bytes.
- * Returns 0 or an errno value, as notes_load_meetings().
+ * (and put in the cache).  notes receives the key of the file's bytes;
+ * *trees, for meetings from the cache, the part of each left undecoded
+ * (else NULL).  Returns 0 or an errno value, as notes_load_meetings().
  */
 static int
 read_notes(struct build *b, size_t idx, const char *path, struct diags *d,
-    struct meetings *ms, char notes[65])
+    struct meetings *ms, char notes[65], struct cache_tree **trees)
 {
 	struct ahead *a = b->ahead != NULL ? &b->ahead[idx] : NULL;
 	const struct stat *st = b->st_ok[idx] ? &b->st[idx] : NULL;
@@ -1490,8 +1573,10 @@ read_notes(struct build *b, size_t idx, const char *path, struct diags *d,
 	/* Unchanged since the cache recorded it: not read at all. */
 	if (st != NULL && cache_get_notes(b->cache, path, st, notes) == 0) {
 		model_key(b, path, notes, hex);
-		if (cache_get_model(b->cache, hex, path, d, ms) == 0)
+		if (cache_get_model(b->cache, hex, path, d, ms, trees) == 0) {
+			b->unread++;
 			return 0;
+		}
 	}
 	err = file_read_max(path, MTG_MAX_INPUT, &data, &len);
 	if (err != 0) {
@@ -1509,7 +1594,7 @@ read_notes(struct build *b, size_t idx, const char *path, struct diags *d,
 	if (st != NULL)
 		cache_put_notes(b->cache, path, st, notes, &b->now);
 	model_key(b, path, notes, hex);
-	if (cache_get_model(b->cache, hex, path, d, ms) == 0) {
+	if (cache_get_model(b->cache, hex, path, d, ms, trees) == 0) {
 		free(data);
 		return 0;
 	}
@@ -1758,6 +1843,7 @@ build_read(struct build *b, const struct strlist *files)
 	const struct build_opts *bo = b->bo;
 	struct meetings ms;
 	struct diags d;
+	struct cache_tree *trees;
 	char notes[65];
 	int rc = MTG_EXIT_OK, one, err;
 	size_t i, k, cap = 0, parsed;
@@ -1765,7 +1851,8 @@ build_read(struct build *b, const struct strlist *files)
 	for (i = 0; i < files->n; i++) {
 		diags_init(&d, files->v[i]);
 		parsed = b->parsed;
-		err = read_notes(b, i, files->v[i], &d, &ms, notes);
+		trees = NULL;
+		err = read_notes(b, i, files->v[i], &d, &ms, notes, &trees);
 		if (err != 0) {
 			diag_error(files->v[i], 0, 0, "%s", strerror(err));
 			diags_free(&d);
@@ -1789,6 +1876,9 @@ build_read(struct build *b, const struct strlist *files)
 			bm->m = ms.v[k];
 			bm->source = files->v[i];
 			bm->heading = bm->m->part;
+			bm->part = k;
+			if (trees != NULL)
+				bm->tree = trees[k];
 			memcpy(bm->notes, notes, sizeof(bm->notes));
 			if (k == 0)
 				bm->d = d;
@@ -1796,6 +1886,7 @@ build_read(struct build *b, const struct strlist *files)
 				diags_init(&bm->d, files->v[i]);
 		}
 		free(ms.v);
+		free(trees);
 	}
 	return rc;
 }

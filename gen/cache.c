@@ -302,9 +302,17 @@ put_meeting(struct buf *b, const struct meeting *m, int tree)
 		put_i(b, m->decisions[i].line);
 	}
 	if (tree) {
-		put_sections(b, m);
-		put_tree(b, m->body);
-		put_i(b, node_number(m->body, m->title_node));
+		/* The sections' count, then the part a build decodes only
+		 * for a meeting it renders, after its length. */
+		struct buf t = {0};
+
+		put_u(b, m->nsections);
+		put_sections(&t, m);
+		put_tree(&t, m->body);
+		put_i(&t, node_number(m->body, m->title_node));
+		put_u(b, t.len);
+		buf_put(b, t.data, t.len);
+		buf_free(&t);
 	}
 	put_i(b, m->decisions_section);
 	put_u(b, m->nmeetings);
@@ -312,13 +320,13 @@ put_meeting(struct buf *b, const struct meeting *m, int tree)
 	put_i(b, m->slide_rows);
 }
 
-/* The sections and links of m: what comes before the tree. */
+/* The sections (their count written before) and links of m: what comes
+ * before the tree. */
 static void
 put_sections(struct buf *b, const struct meeting *m)
 {
 	size_t i;
 
-	put_u(b, m->nsections);
 	for (i = 0; i < m->nsections; i++) {
 		put_s(b, m->sections[i].title);
 		put_s(b, m->sections[i].id);
@@ -695,12 +703,92 @@ agenda_ok(const struct agenda_item *v, size_t n, size_t nsections)
 	return 1;
 }
 
+/*
+ * The part of a meeting's record that t holds (its sections, links,
+ * document tree and title heading) into m, which has none yet: returns
+ * 0, or -1 with m as it was when the bytes are not such a part or do not
+ * give t->nsections sections.
+ */
+static int
+get_tree_part(const struct cache_tree *t, struct meeting *m)
+{
+	struct rd rd = { (const unsigned char *)t->data,
+	    (const unsigned char *)t->data + t->len, 0 }, *r = &rd;
+	struct node **order = NULL;
+	size_t norder = 0, i, n = t->nsections;
+	long *heads = xcalloc(n + 1, sizeof(*heads));
+
+	/* Sections point into the tree, which comes after them. */
+	for (i = 0; i < n && !r->bad; i++) {
+		struct section *s = meeting_add_section(m);
+
+		s->title = get_s(r, 1);
+		s->id = get_s(r, 1);
+		s->level = (int)get_i(r, 0, 6);
+		s->line = (int)get_i(r, ANY);
+		heads[i] = get_i(r, -1, INT32_MAX);
+		if (s->id == NULL || s->title == NULL)
+			r->bad = 1;
+	}
+	n = get_count(r);
+	for (i = 0; i < n && !r->bad; i++) {
+		struct link *l;
+
+		m->links = xgrow(m->links, &m->linkscap, m->nlinks + 1,
+		    sizeof(*m->links));
+		l = &m->links[m->nlinks++];
+		l->url = get_s(r, 1);
+		l->text = get_s(r, 1);
+		l->line = (int)get_i(r, ANY);
+		if (l->url == NULL)
+			r->bad = 1;
+	}
+	if (!r->bad)
+		m->body = get_tree(r, &order, &norder);
+	for (i = 0; i < m->nsections && !r->bad; i++) {
+		if (heads[i] == -1)
+			continue;
+		if ((size_t)heads[i] >= norder ||
+		    order[heads[i]]->type != MTG_N_HEADING)
+			r->bad = 1;
+		else
+			m->sections[i].heading = order[heads[i]];
+	}
+	free(heads);
+	if (!r->bad)
+		m->title_node = get_heading(r, order, norder);
+	free(order);
+	if (!r->bad && (r->p != r->end || m->nsections != t->nsections))
+		r->bad = 1;
+	if (!r->bad)
+		return 0;
+	for (i = 0; i < m->nsections; i++) {
+		free(m->sections[i].title);
+		free(m->sections[i].id);
+	}
+	free(m->sections);
+	for (i = 0; i < m->nlinks; i++) {
+		free(m->links[i].url);
+		free(m->links[i].text);
+	}
+	free(m->links);
+	node_free(m->body);
+	m->sections = NULL;
+	m->nsections = m->sectionscap = 0;
+	m->links = NULL;
+	m->nlinks = m->linkscap = 0;
+	m->body = NULL;
+	m->title_node = NULL;
+	return -1;
+}
+
+/* A meeting; lazy: its tree part left undecoded, into *lazy. */
 static struct meeting *
-get_meeting(struct rd *r, const char *source)
+get_meeting(struct rd *r, const char *source, struct cache_tree *lazy)
 {
 	struct meeting *m = meeting_new(source);
-	struct node **order = NULL;
-	size_t norder = 0, i, j, n;
+	struct cache_tree tree;
+	size_t i, j, n, nsections;
 
 	m->part = get_s(r, 1);
 	m->title = get_s(r, 1);
@@ -784,70 +872,61 @@ get_meeting(struct rd *r, const char *source)
 			meeting_add_decision(m, text, line);
 		free(text);
 	}
-	/* Sections point into the tree, which comes after them. */
+	/* The sections' count, then the part that points into the tree:
+	 * decoded now, or left for cache_decode_tree(). */
+	nsections = get_count(r);
 	n = get_count(r);
-	{
-		long *heads = xcalloc(n + 1, sizeof(*heads));
-
-		for (i = 0; i < n && !r->bad; i++) {
-			struct section *s = meeting_add_section(m);
-
-			s->title = get_s(r, 1);
-			s->id = get_s(r, 1);
-			s->level = (int)get_i(r, 0, 6);
-			s->line = (int)get_i(r, ANY);
-			heads[i] = get_i(r, -1, INT32_MAX);
-			if (s->id == NULL || s->title == NULL)
-				r->bad = 1;
-		}
-		n = get_count(r);
-		for (i = 0; i < n && !r->bad; i++) {
-			struct link *l;
-
-			m->links = xgrow(m->links, &m->linkscap, m->nlinks + 1,
-			    sizeof(*m->links));
-			l = &m->links[m->nlinks++];
-			l->url = get_s(r, 1);
-			l->text = get_s(r, 1);
-			l->line = (int)get_i(r, ANY);
-			if (l->url == NULL)
-				r->bad = 1;
-		}
-		if (!r->bad)
-			m->body = get_tree(r, &order, &norder);
-		for (i = 0; i < m->nsections && !r->bad; i++) {
-			if (heads[i] == -1)
-				continue;
-			if ((size_t)heads[i] >= norder ||
-			    order[heads[i]]->type != MTG_N_HEADING)
-				r->bad = 1;
-			else
-				m->sections[i].heading = order[heads[i]];
-		}
-		free(heads);
-	}
+	tree.data = (const char *)r->p;
+	tree.len = n;
+	tree.nsections = nsections;
 	if (!r->bad)
-		m->title_node = get_heading(r, order, norder);
-	free(order);
+		r->p += n;
+	if (!r->bad && lazy != NULL)
+		*lazy = tree;
+	else if (!r->bad && get_tree_part(&tree, m) == -1)
+		r->bad = 1;
 	m->decisions_section = (int)get_i(r, -1, INT32_MAX);
 	m->nmeetings = (size_t)get_below(r, (uint64_t)SIZE_MAX);
 	m->max_rows = (int)get_i(r, INT32_MIN, INT32_MAX);
 	m->slide_rows = (int)get_i(r, INT32_MIN, INT32_MAX);
 	if (!r->bad && ((m->decisions_section != -1 &&
-	    (size_t)m->decisions_section >= m->nsections) ||
-	    !agenda_ok(m->agenda, m->nagenda, m->nsections)))
+	    (size_t)m->decisions_section >= nsections) ||
+	    !agenda_ok(m->agenda, m->nagenda, nsections)))
 		r->bad = 1;
 	return m;
 }
+
+static int	decode_model(const char *, size_t, const char *,
+		    struct diags *, struct meetings *, struct cache_tree **);
 
 int
 cache_decode_model(const char *data, size_t len, const char *source,
     struct diags *d, struct meetings *out)
 {
+	return decode_model(data, len, source, d, out, NULL);
+}
+
+int
+cache_decode_tree(const struct cache_tree *t, struct meeting *m)
+{
+	if (t->data == NULL)
+		return 0;
+	return get_tree_part(t, m);
+}
+
+/*
+ * cache_decode_model(); trees: NULL, or where each meeting's tree part
+ * is left undecoded (an array of the meetings' number, caller frees).
+ */
+static int
+decode_model(const char *data, size_t len, const char *source,
+    struct diags *d, struct meetings *out, struct cache_tree **trees)
+{
 	struct rd r = { (const unsigned char *)data,
 	    (const unsigned char *)data + len, 0 };
 	struct diags got;
 	struct meetings ms = {0};
+	struct cache_tree *lazy;
 	struct diag *g;
 	size_t n, i;
 
@@ -865,15 +944,22 @@ cache_decode_model(const char *data, size_t len, const char *source,
 	if (n == 0)
 		r.bad = 1;
 	ms.v = xcalloc(n + 1, sizeof(*ms.v));
-	for (i = 0; i < n && !r.bad; i++)
-		ms.v[ms.n++] = get_meeting(&r, source);
+	lazy = trees != NULL ? xcalloc(n + 1, sizeof(*lazy)) : NULL;
+	for (i = 0; i < n && !r.bad; i++) {
+		ms.v[ms.n] = get_meeting(&r, source, lazy != NULL ?
+		    &lazy[ms.n] : NULL);
+		ms.n++;
+	}
 	if (r.p != r.end)
 		r.bad = 1;
 	if (r.bad) {
 		meetings_free(&ms);
 		diags_free(&got);
+		free(lazy);
 		return -1;
 	}
+	if (trees != NULL)
+		*trees = lazy;
 	for (i = 0; i < got.n; i++) {
 		d->v = xgrow(d->v, &d->cap, d->n + 1, sizeof(*d->v));
 		d->v[d->n++] = got.v[i];
@@ -1019,12 +1105,12 @@ cache_read(int root)
 
 int
 cache_get_model(struct cache *c, const char *key, const char *source,
-    struct diags *d, struct meetings *out)
+    struct diags *d, struct meetings *out, struct cache_tree **trees)
 {
 	struct record *rec = find_record(c, CACHE_MODEL, key);
 
-	if (rec == NULL || cache_decode_model(rec->data, rec->len, source, d,
-	    out) == -1)
+	if (rec == NULL || decode_model(rec->data, rec->len, source, d,
+	    out, trees) == -1)
 		return -1;
 	if (!rec->keep)
 		c->hits[CACHE_MODEL]++;

@@ -44,13 +44,35 @@ struct cache	*cache_read(int root);
 void		 cache_free(struct cache *);
 
 /*
+ * The part of a meeting's record that only its rendering reads: its
+ * sections, links, document tree and title heading, undecoded (borrowed
+ * from the cache, valid until cache_free()); data NULL: none left.
+ */
+struct cache_tree {
+	const char	*data;
+	size_t		 len;
+	size_t		 nsections;
+};
+
+/*
  * The meetings of the notes file source under key (64 hex digits): fills
  * *d (initialised for source by the caller) and *out, and returns 0; or
- * returns -1 with both untouched when the cache has no such record or the
+ * returns -1 with all untouched when the cache has no such record or the
  * record does not decode.  A record found is kept by cache_write().
+ * trees NULL: each meeting whole; else each meeting's tree part is left
+ * in (*trees)[i] (an array of out->n, caller frees), for
+ * cache_decode_tree().
  */
 int		 cache_get_model(struct cache *, const char *key,
-		    const char *source, struct diags *d, struct meetings *out);
+		    const char *source, struct diags *d, struct meetings *out,
+		    struct cache_tree **trees);
+/*
+ * Decodes the tree part t into m (a meeting cache_get_model() gave
+ * without it): returns 0, or -1 with m unchanged when the part does not
+ * decode (the caller parses the notes again).
+ */
+int		 cache_decode_tree(const struct cache_tree *t,
+		    struct meeting *m);
 /* Whether the cache has a record under kind and key (not yet read). */
 int		 cache_has(struct cache *, enum cache_kind, const char *key);
 /* Records a model cache_encode_model() encoded: data[0..len), copied. */

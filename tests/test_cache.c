@@ -6,10 +6,13 @@
  * decode into a model every renderer takes, or are refused.
  */
 #include <dirent.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <criterion/criterion.h>
 
@@ -271,4 +274,206 @@ Test(cache, keys_hash_every_byte_in_order)
 		snprintf(want + 2 * i, 3, "%02x", d[i]);
 	cr_assert_str_eq(got, want);
 	free(data);
+}
+
+/* An empty cache of a new temporary folder, open as *root. */
+static struct cache *
+empty_cache(int *root, char dir[64])
+{
+	const char *t = getenv("TMPDIR");
+
+	snprintf(dir, 64, "%s/cache-XXXXXX", t != NULL && *t != '\0' &&
+	    strlen(t) < 40 ? t : "/tmp");
+	cr_assert_not_null(mkdtemp(dir));
+	cr_assert_neq(*root = open(dir, O_RDONLY | O_DIRECTORY), -1);
+	return cache_read(*root);
+}
+
+static void
+remove_cache_dir(int root, const char *dir)
+{
+	unlinkat(root, CACHE_NAME, 0);
+	close(root);
+	rmdir(dir);
+}
+
+/*
+ * A model taken from the cache for a build leaves each meeting's tree
+ * part undecoded (no sections, links or tree yet); decoded afterwards,
+ * the meeting is the parsed one: it encodes to the same bytes.
+ */
+Test(cache, lazy_tree_parts_decode_as_whole)
+{
+	static const char *const files[] = {
+		"input/2017-07-06-ssr2-plenary.md",
+		"input/2017-06-29-ssr2-johannesburg.md",
+		"tests/data/corpus/kubernetes-community-steering-2021.md",
+	};
+	static const char key[] = "00112233445566778899aabbccddeeff"
+	    "00112233445566778899aabbccddeeff";
+	struct cache *c;
+	struct cache_tree *trees;
+	struct diags d;
+	struct meetings ms, got;
+	struct buf e1 = {0}, e2 = {0};
+	char dir[64];
+	size_t f, i, lazy = 0;
+	int root;
+
+	for (f = 0; f < sizeof(files) / sizeof(files[0]); f++) {
+		parse_file(files[f], &d, &ms);
+		e1.len = 0;
+		cache_encode_model(&e1, &d, &ms);
+		diags_free(&d);
+		c = empty_cache(&root, dir);
+		cache_put_encoded(c, key, e1.data, e1.len);
+		diags_init(&d, files[f]);
+		cr_assert_eq(cache_get_model(c, key, files[f], &d, &got,
+		    &trees), 0, "%s: not found", files[f]);
+		cr_assert_eq(got.n, ms.n);
+		for (i = 0; i < got.n; i++) {
+			if (ms.v[i]->body != NULL) {
+				cr_expect_null(got.v[i]->body,
+				    "%s: the tree decoded at once", files[f]);
+				lazy++;
+			}
+			cr_expect_eq(got.v[i]->nsections, 0);
+			cr_assert_eq(cache_decode_tree(&trees[i], got.v[i]), 0,
+			    "%s: meeting %zu's tree part", files[f], i);
+			cr_expect_eq(got.v[i]->nsections, ms.v[i]->nsections);
+		}
+		e2.len = 0;
+		cache_encode_model(&e2, &d, &got);
+		cr_assert(e1.len == e2.len && memcmp(e1.data, e2.data,
+		    e1.len) == 0, "%s: decoded lazily, encodes otherwise",
+		    files[f]);
+		free(trees);
+		meetings_free(&got);
+		meetings_free(&ms);
+		diags_free(&d);
+		cache_free(c);
+		remove_cache_dir(root, dir);
+	}
+	cr_assert_gt(lazy, 0);
+	buf_free(&e1);
+	buf_free(&e2);
+}
+
+/*
+ * A tree part damaged anywhere is refused, leaving the meeting without
+ * one (as it was), or decodes into a meeting every renderer takes.
+ */
+Test(cache, damaged_tree_parts_refused_or_safe, .timeout = 600)
+{
+	static const int values[] = { 0x00, 0xff, 0x80, 0x01 };
+	static const char key[] = "ffeeddccbbaa99887766554433221100"
+	    "ffeeddccbbaa99887766554433221100";
+	struct cache *c;
+	struct cache_tree *trees, t;
+	struct diags d;
+	struct meetings got;
+	struct buf e = {0}, out = {0};
+	char dir[64], *copy;
+	size_t pos, k, step, taken = 0, refused = 0;
+	int root;
+
+	seed_record(&e);
+	c = empty_cache(&root, dir);
+	cache_put_encoded(c, key, e.data, e.len);
+	diags_init(&d, "x.md");
+	cr_assert_eq(cache_get_model(c, key, "x.md", &d, &got, &trees), 0);
+	cr_assert_eq(got.n, 1);
+	cr_assert_gt(trees[0].len, 500);
+	copy = xmalloc(trees[0].len);
+	step = trees[0].len / 700 + 1;
+	for (pos = 0; pos < trees[0].len; pos += step)
+		for (k = 0; k < sizeof(values) / sizeof(values[0]); k++) {
+			memcpy(copy, trees[0].data, trees[0].len);
+			if ((unsigned char)copy[pos] == values[k])
+				continue;
+			copy[pos] = (char)values[k];
+			t = trees[0];
+			t.data = copy;
+			if (cache_decode_tree(&t, got.v[0]) == -1) {
+				refused++;
+				cr_assert(got.v[0]->body == NULL &&
+				    got.v[0]->nsections == 0 &&
+				    got.v[0]->nlinks == 0,
+				    "a refused part left something at %zu",
+				    pos);
+				continue;
+			}
+			taken++;
+			out.len = 0;
+			render_all(got.v[0], &out);
+			/* Back to no tree part for the next one. */
+			meetings_free(&got);
+			diags_free(&d);
+			diags_init(&d, "x.md");
+			free(trees);
+			cr_assert_eq(cache_get_model(c, key, "x.md", &d, &got,
+			    &trees), 0);
+		}
+	cr_expect_gt(taken, 0);
+	cr_expect_gt(refused, 0);
+	free(copy);
+	free(trees);
+	meetings_free(&got);
+	diags_free(&d);
+	buf_free(&e);
+	buf_free(&out);
+	cache_free(c);
+	remove_cache_dir(root, dir);
+}
+
+/*
+ * A notes file's identity: the key recorded for it comes back for the
+ * very same identity only (another size, inode, modification or change
+ * time is a file to read again), also from the written file; an
+ * identity not older than a second is never recorded.
+ */
+Test(cache, notes_identity_matches_exactly)
+{
+	static const char notes[] = "0123456789abcdef0123456789abcdef"
+	    "0123456789abcdef0123456789abcdef";
+	struct cache *c;
+	struct stat st, other;
+	struct timespec now;
+	char dir[64], got[65];
+	int root, i;
+
+	c = empty_cache(&root, dir);
+	cr_assert_eq(stat("input/2017-07-06-ssr2-plenary.md", &st), 0);
+	now = st.st_ctim.tv_sec > st.st_mtim.tv_sec ? st.st_ctim :
+	    st.st_mtim;
+	/* Changed this very second: not recorded. */
+	cache_put_notes(c, "a.md", &st, notes, &now);
+	cr_assert_eq(cache_get_notes(c, "a.md", &st, got), -1);
+	now.tv_sec += 5;
+	cache_put_notes(c, "a.md", &st, notes, &now);
+	cr_assert_eq(cache_get_notes(c, "a.md", &st, got), 0);
+	cr_assert_str_eq(got, notes);
+	cr_assert_eq(cache_get_notes(c, "b.md", &st, got), -1,
+	    "another path");
+	for (i = 0; i < 6; i++) {
+		other = st;
+		switch (i) {
+		case 0: other.st_size++; break;
+		case 1: other.st_ino++; break;
+		case 2: other.st_mtim.tv_nsec ^= 1; break;
+		case 3: other.st_ctim.tv_nsec ^= 1; break;
+		case 4: other.st_ctim.tv_sec--; break;
+		case 5: other.st_dev++; break;
+		}
+		cr_assert_eq(cache_get_notes(c, "a.md", &other, got), -1,
+		    "identity change %d not seen", i);
+	}
+	cr_assert_eq(cache_write(c, root), 0);
+	cache_free(c);
+	c = cache_read(root);
+	cr_assert_eq(cache_get_notes(c, "a.md", &st, got), 0,
+	    "not read back from the file");
+	cr_assert_str_eq(got, notes);
+	cache_free(c);
+	remove_cache_dir(root, dir);
 }
