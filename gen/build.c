@@ -300,11 +300,12 @@ struct build_stats {
 	int		 progress;	/* a progress line is on the terminal */
 };
 
-/* A notes file a worker parsed ahead of the build's reading. */
+/* A notes file a worker read ahead of the build's reading. */
 struct ahead {
-	char		 notes[65];	/* the key of the bytes it parsed */
-	struct buf	 model;		/* cache_encode_model(), or empty:
-					   not parsed ahead */
+	char		 notes[65];	/* the key of the bytes it read, or
+					   "": not read ahead */
+	struct buf	 model;		/* cache_encode_model() of them, or
+					   empty: the cache has their model */
 };
 
 /* The state of one build, shared by its passes. */
@@ -1552,6 +1553,21 @@ model_key(const struct build *b, const char *path, const char *notes,
 }
 
 /*
+ * The model a worker parsed ahead (a), decoded for path into *d and *ms
+ * and put in the cache under hex; 0, or -1 when it does not decode.
+ */
+static int
+ahead_model(struct build *b, const struct ahead *a, const char *path,
+    const char *hex, struct diags *d, struct meetings *ms)
+{
+	if (cache_decode_model(a->model.data, a->model.len, path, d, ms) != 0)
+		return -1;
+	cache_put_encoded(b->cache, hex, a->model.data, a->model.len);
+	b->parsed++;
+	return 0;
+}
+
+/*
  * The meetings of the notes file path into *ms and its diagnostics into
  * *d: from the cache when it holds the model of these bytes, else parsed
  * (and put in the cache).  notes receives the key of the file's bytes;
@@ -1570,6 +1586,18 @@ read_notes(struct build *b, size_t idx, const char *path, struct diags *d,
 	int err;
 
 	memset(ms, 0, sizeof(*ms));
+	/* Read (after st was taken) and parsed, or found in the cache, by
+	 * a worker: not read again. */
+	if (a != NULL && a->notes[0] != '\0') {
+		memcpy(notes, a->notes, 65);
+		if (st != NULL)
+			cache_put_notes(b->cache, path, st, notes, &b->now);
+		model_key(b, path, notes, hex);
+		if (a->model.len > 0 ? ahead_model(b, a, path, hex, d,
+		    ms) == 0 : cache_get_model(b->cache, hex, path, d, ms,
+		    trees) == 0)
+			return 0;
+	}
 	/* Unchanged since the cache recorded it: not read at all. */
 	if (st != NULL && cache_get_notes(b->cache, path, st, notes) == 0) {
 		model_key(b, path, notes, hex);
@@ -1600,11 +1628,8 @@ read_notes(struct build *b, size_t idx, const char *path, struct diags *d,
 	}
 	/* Parsed by a worker from these very bytes. */
 	if (a != NULL && a->model.len > 0 && strcmp(a->notes, notes) == 0 &&
-	    cache_decode_model(a->model.data, a->model.len, path, d,
-	    ms) == 0) {
+	    ahead_model(b, a, path, hex, d, ms) == 0) {
 		free(data);
-		cache_put_encoded(b->cache, hex, a->model.data, a->model.len);
-		b->parsed++;
 		return 0;
 	}
 	oom_context(path);
@@ -1615,18 +1640,18 @@ read_notes(struct build *b, size_t idx, const char *path, struct diags *d,
 	return 0;
 }
 
-/* A notes file to parse ahead: its place in the build's list, bytes. */
+/* A notes file to read ahead: its place in the build's list, path. */
 struct todo_notes {
 	size_t		 file;
 	const char	*path;
-	char		*data;
-	size_t		 len;
 };
 
-/* What a worker sends for each file it parsed: then len bytes. */
+/* What a worker sends for each file it read: the key of its bytes, then
+ * len bytes of their model (none: the cache has it). */
 struct ahead_head {
 	size_t		 file;
 	size_t		 len;
+	char		 notes[65];
 };
 
 /*
@@ -1641,22 +1666,37 @@ ahead_worker(const struct build *b, const struct todo_notes *todo,
 	struct meetings ms;
 	struct diags d;
 	struct buf out = {0};
-	size_t i;
+	struct key key;
+	char *data, hex[65];
+	size_t i, len;
 
 	for (i = (size_t)k; i < ntodo; i += (size_t)jobs) {
-		diags_init(&d, todo[i].path);
-		oom_context(todo[i].path);
-		notes_meetings(todo[i].path, todo[i].data, todo[i].len,
-		    b->bo->meta, &d, &ms);
+		/* A file that cannot be read is build_read()'s to report. */
+		if (file_read_max(todo[i].path, MTG_MAX_INPUT, &data,
+		    &len) != 0)
+			continue;
+		memset(&h, 0, sizeof(h));
+		key_init(&key);
+		key_int(&key, (long)len);
+		key_put(&key, data, len);
+		key_hex(&key, h.notes);
 		out.len = 0;
-		cache_encode_model(&out, &d, &ms);
+		model_key(b, todo[i].path, h.notes, hex);
+		if (!cache_has(b->cache, CACHE_MODEL, hex)) {
+			diags_init(&d, todo[i].path);
+			oom_context(todo[i].path);
+			notes_meetings(todo[i].path, data, len, b->bo->meta,
+			    &d, &ms);
+			cache_encode_model(&out, &d, &ms);
+			meetings_free(&ms);
+			diags_free(&d);
+		}
+		free(data);
 		h.file = todo[i].file;
 		h.len = out.len;
 		if (write_full(fd, &h, sizeof(h)) == -1 ||
 		    write_full(fd, out.data, out.len) == -1)
 			_exit(MTG_EXIT_IO);
-		meetings_free(&ms);
-		diags_free(&d);
 	}
 	_exit(0);
 }
@@ -1677,6 +1717,9 @@ ahead_take(struct build *b, size_t nfiles, struct buf *got, size_t *off)
 			return h.file >= nfiles ? -1 : 0;
 		if (got->len - *off - sizeof(h) < h.len)
 			return 0;
+		if (strnlen(h.notes, sizeof(h.notes)) != 64)
+			return -1;
+		memcpy(b->ahead[h.file].notes, h.notes, sizeof(h.notes));
 		buf_free(&b->ahead[h.file].model);
 		buf_put(&b->ahead[h.file].model, got->data + *off + sizeof(h),
 		    h.len);
@@ -1686,17 +1729,17 @@ ahead_take(struct build *b, size_t nfiles, struct buf *got, size_t *off)
 }
 
 /*
- * With jobs >= 2, parses ahead in jobs worker processes the notes files
- * the cache has no model of, each worker sending the encoded models
- * through a pipe (b->ahead); build_read() then decodes them in file
- * order, exactly as it would have parsed them.  Anything that goes
+ * With jobs >= 2, reads ahead in jobs worker processes the notes files
+ * not known unchanged, each worker hashing them, parsing those the cache
+ * has no model of, and sending the keys and encoded models through a
+ * pipe (b->ahead); build_read() then takes them in file order, exactly
+ * as it would have read and parsed them.  Anything that goes
  * wrong here only leaves files for build_read() to parse itself.
  */
 static void
 build_parse_ahead(struct build *b, const struct strlist *files, int jobs)
 {
 	struct todo_notes *todo;
-	struct key k;
 	struct buf *got;
 	struct pollfd *pfd;
 	char notes[65], hex[65], chunk[65536];
@@ -1710,32 +1753,18 @@ build_parse_ahead(struct build *b, const struct strlist *files, int jobs)
 		return;
 	b->ahead = xcalloc(files->n + 1, sizeof(*b->ahead));
 	todo = xcalloc(files->n + 1, sizeof(*todo));
+	/* The files unchanged since the cache recorded them stay; the
+	 * others are read (and hashed, and parsed when the cache has no
+	 * model of their bytes) by the workers. */
 	for (i = 0; i < files->n; i++) {
-		char *data;
-		size_t len;
-
 		if (b->st_ok[i] && cache_get_notes(b->cache, files->v[i],
 		    &b->st[i], notes) == 0) {
 			model_key(b, files->v[i], notes, hex);
 			if (cache_has(b->cache, CACHE_MODEL, hex))
 				continue;
 		}
-		if (file_read_max(files->v[i], MTG_MAX_INPUT, &data, &len) != 0)
-			continue;
-		key_init(&k);
-		key_int(&k, (long)len);
-		key_put(&k, data, len);
-		key_hex(&k, notes);
-		model_key(b, files->v[i], notes, hex);
-		if (cache_has(b->cache, CACHE_MODEL, hex)) {
-			free(data);
-			continue;
-		}
-		memcpy(b->ahead[i].notes, notes, sizeof(notes));
 		todo[ntodo].file = i;
-		todo[ntodo].path = files->v[i];
-		todo[ntodo].data = data;
-		todo[ntodo++].len = len;
+		todo[ntodo++].path = files->v[i];
 	}
 	if (jobs > (int)ntodo / 2)
 		jobs = (int)ntodo / 2;
@@ -1825,8 +1854,6 @@ build_parse_ahead(struct build *b, const struct strlist *files, int jobs)
 	free(fds);
 	free(pids);
 out:
-	for (i = 0; i < ntodo; i++)
-		free(todo[i].data);
 	free(todo);
 }
 
