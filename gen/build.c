@@ -1112,32 +1112,57 @@ file_id_cmp(const void *a, const void *b)
 /*
  * Whether every artefact of the meeting is in its folder, a regular file
  * that is not an input (ids: the inputs' ids, sorted by file_id_cmp()).
+ * One pass over the folder: its entries say each file's type and inode
+ * (a file system that does not say the type is asked, for that file).
  */
 static int
 artefacts_present(const struct build *b, const struct file_ids *ids,
     const char *folder)
 {
-	const struct format *f;
 	struct file_id id;
+	struct dirent *e;
 	struct stat st;
+	char *seen;
+	size_t nf, i, found = 0;
 	int dfd, ok = 1;
+	DIR *d;
 
 	dfd = openat(b->root, folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
 	    O_CLOEXEC);
 	if (dfd == -1)
 		return 0;
-	/* An artefact that is an input is rendered, to be refused. */
-	for (f = formats; ok && f->name != NULL; f++) {
-		ok = fstatat(dfd, f->filename, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
-		    S_ISREG(st.st_mode);
-		id.dev = st.st_dev;
-		id.ino = st.st_ino;
+	if (fstat(dfd, &st) == -1 || (d = fdopendir(dfd)) == NULL) {
+		close(dfd);
+		return 0;
+	}
+	for (nf = 0; formats[nf].name != NULL; nf++)
+		continue;
+	seen = xcalloc(nf + 1, 1);
+	id.dev = st.st_dev;
+	while (ok && (e = readdir(d)) != NULL) {
+		for (i = 0; i < nf && strcmp(e->d_name,
+		    formats[i].filename) != 0; i++)
+			continue;
+		if (i == nf || seen[i])
+			continue;
+		seen[i] = 1;
+		found++;
+		id.ino = e->d_ino;
+		if (e->d_type == DT_UNKNOWN) {
+			ok = fstatat(dfd, e->d_name, &st,
+			    AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode);
+			id.dev = st.st_dev;
+			id.ino = st.st_ino;
+		} else
+			ok = e->d_type == DT_REG;
+		/* An artefact that is an input is rendered, to be refused. */
 		if (ok && ids->n > 0 && bsearch(&id, ids->v, ids->n,
 		    sizeof(*ids->v), file_id_cmp) != NULL)
 			ok = 0;
 	}
-	close(dfd);
-	return ok;
+	closedir(d);
+	free(seen);
+	return ok && found == nf;
 }
 
 /* Marks the meetings whose key or artefacts changed since the last build. */
