@@ -7,6 +7,9 @@ set -u
 MINUTES=${MINUTES:-./minutes}
 case $MINUTES in /*) ;; *) MINUTES=$PWD/$MINUTES ;; esac
 tmp=$(mktemp -d) || exit 1
+# The device cases mount a scratch /dev over the real one, which would hide
+# a working folder under /dev (TMPDIR=/dev/shm): work in /tmp then.
+case $tmp in /dev/*) rmdir "$tmp"; tmp=$(mktemp -d /tmp/check-safety.XXXXXX) || exit 1 ;; esac
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 
