@@ -430,26 +430,57 @@ pick(const struct cli *c, const char *file, const struct meetings *ms)
 	return NULL;
 }
 
-/* Writes out to path atomically, or to stdout when path is NULL or "-". */
+/* A meeting to render, written as it is made. */
+struct render_job {
+	const struct format	*f;
+	const struct meeting	*m;
+	const struct render_opts *opts;
+	int			 failed;	/* the renderer failed, and
+						 * said why */
+	size_t			 len;		/* bytes written */
+};
+
+/* Renders job arg into fd, a buffer's worth at a time. */
 static int
-write_output(const struct cli *c, const char *path, const struct buf *out)
+render_into(int fd, void *arg)
+{
+	struct render_job *j = arg;
+	struct buf_sink sink = { .fd = fd };
+	struct buf out = {0};
+	int err = -1;
+
+	buf_set_sink(&out, &sink);
+	if (j->f->render(j->m, j->opts, &out) == -1)
+		j->failed = 1;
+	else
+		err = buf_flush(&out);
+	j->len = sink.total;
+	buf_free(&out);
+	return err;
+}
+
+/*
+ * Renders job j into path atomically, or to stdout when path is NULL or
+ * "-": nothing is left of a file when rendering fails.
+ */
+static int
+write_output(const struct cli *c, const char *path, struct render_job *j)
 {
 	int err;
 
 	if (path == NULL || strcmp(path, "-") == 0) {
-		if (out->len > 0 && fwrite(out->data, 1, out->len, stdout) !=
-		    out->len) {
-			diag_error("<stdout>", 0, 0, "%s", strerror(errno));
-			return MTG_EXIT_IO;
-		}
-		if (fflush(stdout) == EOF) {
-			diag_error("<stdout>", 0, 0, "%s", strerror(errno));
-			return MTG_EXIT_IO;
-		}
+		err = render_into(STDOUT_FILENO, j);
 		path = "<stdout>";
+		if (j->failed)
+			return MTG_EXIT_IO;
+		if (err != 0) {
+			diag_error(path, 0, 0, "%s", strerror(err));
+			return MTG_EXIT_IO;
+		}
 	} else {
-		err = file_write_atomic(path, out->data ? out->data : "",
-		    out->len);
+		err = file_write_atomic_fn(path, render_into, j);
+		if (j->failed)
+			return MTG_EXIT_IO;
 		if (err != 0) {
 			diag_error(path, 0, 0, "cannot write: %s",
 			    file_strerror(err));
@@ -458,7 +489,7 @@ write_output(const struct cli *c, const char *path, const struct buf *out)
 	}
 	if (c->verbosity > 0)
 		fprintf(stderr, "minutes: wrote %s (%zu bytes)\n", path,
-		    out->len);
+		    j->len);
 	return MTG_EXIT_OK;
 }
 
@@ -469,7 +500,7 @@ cmd_render(struct cli *c, char *const files[], int nfiles)
 	const struct meeting *m;
 	struct meetings ms;
 	struct diags d;
-	struct buf out = {0};
+	struct render_job job = {0};
 	int rc, st;
 
 	if (c->format != NULL) {
@@ -514,14 +545,15 @@ cmd_render(struct cli *c, char *const files[], int nfiles)
 	st = build_status(&d, c->strict);
 	if ((m = pick(c, d.file, &ms)) == NULL)
 		rc = MTG_EXIT_USAGE;
-	else if (f->render(m, &c->ropts, &out) == -1)
-		rc = MTG_EXIT_IO;
-	else
-		rc = write_output(c, c->output, &out);
+	else {
+		job.f = f;
+		job.m = m;
+		job.opts = &c->ropts;
+		rc = write_output(c, c->output, &job);
+	}
 	if (rc == MTG_EXIT_OK)
 		rc = st;
 	render_end();
-	buf_free(&out);
 	meetings_free(&ms);
 	diags_free(&d);
 	return rc;

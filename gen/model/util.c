@@ -119,11 +119,59 @@ xasprintf(const char *fmt, ...)
 	return s;
 }
 
+static int	write_all(int, const char *, size_t);
+
+void
+buf_set_sink(struct buf *b, struct buf_sink *s)
+{
+	b->sink = s;
+	b->data = xgrow(b->data, &b->cap, BUF_SINK_SIZE, 1);
+	b->len = 0;
+	b->data[0] = '\0';
+}
+
+int
+buf_flush(struct buf *b)
+{
+	struct buf_sink *k = b->sink;
+
+	if (k->err == 0 && b->len > 0)
+		k->err = write_all(k->fd, b->data, b->len);
+	b->len = 0;
+	b->data[0] = '\0';
+	return k->err;
+}
+
+/*
+ * Makes room for n more bytes in b, a buffer with a sink, by writing out
+ * what it holds; returns 1 when s[0..n) was written too, being larger
+ * than the buffer.
+ */
+static int
+spill(struct buf *b, const char *s, size_t n)
+{
+	struct buf_sink *k = b->sink;
+
+	(void)buf_flush(b);
+	if (n + 1 <= b->cap)
+		return 0;
+	k->total += n;
+	if (k->err == 0)
+		k->err = write_all(k->fd, s, n);
+	return 1;
+}
+
 void
 buf_put(struct buf *b, const char *s, size_t n)
 {
-	if (b->len + n + 1 > b->cap)
-		b->data = xgrow(b->data, &b->cap, b->len + n + 1, 1);
+	if (b->len + n + 1 > b->cap) {
+		if (b->sink != NULL && spill(b, s, n))
+			return;
+		if (b->len + n + 1 > b->cap)
+			b->data = xgrow(b->data, &b->cap, b->len + n + 1, 1);
+	}
+	if (b->sink != NULL)
+		b->sink->total += n;
 	memcpy(b->data + b->len, s, n);
 	b->len += n;
 	b->data[b->len] = '\0';
@@ -160,8 +208,14 @@ buf_put_slug(struct buf *b, const char *s, size_t max)
 void
 buf_putc(struct buf *b, int c)
 {
-	if (b->len + 2 > b->cap)
-		b->data = xgrow(b->data, &b->cap, b->len + 2, 1);
+	if (b->len + 2 > b->cap) {
+		if (b->sink != NULL)
+			(void)spill(b, "", 0);
+		else
+			b->data = xgrow(b->data, &b->cap, b->len + 2, 1);
+	}
+	if (b->sink != NULL)
+		b->sink->total++;
 	b->data[b->len++] = (char)c;
 	b->data[b->len] = '\0';
 }
@@ -174,8 +228,12 @@ buf_printf(struct buf *b, const char *fmt, ...)
 	size_t room;
 	int n;
 
-	if (b->cap - b->len < 64)
-		b->data = xgrow(b->data, &b->cap, b->len + 64, 1);
+	if (b->cap - b->len < 64) {
+		if (b->sink != NULL)
+			(void)spill(b, "", 0);
+		if (b->cap - b->len < 64)
+			b->data = xgrow(b->data, &b->cap, b->len + 64, 1);
+	}
 	room = b->cap - b->len;
 	va_start(ap, fmt);
 	n = vsnprintf(b->data + b->len, room, fmt, ap);
@@ -188,6 +246,8 @@ buf_printf(struct buf *b, const char *fmt, ...)
 		vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
 		va_end(ap);
 	}
+	if (b->sink != NULL)
+		b->sink->total += (size_t)n;
 	b->len += (size_t)n;
 }
 
@@ -764,6 +824,21 @@ write_all(int fd, const char *data, size_t len)
 	return 0;
 }
 
+/* Bytes to write, for the producers below. */
+struct bytes {
+	const char	*data;
+	size_t		 len;
+};
+
+/* A producer writing the bytes arg points to. */
+static int
+write_bytes(int fd, void *arg)
+{
+	const struct bytes *b = arg;
+
+	return write_all(fd, b->data, b->len);
+}
+
 /* The mode of a new file: 0666 less the umask, as open(2) would give. */
 static mode_t
 new_file_mode(void)
@@ -783,8 +858,8 @@ new_file_mode(void)
  * devices (/dev/null, a terminal) and FIFOs only.
  */
 static int
-write_special(const char *path, const struct stat *want, const char *data,
-    size_t len)
+write_special(const char *path, const struct stat *want,
+    int (*produce)(int, void *), void *arg)
 {
 	struct stat st;
 	int fd, err;
@@ -800,14 +875,26 @@ write_special(const char *path, const struct stat *want, const char *data,
 		close(fd);
 		return FILE_ENOTREG;
 	}
-	err = write_all(fd, data, len);
+	err = produce(fd, arg);
 	if (close(fd) == -1 && err == 0)
 		err = errno;
 	return err;
 }
 
+static int	set_add(struct file_set *, const char *,
+		    int (*)(int, void *), void *);
+
 int
 file_write_atomic(const char *path, const char *data, size_t len)
+{
+	struct bytes b = { data, len };
+
+	return file_write_atomic_fn(path, write_bytes, &b);
+}
+
+int
+file_write_atomic_fn(const char *path, int (*produce)(int, void *),
+    void *arg)
 {
 	struct file_set set = {0};
 	struct stat st, lst, out;
@@ -820,9 +907,9 @@ file_write_atomic(const char *path, const char *data, size_t len)
 		/* -o /dev/stdout, or our standard output by its name. */
 		if (fstat(STDOUT_FILENO, &out) == 0 &&
 		    st.st_dev == out.st_dev && st.st_ino == out.st_ino)
-			return write_all(STDOUT_FILENO, data, len);
+			return produce(STDOUT_FILENO, arg);
 		if (!S_ISREG(st.st_mode))
-			return write_special(path, &st, data, len);
+			return write_special(path, &st, produce, arg);
 		/* A link to a regular file: replace the file, keep the
 		 * link. */
 		if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode)) {
@@ -834,7 +921,7 @@ file_write_atomic(const char *path, const char *data, size_t len)
 		return errno;
 	else if (lstat(path, &lst) == 0)
 		return ENOENT;		/* a link to nothing: not followed */
-	if ((err = file_set_add(&set, path, data, len)) == 0)
+	if ((err = set_add(&set, path, produce, arg)) == 0)
 		err = file_set_commit(&set, &failed);
 	free(failed);
 	free(real);
@@ -844,6 +931,16 @@ file_write_atomic(const char *path, const char *data, size_t len)
 int
 file_set_add(struct file_set *s, const char *path, const char *data,
     size_t len)
+{
+	struct bytes b = { data, len };
+
+	return set_add(s, path, write_bytes, &b);
+}
+
+/* file_set_add() of what produce(fd, arg) writes. */
+static int
+set_add(struct file_set *s, const char *path, int (*produce)(int, void *),
+    void *arg)
 {
 	struct stat st;
 	sigset_t sigs;
@@ -873,7 +970,7 @@ file_set_add(struct file_set *s, const char *path, const char *data,
 	}
 	live_add(tmp);
 	sigprocmask(SIG_SETMASK, &sigs, NULL);
-	err = write_all(fd, data, len);
+	err = produce(fd, arg);
 	if (err == 0 && fchmod(fd, mode) == -1)
 		err = errno;
 	/* The replacement keeps the owner where we may set it (root). */

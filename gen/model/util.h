@@ -47,7 +47,28 @@ struct buf {
 	char	*data;
 	size_t	 len;
 	size_t	 cap;
+	struct buf_sink *sink;	/* NULL: it holds everything put in it */
 };
+
+/*
+ * Where the bytes of an output buffer go as it fills: a buffer given a
+ * sink holds BUF_SINK_SIZE bytes at most (more only for one larger
+ * piece), and writes them to fd whenever it is full, so that an output
+ * is never held whole.  Such a buffer is only appended to: its data
+ * holds what is not written yet, and len counts that only.
+ */
+struct buf_sink {
+	int	 fd;
+	int	 err;		/* the first write error (errno), or 0 */
+	size_t	 total;		/* bytes put in the buffer */
+};
+
+#define BUF_SINK_SIZE	65536
+
+/* Gives b (empty) sink s, which must outlive its use. */
+void	 buf_set_sink(struct buf *b, struct buf_sink *s);
+/* Writes what b holds to its sink; returns its sink's error, or 0. */
+int	 buf_flush(struct buf *b);
 
 void	 buf_put(struct buf *, const char *, size_t);
 void	 buf_puts(struct buf *, const char *);
@@ -184,6 +205,13 @@ void	 file_ids_free(struct file_ids *);
  * untouched and no temporary file is left behind.
  */
 int	 file_write_atomic(const char *path, const char *data, size_t len);
+/*
+ * The same, the bytes written by produce(fd, arg) to the descriptor of
+ * the file (or of the temporary, or of standard output) as it makes
+ * them; it returns 0 or an error value, which fails the whole.
+ */
+int	 file_write_atomic_fn(const char *path, int (*produce)(int, void *),
+	    void *arg);
 
 /*
  * Makes the temporary files of the helpers below go away on SIGINT,
