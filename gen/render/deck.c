@@ -42,6 +42,9 @@ struct piece {
 
 /* Pages the copying walk makes at a time. */
 #define DECK_WINDOW	32
+/* Children of a top-level block between two the walk can start at: it
+ * passes the ones in between, as few as a slide shows. */
+#define DECK_KID_EVERY	16
 
 /*
  * Where a child of a top-level block (a row, an item) starts among the
@@ -87,6 +90,8 @@ struct pager {
 					 * lo, or at hi or after) */
 	int		 done;		/* emit: a piece at hi or after came */
 	int		 record;	/* measure: fill kids */
+	const struct node *kidof;	/* measure: block of the last child */
+	size_t		 nth;		/* measure: its children so far */
 	struct kid	*kids;
 	size_t		 nkids, kidscap;
 	const struct kid *jump;		/* emit: the child to start at */
@@ -472,9 +477,9 @@ materialize(struct pager *p)
 }
 
 /*
- * Notes where child k of top-level block n starts (measure), or moves
- * the walk to the child the copying starts at; returns the child to go
- * on with.
+ * Notes where child k of top-level block n starts (measure; every
+ * DECK_KID_EVERY-th child), or moves the walk to the child the copying
+ * starts at; returns the child to go on with.
  */
 static const struct node *
 kid_at(struct pager *p, const struct node *n, const struct node *k)
@@ -484,7 +489,11 @@ kid_at(struct pager *p, const struct node *n, const struct node *k)
 	if (p->depth != 1)
 		return k;
 	if (!p->emit) {
-		if (p->record) {
+		if (p->kidof != n) {
+			p->kidof = n;
+			p->nth = 0;
+		}
+		if (p->record && p->nth++ % DECK_KID_EVERY == 0) {
 			p->kids = xgrow(p->kids, &p->kidscap, p->nkids + 1,
 			    sizeof(*p->kids));
 			c = &p->kids[p->nkids++];
@@ -1135,6 +1144,7 @@ made_measure(struct deck_made *w, const struct deck_part *pt, int limit,
 	w->nshown = choose(p, pt, w->shown, w->notes, w->notepos, &w->nnotes);
 	pager_reset(p);
 	p->nkids = 0;
+	p->kidof = NULL;
 	p->record = record;
 	measure(p, w->shown, w->nshown, w->first);
 	p->record = 0;
