@@ -136,7 +136,7 @@ struct deck_made {
 	size_t		 *notepos;	/* shown blocks before each */
 	size_t		  nnotes;
 	size_t		  lo, hi;	/* slides made now: [lo, hi) */
-	struct node	 *tree;		/* of a gen part: made for it */
+	struct arena	 *arena;	/* of a gen part: its tree */
 	const struct node *treev;	/* its blocks: the tree */
 };
 
@@ -214,16 +214,28 @@ node_copy_deep(const struct node *n)
 	return c;
 }
 
+/* A node of a tree the deck makes: in arena a, or of its own (a NULL). */
+static struct node *
+gen_node(struct arena *a, enum node_type type)
+{
+	return a != NULL ? arena_node(a, type, 0, 0) : node_new(type, 0, 0);
+}
+
 /*
  * A block (a paragraph, a table cell) holding text, for the slides the
- * deck writes itself.
+ * deck writes itself; in arena a, or of its own (a NULL).
  */
 static struct node *
-text_block(enum node_type type, const char *s)
+text_block(struct arena *a, enum node_type type, const char *s)
 {
-	struct node *b = node_new(type, 0, 0);
+	struct node *b = gen_node(a, type), *t;
 
-	node_append(b, text_node(MTG_N_TEXT, s, strlen(s)));
+	if (a != NULL) {
+		t = arena_node(a, MTG_N_TEXT, 0, 0);
+		t->text = arena_strndup(a, s, strlen(s));
+	} else
+		t = text_node(MTG_N_TEXT, s, strlen(s));
+	node_append(b, t);
 	return b;
 }
 
@@ -1165,16 +1177,16 @@ made_free(struct deck_made *w)
 	free(w->notes);
 	free(w->notepos);
 	free(w->first);
-	node_free(w->tree);
+	arena_free(w->arena);
 	free(w);
 }
 
 /*
  * Paginates the blocks of part pt into slides of d, one per page, with
- * their measure; their bodies and notes are made by deck_slide().  The
- * deck keeps pt's blocks (pt->v is the deck's now).  The slides after
- * the first (all of them when pt continues the part before) are marked
- * as continuing.
+ * their measure; their bodies and notes are made by deck_slide() (a part
+ * without blocks has its one empty slide at once).  The deck keeps pt's
+ * blocks (pt->v is the deck's now).  The slides after the first (all of
+ * them when pt continues the part before) are marked as continuing.
  */
 static void
 paginate(struct deck *d, struct part *pt, enum slide_kind kind)
@@ -1184,6 +1196,14 @@ paginate(struct deck *d, struct part *pt, enum slide_kind kind)
 	size_t i, k, npages;
 	int *units;
 
+	if (pt->n == 0) {
+		/* A heading and nothing else: one empty slide, made now. */
+		add_slide(d, kind, pt->title, pt->line,
+		    node_new(MTG_N_DOCUMENT, 0, 0),
+		    node_new(MTG_N_DOCUMENT, 0, 0), 0);
+		d->slides[d->nslides - 1].cont = pt->cont;
+		return;
+	}
 	d->parts = xgrow(d->parts, &d->partscap, d->nparts + 1,
 	    sizeof(*d->parts));
 	dp = &d->parts[d->nparts++];
@@ -1326,7 +1346,8 @@ make_pages(struct deck *d, struct deck_made *w, int lo, int hi)
 	w->hi = dp->slide0 + (size_t)hi;
 }
 
-static struct node *gen_tree(const struct meeting *, enum deck_gen);
+static struct node *gen_tree(const struct meeting *, enum deck_gen,
+		    struct arena *);
 
 const struct slide *
 deck_slide(struct deck *d, size_t i)
@@ -1351,11 +1372,11 @@ deck_slide(struct deck *d, size_t i)
 	if (!w->measured || w->part != a) {
 		struct deck_part dp = d->parts[a];
 
-		node_free(w->tree);
-		w->tree = NULL;
+		arena_free(w->arena);
+		w->arena = NULL;
 		if (dp.gen != DECK_GEN_NONE) {
-			w->tree = gen_tree(d->m, dp.gen);
-			w->treev = w->tree;
+			w->arena = arena_new();
+			w->treev = gen_tree(d->m, dp.gen, w->arena);
 			dp.v = &w->treev;
 			dp.n = 1;
 		}
@@ -1385,7 +1406,7 @@ title_slide(struct deck *d, const struct meeting *m, const char *title,
 	size_t i, nroles;
 
 	if (m->group != NULL && *m->group != '\0')
-		node_append(body, text_block(MTG_N_PARAGRAPH, m->group));
+		node_append(body, text_block(NULL, MTG_N_PARAGRAPH, m->group));
 	if (m->date != NULL)
 		if ((date = present_date(m->date)) == NULL)
 			date = xstrdup(m->date);
@@ -1396,16 +1417,16 @@ title_slide(struct deck *d, const struct meeting *m, const char *title,
 	} else if (date == NULL && m->time != NULL && *m->time != '\0')
 		date = xstrdup(m->time);
 	if (date != NULL)
-		node_append(body, text_block(MTG_N_PARAGRAPH, date));
+		node_append(body, text_block(NULL, MTG_N_PARAGRAPH, date));
 	free(date);
 	if (m->location != NULL && *m->location != '\0')
-		node_append(body, text_block(MTG_N_PARAGRAPH, m->location));
+		node_append(body, text_block(NULL, MTG_N_PARAGRAPH, m->location));
 	nroles = present_roles(m, roles);
 	for (i = 0; i < nroles; i++) {
 		char *names = present_names(&roles[i].names);
 
 		s = xasprintf("%s: %s", roles[i].label, names);
-		node_append(body, text_block(MTG_N_PARAGRAPH, s));
+		node_append(body, text_block(NULL, MTG_N_PARAGRAPH, s));
 		free(s);
 		free(names);
 	}
@@ -1416,18 +1437,18 @@ title_slide(struct deck *d, const struct meeting *m, const char *title,
 	add_slide(d, DECK_TITLE, title, 0, body, notes, 0);
 }
 
-/* An agenda item of the model, its sub-items a nested list. */
+/* An agenda item of the model, its sub-items a nested list, in ar. */
 static struct node *
-agenda_item(const struct agenda_item *a)
+agenda_item(struct arena *ar, const struct agenda_item *a)
 {
-	struct node *it = node_new(MTG_N_ITEM, 0, 0), *l;
+	struct node *it = gen_node(ar, MTG_N_ITEM), *l;
 	size_t i;
 
-	node_append(it, text_block(MTG_N_PARAGRAPH, a->title));
+	node_append(it, text_block(ar, MTG_N_PARAGRAPH, a->title));
 	if (a->nitems > 0) {
-		l = node_new(MTG_N_LIST, 0, 0);
+		l = gen_node(ar, MTG_N_LIST);
 		for (i = 0; i < a->nitems; i++)
-			node_append(l, agenda_item(&a->items[i]));
+			node_append(l, agenda_item(ar, &a->items[i]));
 		node_append(it, l);
 	}
 	return it;
@@ -1562,71 +1583,73 @@ deck_keep(struct deck *d, struct node *t)
 	d->own[d->nown++] = t;
 }
 
-/* The table of the model's actions, one row each; caller frees. */
+/* The table of the model's actions, one row each, in arena ar. */
 static struct node *
-actions_tree(const struct meeting *m)
+actions_tree(const struct meeting *m, struct arena *ar)
 {
 	const enum node_type cell = MTG_N_TABLE_CELL;
 	struct node *table, *row;
 	size_t i, k;
 	char *s;
 
-	table = node_new(MTG_N_TABLE, 0, 0);
-	row = node_new(MTG_N_TABLE_ROW, 0, 0);
+	table = gen_node(ar, MTG_N_TABLE);
+	row = gen_node(ar, MTG_N_TABLE_ROW);
 	row->header = 1;
 	for (k = 0; k < 5; k++)
-		node_append(row, text_block(cell, present_action_heads[k]));
+		node_append(row, text_block(ar, cell, present_action_heads[k]));
 	node_append(table, row);
 	for (i = 0; i < m->nactions; i++) {
 		const struct action *a = &m->actions[i];
 
-		row = node_new(MTG_N_TABLE_ROW, 0, 0);
-		node_append(row, text_block(cell, present_id(a)));
-		node_append(row, text_block(cell,
+		row = gen_node(ar, MTG_N_TABLE_ROW);
+		node_append(row, text_block(ar, cell, present_id(a)));
+		node_append(row, text_block(ar, cell,
 		    a->text != NULL ? a->text : ""));
-		node_append(row, text_block(cell,
+		node_append(row, text_block(ar, cell,
 		    s = present_names(&a->owners)));
 		free(s);
-		node_append(row, text_block(cell, s = present_due(a)));
+		node_append(row, text_block(ar, cell, s = present_due(a)));
 		free(s);
-		node_append(row, text_block(cell, present_status(a->status)));
+		node_append(row, text_block(ar, cell, present_status(a->status)));
 		node_append(table, row);
 	}
 	return table;
 }
 
-/* The list of the model's agenda items; caller frees. */
+/* The list of the model's agenda items, in arena ar (NULL: its own). */
 static struct node *
-agenda_tree(const struct meeting *m)
+agenda_tree(const struct meeting *m, struct arena *ar)
 {
-	struct node *list = node_new(MTG_N_LIST, 0, 0);
+	struct node *list = gen_node(ar, MTG_N_LIST);
 	size_t i;
 
 	list->ordered = 1;
 	list->start = 1;
 	list->tight = 1;
 	for (i = 0; i < m->nagenda; i++)
-		node_append(list, agenda_item(&m->agenda[i]));
+		node_append(list, agenda_item(ar, &m->agenda[i]));
 	return list;
 }
 
 /*
  * The tree of a part the deck makes from the model (gen), made again
- * for its slides rather than kept; caller frees.
+ * for its slides rather than kept, in arena ar.
  */
 static struct node *
-gen_tree(const struct meeting *m, enum deck_gen gen)
+gen_tree(const struct meeting *m, enum deck_gen gen, struct arena *ar)
 {
-	return gen == DECK_GEN_ACTIONS ? actions_tree(m) : agenda_tree(m);
+	return gen == DECK_GEN_ACTIONS ? actions_tree(m, ar) :
+	    agenda_tree(m, ar);
 }
 
 /*
- * Paginates part pt of the one tree t (owned): kept by the deck when
- * gen is DECK_GEN_NONE, else made again from the model when needed.
+ * Paginates the part of the one tree t the deck made: kept by the deck
+ * (agenda_made() of the parts' titles), or for gen a tree of the model
+ * in its own arena, freed and made again when its slides are.
  */
 static void
 paginate_tree(struct deck *d, const char *title, struct node *t,
-    enum deck_gen gen, enum slide_kind kind)
+    struct arena *ar, enum deck_gen gen, enum slide_kind kind)
 {
 	struct part pt = {0};
 
@@ -1638,7 +1661,7 @@ paginate_tree(struct deck *d, const char *title, struct node *t,
 	else {
 		struct deck_part *dp = &d->parts[d->nparts - 1];
 
-		node_free(t);
+		arena_free(ar);
 		free(dp->v);
 		dp->v = NULL;
 		dp->n = 0;
@@ -1651,9 +1674,13 @@ paginate_tree(struct deck *d, const char *title, struct node *t,
 static void
 actions_made(struct deck *d, const struct meeting *m)
 {
-	if (m->nactions > 0)
-		paginate_tree(d, "Action items", actions_tree(m),
-		    DECK_GEN_ACTIONS, DECK_ACTIONS);
+	struct arena *ar;
+
+	if (m->nactions == 0)
+		return;
+	ar = arena_new();
+	paginate_tree(d, "Action items", actions_tree(m, ar), ar,
+	    DECK_GEN_ACTIONS, DECK_ACTIONS);
 }
 
 /*
@@ -1665,11 +1692,13 @@ agenda_made(struct deck *d, const struct meeting *m,
     const struct part *parts, size_t nparts)
 {
 	struct node *list, *it;
+	struct arena *ar;
 	size_t i;
 
 	if (m->nagenda > 0) {
-		paginate_tree(d, "Agenda", agenda_tree(m), DECK_GEN_AGENDA,
-		    DECK_AGENDA);
+		ar = arena_new();
+		paginate_tree(d, "Agenda", agenda_tree(m, ar), ar,
+		    DECK_GEN_AGENDA, DECK_AGENDA);
 		return;
 	}
 	for (i = 0; i < nparts; i++)
@@ -1677,14 +1706,15 @@ agenda_made(struct deck *d, const struct meeting *m,
 			break;
 	if (i == nparts)
 		return;
-	list = agenda_tree(m);
+	list = agenda_tree(m, NULL);
 	for (i = 0; i < nparts; i++)
 		if (!parts[i].cont && parts[i].line > 0) {
 			it = node_new(MTG_N_ITEM, 0, 0);
-			node_append(it, text_block(MTG_N_PARAGRAPH, parts[i].title));
+			node_append(it, text_block(NULL, MTG_N_PARAGRAPH,
+			    parts[i].title));
 			node_append(list, it);
 		}
-	paginate_tree(d, "Agenda", list, DECK_GEN_NONE, DECK_AGENDA);
+	paginate_tree(d, "Agenda", list, NULL, DECK_GEN_NONE, DECK_AGENDA);
 }
 
 struct deck *
