@@ -454,22 +454,7 @@ build_tree(const struct build *b, struct build_meeting *bm)
 	/* The parsed meeting's part moves over, its arena with it. */
 	if (bm->part < ms.n && (m = ms.v[bm->part])->nsections ==
 	    bm->tree.nsections) {
-		to->sections = m->sections;
-		to->nsections = m->nsections;
-		to->sectionscap = m->sectionscap;
-		to->links = m->links;
-		to->nlinks = m->nlinks;
-		to->linkscap = m->linkscap;
-		to->body = m->body;
-		to->title_node = m->title_node;
-		if (to->arena == NULL && m->arena != NULL)
-			to->arena = arena_ref(m->arena);
-		m->sections = NULL;
-		m->nsections = m->sectionscap = 0;
-		m->links = NULL;
-		m->nlinks = m->linkscap = 0;
-		m->body = NULL;
-		m->title_node = NULL;
+		meeting_take_tree(to, m);
 		ok = 1;
 	}
 	meetings_free(&ms);

@@ -762,23 +762,7 @@ get_tree_part(const struct cache_tree *t, struct meeting *m)
 		r->bad = 1;
 	if (!r->bad)
 		return 0;
-	for (i = 0; i < m->nsections; i++) {
-		free(m->sections[i].title);
-		free(m->sections[i].id);
-	}
-	free(m->sections);
-	for (i = 0; i < m->nlinks; i++) {
-		free(m->links[i].url);
-		free(m->links[i].text);
-	}
-	free(m->links);
-	node_free(m->body);
-	m->sections = NULL;
-	m->nsections = m->sectionscap = 0;
-	m->links = NULL;
-	m->nlinks = m->linkscap = 0;
-	m->body = NULL;
-	m->title_node = NULL;
+	meeting_free_tree(m);
 	return -1;
 }
 

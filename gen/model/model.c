@@ -288,6 +288,18 @@ meeting_free(struct meeting *m)
 	for (i = 0; i < m->ndecisions; i++)
 		free(m->decisions[i].text);
 	free(m->decisions);
+	meeting_free_tree(m);
+	arena_free(m->arena);
+	free(m);
+}
+
+static void	meeting_drop_tree(struct meeting *);
+
+void
+meeting_free_tree(struct meeting *m)
+{
+	size_t i;
+
 	for (i = 0; i < m->nsections; i++) {
 		free(m->sections[i].title);
 		free(m->sections[i].id);
@@ -299,8 +311,37 @@ meeting_free(struct meeting *m)
 	}
 	free(m->links);
 	node_free(m->body);
-	arena_free(m->arena);
-	free(m);
+	meeting_drop_tree(m);
+}
+
+/* Forgets m's tree part without freeing it: it is someone else's now. */
+static void
+meeting_drop_tree(struct meeting *m)
+{
+	m->sections = NULL;
+	m->nsections = m->sectionscap = 0;
+	m->links = NULL;
+	m->nlinks = m->linkscap = 0;
+	m->body = NULL;
+	m->title_node = NULL;
+}
+
+void
+meeting_take_tree(struct meeting *to, struct meeting *from)
+{
+	meeting_free_tree(to);
+	to->sections = from->sections;
+	to->nsections = from->nsections;
+	to->sectionscap = from->sectionscap;
+	to->links = from->links;
+	to->nlinks = from->nlinks;
+	to->linkscap = from->linkscap;
+	to->body = from->body;
+	to->title_node = from->title_node;
+	/* The tree's nodes may live in from's arena. */
+	if (to->arena == NULL && from->arena != NULL)
+		to->arena = arena_ref(from->arena);
+	meeting_drop_tree(from);
 }
 
 struct agenda_item *

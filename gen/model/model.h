@@ -285,6 +285,11 @@ struct meeting {
 
 struct meeting	*meeting_new(const char *source);
 void		 meeting_free(struct meeting *);
+/* The tree part of m (sections, links, body, title heading): frees it,
+ * leaving m without one; or moves it from one meeting to another that
+ * has the same notes (from keeps none). */
+void		 meeting_free_tree(struct meeting *m);
+void		 meeting_take_tree(struct meeting *to, struct meeting *from);
 /* Frees a series' reference to a meeting; NULL is safe. */
 void		 meeting_ref_free(struct meeting_ref *);
 
