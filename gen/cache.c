@@ -212,8 +212,8 @@ put_node(struct buf *b, const struct node *n)
 	put_u(b, (uint64_t)n->type);
 	put_s(b, link ? NULL : n->text);
 	put_s(b, link ? n->url : NULL);
-	put_s(b, link ? n->title : NULL);
-	put_s(b, link ? NULL : n->info);
+	put_s(b, link ? node_title(n) : NULL);
+	put_s(b, link ? NULL : node_info(n));
 	put_i(b, n->level);
 	put_i(b, n->ordered);
 	put_i(b, n->type == MTG_N_LIST ? n->start : 0);
@@ -565,7 +565,7 @@ get_node(struct rd *r, size_t *nkids)
 {
 	struct node *n;
 	enum node_type t;
-	char *str[4];		/* text, url, title, info */
+	char *str[4], *first, *second;	/* text, url, title, info */
 	int i, link, start, note;
 
 	t = (enum node_type)get_below(r, MTG_N__MAX);
@@ -574,15 +574,18 @@ get_node(struct rd *r, size_t *nkids)
 	n = node_new(t, 0, 0);
 	for (i = 0; i < 4; i++)
 		str[i] = get_s(r, 1);
-	/* A node has room for two of them (put_node()). */
+	/* A node has room for two of them (put_node()), the second only
+	 * with the first and in a code block, link or image. */
 	link = node_is_link(t);
-	n->text = str[link ? 1 : 0];
-	n->info = str[link ? 2 : 3];
-	if (str[link ? 0 : 1] != NULL || str[link ? 3 : 2] != NULL) {
-		free(str[link ? 0 : 1]);
-		free(str[link ? 3 : 2]);
+	first = str[link ? 1 : 0];
+	second = str[link ? 2 : 3];
+	node_set_pair(n, NULL, first, second);
+	if (str[link ? 0 : 1] != NULL || str[link ? 3 : 2] != NULL ||
+	    (second != NULL && (first == NULL ||
+	    (!link && t != MTG_N_CODE_BLOCK))))
 		r->bad = 1;
-	}
+	for (i = 0; i < 4; i++)
+		free(str[i]);
 	n->level = (int)get_i(r, 0, 6);
 	n->ordered = (int)get_i(r, 0, 1);
 	start = (int)get_i(r, INT32_MIN, INT32_MAX);

@@ -562,7 +562,7 @@ Test(deck, heading_kept_with_what_follows)
 	d = deck_of(s, 10, NULL);
 	cr_assert_eq(nsections(d), 2);
 	for (i = 0; i < 2; i++) {
-		last = section(d, i)->body->last;
+		last = node_last(section(d, i)->body);
 		cr_assert_neq(last->type, MTG_N_HEADING,
 		    "no slide ends with a heading");
 	}
@@ -706,7 +706,7 @@ Test(deck, units_of_text_and_lists)
 	cr_assert_eq(deck_units(n, 10), 3);
 	n = find(m->body, MTG_N_LIST);
 	cr_assert_eq(deck_units(n, 10), 4, "nested items count");
-	cr_assert_eq(deck_units(m->body->last, 10), 1, "a heading is a line");
+	cr_assert_eq(deck_units(node_last(m->body), 10), 1, "a heading is a line");
 	meeting_free(m);
 	buf_free(&b);
 }
@@ -823,7 +823,7 @@ Test(deck, no_blank_items)
 	/* one, one.one, a-d, two; the first two again where continued. */
 	cr_assert_geq(items, 7);
 	n = find(section(d, nsections(d) - 1)->body, MTG_N_LIST);
-	cr_assert_null(find(n->last, MTG_N_LIST), "two's blank sub-list");
+	cr_assert_null(find(node_last(n), MTG_N_LIST), "two's blank sub-list");
 	deck_free(d);
 }
 

@@ -23,14 +23,16 @@ node_new(enum node_type type, int line, int col)
 void
 node_append(struct node *parent, struct node *child)
 {
+	struct node *last = node_last(parent);
+
 	child->parent = parent;
-	child->prev = parent->last;
 	child->next = NULL;
-	if (parent->last != NULL)
-		parent->last->next = child;
-	else
+	if (last != NULL) {
+		last->next = child;
+		child->back = last;
+	} else
 		parent->first = child;
-	parent->last = child;
+	parent->first->back = child;
 }
 
 /*
@@ -53,11 +55,11 @@ node_free(struct node *n)
 			continue;
 		}
 		if (n->first != NULL) {
-			n->last->next = n->next;
+			node_last(n)->next = n->next;
 			next = n->first;
 		}
-		free(n->text);		/* or its url */
-		free(n->info);		/* or its title */
+		free(n->text);		/* or its url, and the second of a
+					 * pair */
 		free(n);
 		n = next;
 	}
@@ -171,6 +173,30 @@ arena_node(struct arena *a, enum node_type type, int line, int col)
 	n->col = col;
 	n->in_arena = 1;
 	return n;
+}
+
+void
+node_set_pair(struct node *n, struct arena *a, const char *text,
+    const char *info)
+{
+	size_t tlen, ilen;
+	char *s;
+
+	n->pair = info != NULL;
+	if (info == NULL) {
+		n->text = text == NULL ? NULL : a != NULL ?
+		    arena_strndup(a, text, strlen(text)) : xstrdup(text);
+		return;
+	}
+	if (text == NULL)
+		text = "";
+	tlen = strlen(text);
+	ilen = strlen(info);
+	s = a != NULL ? arena_alloc(a, tlen + ilen + 2, 1) :
+	    xmalloc(tlen + ilen + 2);
+	memcpy(s, text, tlen + 1);
+	memcpy(s + tlen + 1, info, ilen + 1);
+	n->text = s;
 }
 
 const struct node *

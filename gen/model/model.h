@@ -9,6 +9,7 @@
 #define MINUTES_MODEL_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "util.h"
 
@@ -55,25 +56,25 @@ enum mtg_task {
 
 /*
  * A node of the document tree.  Small fields are packed, and fields of
- * types that never meet share their place (72 bytes on 64-bit systems): a table of small
- * cells is a node per cell and per text, several per byte of the notes.
- * Links and images have a url and a title, the other types a text and
- * an info string; node_is_link() says which pair a node holds.
+ * types that never meet share their place (56 bytes on 64-bit systems):
+ * a table of small cells is a node per cell and per text, several per
+ * byte of the notes.  Links and images have a url and a title, the other
+ * types a text and an info string; node_is_link() says which pair a node
+ * holds.  The second string of a pair, rare, is kept after the first in
+ * one allocation (node_set_pair(), node_info()).  The last child is the
+ * first child's back link, so a node has no field for it: node_last()
+ * and node_prev() read the two.
  */
 struct node {
 	struct node	*parent;
 	struct node	*first;		/* first child */
-	struct node	*last;		/* last child */
 	struct node	*next;		/* next sibling */
-	struct node	*prev;		/* previous sibling */
+	struct node	*back;		/* previous sibling; for the first
+					 * child, the last child */
 	union {
 		char	*text;		/* literal text (TEXT, CODE, *_BLOCK,
 					 * HTML) */
 		char	*url;		/* LINK, IMAGE */
-	};
-	union {
-		char	*info;		/* CODE_BLOCK fence info string */
-		char	*title;		/* LINK, IMAGE title attribute */
 	};
 	int		 line;		/* 1-based source line */
 	int		 col;		/* 1-based source column */
@@ -95,6 +96,9 @@ struct node {
 	enum mtg_align	 align : 2;	/* TABLE_CELL */
 	unsigned	 in_arena : 1;	/* it and its strings belong to an
 					 * arena, and so do its children */
+	unsigned	 pair : 1;	/* text (or url) is followed by a
+					 * second string: CODE_BLOCK's fence
+					 * info, LINK's or IMAGE's title */
 };
 
 /*
@@ -116,6 +120,42 @@ struct node	*arena_node(struct arena *a, enum node_type, int line, int col);
 
 /* Whether nodes of type t hold a url and a title (not a text and info). */
 #define node_is_link(t)	((t) == MTG_N_LINK || (t) == MTG_N_IMAGE)
+
+/* The fence info string of a code block, or NULL. */
+static inline const char *
+node_info(const struct node *n)
+{
+	return n->pair ? n->text + strlen(n->text) + 1 : NULL;
+}
+
+/* The title of a link or image, or NULL. */
+static inline const char *
+node_title(const struct node *n)
+{
+	return node_info(n);
+}
+
+/*
+ * Sets the text (or url) of n and its info (or title), either NULL, as
+ * one string: in arena a, or n's own (a NULL).  A NULL text with an info
+ * becomes "".
+ */
+void		 node_set_pair(struct node *n, struct arena *a,
+		    const char *text, const char *info);
+
+/* The last child of n, or NULL. */
+static inline struct node *
+node_last(const struct node *n)
+{
+	return n->first != NULL ? n->first->back : NULL;
+}
+
+/* The sibling before n, or NULL for a first child (or a root). */
+static inline struct node *
+node_prev(const struct node *n)
+{
+	return n->parent != NULL && n->parent->first != n ? n->back : NULL;
+}
 
 struct node	*node_new(enum node_type, int line, int col);
 void		 node_append(struct node *parent, struct node *child);

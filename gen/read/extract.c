@@ -85,20 +85,20 @@ node_line(const struct node *n)
 	while (n != NULL) {
 		if (n->line > 0 && n->col > 0)
 			return n->line + breaks;
-		if (n->prev == NULL) {
+		if (node_prev(n) == NULL) {
 			n = n->parent;
 			continue;
 		}
-		n = n->prev;
+		n = node_prev(n);
 		if (n->type == MTG_N_SOFTBREAK || n->type == MTG_N_LINEBREAK)
 			breaks++;
 		else {
 			/* The last line of a sibling with children. */
 			const struct node *k = n;
 
-			while (k->last != NULL && !(k->line > 0 && k->col > 0 &&
-			    k->first == NULL))
-				k = k->last;
+			while (node_last(k) != NULL && !(k->line > 0 &&
+			    k->col > 0 && k->first == NULL))
+				k = node_last(k);
 			if (k != n && k->line > 0 && k->col > 0)
 				return k->line + breaks;
 		}
@@ -472,11 +472,12 @@ agenda_list(struct agenda_item **v, size_t *n, size_t *cap,
 
 	for (item = list->first; item != NULL; item = item->next) {
 		const struct node *para = x_item_para(item);
+		const struct node *prev = node_prev(item);
 		struct agenda_item *a;
 		char *t;
 
-		if (list->ordered && item->prev != NULL &&
-		    item->number < item->prev->number)
+		if (list->ordered && prev != NULL &&
+		    item->number < prev->number)
 			break;
 		if (para == NULL)
 			continue;

@@ -397,15 +397,15 @@ refer_topic(struct xctx *c, struct pend *p)
 static void
 unopposed(struct xctx *c, const struct node *para, const struct xlines *ls)
 {
-	const struct node *call;
+	const struct node *call, *list = node_prev(para);
 	struct marker mk;
 	struct strlist tmp = {0};
 	char *t, *q, *colon;
 	size_t cut, n;
 
-	if (para->prev == NULL || para->prev->type != MTG_N_LIST ||
-	    para->prev->last == NULL || ls->n == 0 ||
-	    (call = x_item_para(para->prev->last)) == NULL)
+	if (list == NULL || list->type != MTG_N_LIST ||
+	    node_last(list) == NULL || ls->n == 0 ||
+	    (call = x_item_para(node_last(list))) == NULL)
 		return;
 	q = x_lower(x_text(call));
 	colon = strstr(q, ": ");
@@ -534,7 +534,7 @@ trailing_labels(const struct node *para)
 	size_t i;
 	int bits = 0;
 
-	for (n = para->last; n != NULL; n = n->prev) {
+	for (n = node_last(para); n != NULL; n = node_prev(n)) {
 		if (n->type == MTG_N_TEXT && n->text != NULL &&
 		    strspn(n->text, " \t") == strlen(n->text))
 			continue;
@@ -557,13 +557,13 @@ trailing_labels(const struct node *para)
 static char *
 text_without_labels(const struct node *para)
 {
-	const struct node *n, *end = para->last;
+	const struct node *n, *end = node_last(para);
 	struct buf b = {0};
 
 	while (end != NULL && (end->type == MTG_N_CODE ||
 	    (end->type == MTG_N_TEXT && end->text != NULL &&
 	    strspn(end->text, " \t") == strlen(end->text))))
-		end = end->prev;
+		end = node_prev(end);
 	buf_put(&b, "", 0);
 	for (n = para->first; n != NULL && end != NULL; n = n->next) {
 		char *t = node_text(n);
@@ -652,7 +652,7 @@ heading_context(const enum xkind *hk)
 static enum xkind
 list_context(const struct node *list, const enum xkind *hk)
 {
-	const struct node *up = list->parent;
+	const struct node *up = list->parent, *before = node_prev(list);
 	enum xkind k;
 
 	if (up != NULL && up->type == MTG_N_ITEM) {
@@ -665,8 +665,8 @@ list_context(const struct node *list, const enum xkind *hk)
 			k = XK_ACTIONS;
 		return k;
 	}
-	if (list->prev != NULL && list->prev->type == MTG_N_PARAGRAPH &&
-	    (k = para_label(list->prev, 1)) != XK_NONE)
+	if (before != NULL && before->type == MTG_N_PARAGRAPH &&
+	    (k = para_label(before, 1)) != XK_NONE)
 		return k;
 	if (up != NULL && up->type == MTG_N_DOCUMENT)
 		return heading_context(hk);
@@ -756,11 +756,11 @@ nested_marker(const struct node *item)
 char *
 x_item_before(const struct node *item)
 {
-	const struct node *up;
+	const struct node *up, *prev = node_prev(item);
 
-	if (item->prev != NULL)
-		return x_item_para(item->prev) != NULL ?
-		    x_text(x_item_para(item->prev)) : NULL;
+	if (prev != NULL)
+		return x_item_para(prev) != NULL ?
+		    x_text(x_item_para(prev)) : NULL;
 	up = item->parent != NULL ? item->parent->parent : NULL;
 	if (up != NULL && up->type == MTG_N_ITEM && x_item_para(up) != NULL)
 		return x_text(x_item_para(up));
@@ -792,7 +792,7 @@ scan_item(struct xctx *c, const struct node *item, enum xkind ctx)
 		voice = prose_voice(c, topic);
 	}
 	c->context = before;
-	c->context_line = item->prev != NULL ? item->prev->line :
+	c->context_line = node_prev(item) != NULL ? node_prev(item)->line :
 	    up != NULL ? up->line : 0;
 	c->topic = topic;
 	c->voice = voice;
@@ -925,8 +925,9 @@ static void
 scan_prose_para(struct xctx *c, const struct node *para,
     const struct xlines *ls)
 {
-	char *prev = para->prev != NULL &&
-	    para->prev->type == MTG_N_PARAGRAPH ? x_text(para->prev) : NULL;
+	const struct node *before = node_prev(para);
+	char *prev = before != NULL && before->type == MTG_N_PARAGRAPH ?
+	    x_text(before) : NULL;
 
 	prose_scan(c, ls, 0, unmarked_lines(ls), 0, prev);
 	free(prev);

@@ -904,6 +904,7 @@ node_fill(struct node *n, cmark_node *c, size_t idx, struct arena *a)
 {
 	uint8_t *aligns;
 	cmark_node *row, *table;
+	const char *u;
 
 	switch (n->type) {
 	case MTG_N_TEXT:
@@ -913,8 +914,9 @@ node_fill(struct node *n, cmark_node *c, size_t idx, struct arena *a)
 		n->text = dup_or_empty(a, cmark_node_get_literal(c));
 		break;
 	case MTG_N_CODE_BLOCK:
-		n->text = dup_or_empty(a, cmark_node_get_literal(c));
-		n->info = dup_or_null(a, cmark_node_get_fence_info(c));
+		u = cmark_node_get_literal(c);
+		node_set_pair(n, a, u != NULL ? u : "",
+		    cmark_node_get_fence_info(c));
 		break;
 	case MTG_N_HEADING:
 		n->level = cmark_node_get_heading_level(c);
@@ -931,8 +933,9 @@ node_fill(struct node *n, cmark_node *c, size_t idx, struct arena *a)
 		break;
 	case MTG_N_LINK:
 	case MTG_N_IMAGE:
-		n->url = dup_or_empty(a, cmark_node_get_url(c));
-		n->title = dup_or_null(a, cmark_node_get_title(c));
+		u = cmark_node_get_url(c);
+		node_set_pair(n, a, u != NULL ? u : "",
+		    cmark_node_get_title(c));
 		break;
 	case MTG_N_TABLE_ROW:
 		n->header = cmark_gfm_extensions_get_table_row_is_header(c);
@@ -1332,25 +1335,23 @@ cmark_parse(const char *s, size_t len)
 static void
 piece_join(struct node *top, struct node *piece, const struct cut *c)
 {
-	struct node *n, *next, *list = piece->first;
+	struct node *n, *next, *list = piece->first, *end = node_last(top);
 
+	n = piece->first;
 	if (c->marker != 0 && list != NULL && list->type == MTG_N_LIST &&
-	    top->last != NULL && top->last->type == MTG_N_LIST) {
+	    end != NULL && end->type == MTG_N_LIST) {
 		for (n = list->first; n != NULL; n = next) {
 			next = n->next;
-			node_append(top->last, n);
+			node_append(end, n);
 		}
-		top->last->tight = top->last->tight && list->tight &&
-		    !c->blank;
-		piece->first = list->next;
-		if (piece->first == NULL)
-			piece->last = NULL;
+		end->tight = end->tight && list->tight && !c->blank;
+		n = list->next;		/* the list its items left: dropped */
 	}
-	for (n = piece->first; n != NULL; n = next) {
+	for (; n != NULL; n = next) {
 		next = n->next;
 		node_append(top, n);
 	}
-	piece->first = piece->last = NULL;
+	piece->first = NULL;
 	node_free(piece);
 }
 

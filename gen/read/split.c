@@ -179,14 +179,16 @@ part_name(struct strmap *seen, const struct node *h)
 static void
 move_block(struct node *from, struct node *b, struct node *to)
 {
-	if (b->prev != NULL)
-		b->prev->next = b->next;
+	struct node *prev = node_prev(b);
+
+	if (prev != NULL)
+		prev->next = b->next;
 	else
 		from->first = b->next;
 	if (b->next != NULL)
-		b->next->prev = b->prev;
-	else
-		from->last = b->prev;
+		b->next->back = b->back;	/* the last, for a new first */
+	else if (from->first != NULL)
+		from->first->back = prev;
 	node_append(to, b);
 }
 

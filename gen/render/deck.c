@@ -142,20 +142,13 @@ struct deck_made {
 
 /* --- copies of nodes ---------------------------------------------------- */
 
-static char *
-dup_or_null(const char *s)
-{
-	return s != NULL ? xstrdup(s) : NULL;
-}
-
 /* A copy of n without its children; caller frees with node_free(). */
 static struct node *
 node_copy(const struct node *n)
 {
 	struct node *c = node_new(n->type, n->line, n->col);
 
-	c->text = dup_or_null(n->text);		/* or the url */
-	c->info = dup_or_null(n->info);		/* or the title */
+	node_set_pair(c, NULL, n->text, node_info(n));	/* or url, title */
 	c->level = n->level;
 	c->ordered = n->ordered;
 	/* Not the speaker notes' label: a copy is part of a slide. */
@@ -187,8 +180,7 @@ image_link(const struct node *n)
 	struct node *l = node_new(MTG_N_LINK, n->line, n->col);
 	char *alt = node_text(n), *s;
 
-	l->url = xstrdup(n->url != NULL ? n->url : "");
-	l->title = n->title != NULL ? xstrdup(n->title) : NULL;
+	node_set_pair(l, NULL, n->url != NULL ? n->url : "", node_title(n));
 	s = xasprintf("[%s]", *alt != '\0' ? alt : "image");
 	node_append(l, text_node(MTG_N_TEXT, s, strlen(s)));
 	free(s);
@@ -673,6 +665,19 @@ walk_inlines(struct pager *p, const struct node *parent, int width)
 
 /* --- blocks -------------------------------------------------------------- */
 
+/* A copy of code or raw HTML block n holding s[0..len) of its text. */
+static struct node *
+lines_copy(const struct node *n, const char *s, size_t len)
+{
+	struct node *c = node_copy(n);
+	char *t = xstrndup(s, len);
+
+	free(c->text);
+	node_set_pair(c, NULL, t, node_info(n));
+	free(t);
+	return c;
+}
+
 /*
  * Walks the lines of a code or raw HTML block: one piece per line, a long
  * line one per DECK_LINE_CHARS characters.  A block cut by a page break
@@ -682,7 +687,6 @@ static void
 walk_lines(struct pager *p, const struct node *n)
 {
 	const char *s = n->text != NULL ? n->text : "";
-	struct node *c;
 	size_t i, start = 0;
 	int col = 0, first = 1;
 
@@ -692,10 +696,7 @@ walk_lines(struct pager *p, const struct node *n)
 		if (first || col >= DECK_LINE_CHARS ||
 		    (i > 0 && s[i - 1] == '\n')) {
 			if (will_switch(p) && i > start) {
-				c = node_copy(n);
-				free(c->text);
-				c->text = xstrndup(s + start, i - start);
-				put(p, c);
+				put(p, lines_copy(n, s + start, i - start));
 				start = i;
 			}
 			if (first)
@@ -709,10 +710,7 @@ walk_lines(struct pager *p, const struct node *n)
 	}
 	if (first)
 		piece(p, 1);
-	c = node_copy(n);
-	free(c->text);
-	c->text = xstrndup(s + start, i - start);
-	put(p, c);
+	put(p, lines_copy(n, s + start, i - start));
 }
 
 /* Characters of the longest cell of row r. */

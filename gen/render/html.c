@@ -545,8 +545,8 @@ inline_one(struct writer *w, const struct node *n, int depth)
 		}
 		buf_puts(o, "<a");
 		attr(o, "href", href);
-		if (n->title != NULL && *n->title != '\0')
-			attr(o, "title", n->title);
+		if (node_title(n) != NULL && *node_title(n) != '\0')
+			attr(o, "title", node_title(n));
 		buf_putc(o, '>');
 		inlines(w, n, depth + 1);
 		buf_puts(o, "</a>");
@@ -560,8 +560,8 @@ inline_one(struct writer *w, const struct node *n, int depth)
 			buf_puts(o, "<img");
 			attr(o, "src", href);
 			attr(o, "alt", alt);
-			if (n->title != NULL && *n->title != '\0')
-				attr(o, "title", n->title);
+			if (node_title(n) != NULL && *node_title(n) != '\0')
+				attr(o, "title", node_title(n));
 			buf_putc(o, '>');
 		}
 		free(href);
@@ -734,13 +734,14 @@ table(struct writer *w, const struct node *n, int depth)
 static void
 code_block(struct writer *w, const struct node *n)
 {
+	const char *info = node_info(n);
 	size_t len;
 
 	cr(w->out);
 	buf_puts(w->out, "<pre><code");
-	if (n->info != NULL && (len = strcspn(n->info, " \t\r\n")) > 0) {
+	if (info != NULL && (len = strcspn(info, " \t\r\n")) > 0) {
 		buf_puts(w->out, " class=\"language-");
-		html_escape_len(w->out, n->info, len);
+		html_escape_len(w->out, info, len);
 		buf_putc(w->out, '"');
 	}
 	buf_putc(w->out, '>');

@@ -362,9 +362,9 @@ code_block(struct db *d, const struct node *n)
 	el(d, "programlisting");
 	if (n->type == MTG_N_HTML_BLOCK)
 		xmlw_attr(d->w, "language", "html");
-	else if (n->info != NULL && *n->info != '\0') {
-		len = strcspn(n->info, " \t");
-		lang = xstrndup(n->info, len);
+	else if (node_info(n) != NULL && *node_info(n) != '\0') {
+		len = strcspn(node_info(n), " \t");
+		lang = xstrndup(node_info(n), len);
 		if (*lang != '\0')
 			xmlw_attr(d->w, "language", lang);
 		free(lang);

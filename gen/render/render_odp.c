@@ -618,7 +618,8 @@ slide_body(struct odp *o, const struct slide *s, int limit)
 	for (n = s->body->first; n != NULL; n = n->next)
 		count++;
 	after = xcalloc(count + 1, sizeof(*after));
-	for (n = s->body->last, i = count; n != NULL; n = n->prev, i--)
+	for (n = node_last(s->body), i = count; n != NULL;
+	    n = node_prev(n), i--)
 		after[i - 1] = after[i] + (n->type == MTG_N_TABLE ? 2 :
 		    deck_units(n, limit) * LINE_H);
 
