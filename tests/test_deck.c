@@ -1018,3 +1018,76 @@ Test(deck, slides_made_on_demand_in_any_order)
 	meeting_free(m);
 	buf_free(&b);
 }
+
+/*
+ * The agenda and actions slides made from the model are made from a few
+ * of its items or rows at a time, in pieces of the model: many of them,
+ * over many stretches of slides, still give every item and row once, in
+ * order, numbered on, and the same slides in any order.
+ */
+Test(deck, made_agenda_and_actions_in_stretches)
+{
+	struct buf b = {0};
+	struct meeting *m;
+	struct deck *d;
+	const struct node *n, *r;
+	size_t i, k, nitems = 0, rows = 0;
+	char want[64], *t, **dumps;
+
+	buf_puts(&b, "# Call\n\n");
+	for (i = 1; i <= 700; i++) {
+		buf_printf(&b, "## Section %zu\n\nACTION: Ann Lee to do task "
+		    "%zu.", i, i);
+		for (k = 0; i % 9 == 0 && k < 40; k++)
+			buf_puts(&b, " more words");
+		buf_puts(&b, "\n\n");
+	}
+	d = deck_of(b.data, 3, &m);
+	cr_assert_eq(m->nagenda, 700);
+	cr_assert_eq(m->nactions, 700);
+	dumps = xcalloc(d->nslides, sizeof(*dumps));
+	for (i = 0; i < d->nslides; i++) {
+		const struct slide *s = deck_slide(d, i);
+
+		dumps[i] = dump(s->body);
+		if (s->kind == DECK_AGENDA) {
+			n = find(s->body, MTG_N_LIST);
+			cr_assert_not_null(n);
+			cr_assert_eq(n->start, (int)nitems + 1);
+			for (r = n->first; r != NULL; r = r->next) {
+				snprintf(want, sizeof(want), "Section %zu",
+				    ++nitems);
+				t = node_text(r);
+				cr_assert_str_eq(t, want);
+				free(t);
+			}
+		} else if (s->kind == DECK_ACTIONS) {
+			n = find(s->body, MTG_N_TABLE);
+			cr_assert(n != NULL && n->first != NULL &&
+			    n->first->header);
+			for (r = n->first->next; r != NULL; r = r->next) {
+				snprintf(want, sizeof(want), "task %zu.",
+				    ++rows);
+				t = node_text(r);
+				cr_assert(strstr(t, want) != NULL, "%s: %s",
+				    want, t);
+				free(t);
+			}
+		}
+	}
+	cr_assert_eq(nitems, 700);
+	cr_assert_eq(rows, 700);
+	for (i = 0; i < d->nslides; i++) {
+		size_t at = i * 37 % d->nslides;
+		char *got = dump(deck_slide(d, at)->body);
+
+		cr_assert_str_eq(got, dumps[at], "slide %zu", at);
+		free(got);
+	}
+	for (i = 0; i < d->nslides; i++)
+		free(dumps[i]);
+	free(dumps);
+	deck_free(d);
+	meeting_free(m);
+	buf_free(&b);
+}

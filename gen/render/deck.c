@@ -21,7 +21,13 @@
  * stops where the last ends.  So the deck holds the copies of a few
  * slides at a time, never of all the notes, and making every slide in
  * order is still linear.
+ *
+ * The agenda and actions slides made from the model (gen parts) have no
+ * tree kept: it is made a few hundred items or rows at a time to
+ * measure, and for the slides made at a time of the items or rows they
+ * show, so that neither costs memory in proportion to the notes.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,6 +60,9 @@ struct kid {
 	const struct node *n;
 	const struct node *parent;	/* the top-level block */
 	size_t		 at;		/* its first piece */
+	size_t		 pos;		/* its place among the block's
+					 * children, blank ones and a table's
+					 * header row counted */
 	int		 index;		/* the block's nopened before it */
 };
 
@@ -114,14 +123,23 @@ enum deck_gen {
 	DECK_GEN_ACTIONS		/* the model's actions */
 };
 
-/* The blocks of a part the deck keeps, to make its slides from. */
+/*
+ * The blocks of a part the deck keeps, to make its slides from.  A gen
+ * part keeps its measure instead: its tree is made again for each
+ * stretch of slides, of the children (items, rows) they show only.
+ */
 struct deck_part {
 	const struct node **v;		/* its top-level blocks; for gen,
-					 * none (made again) */
+					 * none */
 	size_t		  n;
 	enum deck_gen	  gen;
 	size_t		  slide0;	/* its first slide */
 	size_t		  npages;
+	struct piece	 *pc;		/* gen: its pieces, paged */
+	size_t		  npc;
+	struct kid	 *kids;		/* gen: where its children start
+					 * (n and parent NULL) */
+	size_t		  nkids;
 };
 
 /* The part whose slides are made now: its pieces, measured again. */
@@ -136,9 +154,16 @@ struct deck_made {
 	size_t		 *notepos;	/* shown blocks before each */
 	size_t		  nnotes;
 	size_t		  lo, hi;	/* slides made now: [lo, hi) */
-	struct arena	 *arena;	/* of a gen part: its tree */
-	const struct node *treev;	/* its blocks: the tree */
+	int		  borrowed;	/* p.pc and p.kids are the gen
+					 * part's */
+	struct arena	 *arena;	/* of a gen part: the tree of the
+					 * slides made now */
+	struct kid	  jump;		/* gen: the child of that tree the
+					 * copying starts at */
 };
+
+static struct node *gen_tree(const struct meeting *, enum deck_gen,
+		    struct arena *, size_t, size_t);
 
 /* --- copies of nodes ---------------------------------------------------- */
 
@@ -227,6 +252,21 @@ text_block(struct arena *a, enum node_type type, const char *s)
 		t->text = arena_strndup(a, s, strlen(s));
 	} else
 		t = text_node(MTG_N_TEXT, s, strlen(s));
+	node_append(b, t);
+	return b;
+}
+
+/*
+ * The same in arena a for text s of the model or a constant, which
+ * outlives the tree: s is not copied.
+ */
+static struct node *
+text_ref(struct arena *a, enum node_type type, const char *s)
+{
+	struct node *b = arena_node(a, type, 0, 0);
+	struct node *t = arena_node(a, MTG_N_TEXT, 0, 0);
+
+	t->text = (char *)s;
 	node_append(b, t);
 	return b;
 }
@@ -481,12 +521,14 @@ materialize(struct pager *p)
 }
 
 /*
- * Notes where child k of top-level block n starts (measure; every
- * DECK_KID_EVERY-th child), or moves the walk to the child the copying
- * starts at; returns the child to go on with.
+ * Notes where child k of top-level block n, at place pos among its
+ * children, starts (measure; every DECK_KID_EVERY-th child), or moves
+ * the walk to the child the copying starts at; returns the child to go
+ * on with.
  */
 static const struct node *
-kid_at(struct pager *p, const struct node *n, const struct node *k)
+kid_at(struct pager *p, const struct node *n, const struct node *k,
+    size_t pos)
 {
 	struct kid *c;
 
@@ -504,6 +546,7 @@ kid_at(struct pager *p, const struct node *n, const struct node *k)
 			c->n = k;
 			c->parent = n;
 			c->at = p->npc;
+			c->pos = pos;
 			c->index = p->path[0].nopened;
 		}
 		return k;
@@ -758,31 +801,53 @@ walk_row_split(struct pager *p, const struct node *r)
 	close_node(p);
 }
 
+/*
+ * Walks child k, at place pos, of n (a table, list, item or quote); the
+ * copying may start at another (kid_at()).  Returns the child walked.
+ */
+static const struct node *
+walk_kid(struct pager *p, const struct node *n, const struct node *k,
+    size_t pos)
+{
+	int w;
+
+	k = kid_at(p, n, k, pos);
+	if (p->depth == 1)
+		new_group(p);
+	if (n->type != MTG_N_TABLE || k->type != MTG_N_TABLE_ROW)
+		walk_block(p, k);
+	else if ((w = row_units(k)) <= p->limit) {
+		piece(p, w);
+		put(p, node_copy_deep(k));
+	} else
+		walk_row_split(p, k);
+	return k;
+}
+
+/* Whether r is table t's header row, which walk_table() passes. */
+static int
+is_header(const struct node *t, const struct node *r)
+{
+	return r == t->first && r->type == MTG_N_TABLE_ROW && r->header;
+}
+
 static void
 walk_table(struct pager *p, const struct node *t)
 {
 	const struct node *r, *next;
-	int any = 0, w;
+	size_t pos;
+	int any = 0;
 
 	open_node(p, t);
-	for (r = t->first; r != NULL && !p->done; r = next) {
+	for (r = t->first, pos = 0; r != NULL && !p->done; r = next, pos++) {
 		/* The header row stays: every page's copy repeats it. */
-		if (r == t->first && r->type == MTG_N_TABLE_ROW && r->header) {
+		if (is_header(t, r)) {
 			next = r->next;
 			continue;
 		}
-		r = kid_at(p, t, r);
+		r = walk_kid(p, t, r, pos);
 		next = r->next;
 		any = 1;
-		if (p->depth == 1)
-			new_group(p);
-		if (r->type != MTG_N_TABLE_ROW)
-			walk_block(p, r);
-		else if ((w = row_units(r)) <= p->limit) {
-			piece(p, w);
-			put(p, node_copy_deep(r));
-		} else
-			walk_row_split(p, r);
 	}
 	if (!any)
 		piece(p, 1);
@@ -826,19 +891,17 @@ static void
 walk_children(struct pager *p, const struct node *n)
 {
 	const struct node *k, *next;
+	size_t pos;
 
 	open_node(p, n);
 	if (n->first == NULL)
 		piece(p, 1);
-	for (k = n->first; k != NULL && !p->done; k = next) {
+	for (k = n->first, pos = 0; k != NULL && !p->done; k = next, pos++) {
 		next = k->next;
 		if (n->type == MTG_N_LIST && blank(k))
 			continue;
-		k = kid_at(p, n, k);
+		k = walk_kid(p, n, k, pos);
 		next = k->next;
-		if (p->depth == 1)
-			new_group(p);
-		walk_block(p, k);
 	}
 	close_node(p);
 }
@@ -1131,6 +1194,20 @@ choose(struct pager *p, const struct deck_part *pt,
 	return n;
 }
 
+/* Room in w for the blocks of a part of n blocks. */
+static void
+made_alloc(struct deck_made *w, size_t n)
+{
+	free(w->shown);
+	free(w->notes);
+	free(w->notepos);
+	free(w->first);
+	w->shown = xcalloc(n + 1, sizeof(*w->shown));
+	w->notes = xcalloc(n + 1, sizeof(*w->notes));
+	w->notepos = xcalloc(n + 1, sizeof(*w->notepos));
+	w->first = xcalloc(n + 1, sizeof(*w->first));
+}
+
 /*
  * Measures the blocks of part pt in w: which are shown, where each starts
  * among the pieces, the page of every piece.  Returns the number of
@@ -1143,14 +1220,7 @@ made_measure(struct deck_made *w, const struct deck_part *pt, int limit,
 	struct pager *p = &w->p;
 
 	p->limit = limit;
-	free(w->shown);
-	free(w->notes);
-	free(w->notepos);
-	free(w->first);
-	w->shown = xcalloc(pt->n + 1, sizeof(*w->shown));
-	w->notes = xcalloc(pt->n + 1, sizeof(*w->notes));
-	w->notepos = xcalloc(pt->n + 1, sizeof(*w->notepos));
-	w->first = xcalloc(pt->n + 1, sizeof(*w->first));
+	made_alloc(w, pt->n);
 	w->nshown = choose(p, pt, w->shown, w->notes, w->notepos, &w->nnotes);
 	pager_reset(p);
 	p->nkids = 0;
@@ -1162,11 +1232,112 @@ made_measure(struct deck_made *w, const struct deck_part *pt, int limit,
 	return (size_t)pack(p->pc, p->npc, limit);
 }
 
+/* Children of a gen tree made at a time to measure it. */
+#define DECK_GEN_BATCH	256
+
+/*
+ * Measures the tree of m that gen makes (a list or a table) as walk_block()
+ * would, its children made DECK_GEN_BATCH at a time in an arena freed
+ * after them: the whole tree is never made.
+ */
+static void
+measure_gen(struct pager *p, const struct meeting *m, enum deck_gen gen)
+{
+	struct arena *top = arena_new(), *ar;
+	/* The list, or the table with its header row: no children. */
+	const struct node *t = gen_tree(m, gen, top, 0, 0), *k, *b;
+	size_t from, pos = gen == DECK_GEN_ACTIONS ? 1 : 0;
+	size_t n = gen == DECK_GEN_ACTIONS ? m->nactions + 1 : m->nagenda;
+	int any = 0;
+
+	new_block(p);
+	open_node(p, t);
+	for (from = pos; from < n && !p->done; from += DECK_GEN_BATCH) {
+		ar = arena_new();
+		b = gen_tree(m, gen, ar, from, from + DECK_GEN_BATCH);
+		for (k = b->first; k != NULL && !p->done; k = k->next) {
+			if (is_header(b, k))
+				continue;
+			if (t->type != MTG_N_LIST || !blank(k)) {
+				walk_kid(p, t, k, pos);
+				any = 1;
+			}
+			pos++;
+		}
+		arena_free(ar);
+	}
+	/* An empty table still takes a row; a list of blank items
+	 * nothing (walk_block()). */
+	if (t->type == MTG_N_TABLE && !any)
+		piece(p, 1);
+	close_node(p);
+	arena_free(top);
+}
+
+/*
+ * Measures gen's tree of m in w, its children recorded: the pieces and
+ * children a gen part keeps.  Returns the number of pages.
+ */
+static size_t
+made_measure_gen(struct deck_made *w, const struct meeting *m,
+    enum deck_gen gen, int limit)
+{
+	struct pager *p = &w->p;
+
+	p->limit = limit;
+	made_alloc(w, 1);
+	w->nshown = 1;
+	w->nnotes = 0;
+	pager_reset(p);
+	p->nkids = 0;
+	p->kidof = NULL;
+	p->record = 1;
+	measure_gen(p, m, gen);
+	p->record = 0;
+	w->first[1] = p->npc;
+	return (size_t)pack(p->pc, p->npc, limit);
+}
+
+/*
+ * Takes the measure of gen part dp (one block, the tree made for each
+ * stretch of its slides): w borrows its pieces and children.
+ */
+static void
+made_borrow(struct deck_made *w, const struct deck_part *dp, int limit)
+{
+	free(w->p.pc);
+	free(w->p.kids);
+	w->p.limit = limit;
+	w->p.pc = dp->pc;
+	w->p.npc = w->p.pccap = dp->npc;
+	w->p.kids = dp->kids;
+	w->p.nkids = w->p.kidscap = dp->nkids;
+	w->borrowed = 1;
+	made_alloc(w, 1);
+	w->nshown = 1;
+	w->first[1] = dp->npc;
+	w->nnotes = 0;
+}
+
+/* Gives a gen part's pieces and children back to it. */
+static void
+made_unborrow(struct deck_made *w)
+{
+	if (!w->borrowed)
+		return;
+	w->p.pc = NULL;
+	w->p.npc = w->p.pccap = 0;
+	w->p.kids = NULL;
+	w->p.nkids = w->p.kidscap = 0;
+	w->borrowed = 0;
+}
+
 static void
 made_free(struct deck_made *w)
 {
 	if (w == NULL)
 		return;
+	made_unborrow(w);
 	free(w->p.pc);
 	free(w->p.path);
 	free(w->p.pages);
@@ -1183,18 +1354,21 @@ made_free(struct deck_made *w)
  * Paginates the blocks of part pt into slides of d, one per page, with
  * their measure; their bodies and notes are made by deck_slide() (a part
  * without blocks has its one empty slide at once).  The deck keeps pt's
- * blocks (pt->v is the deck's now).  The slides after the first (all of
- * them when pt continues the part before) are marked as continuing.
+ * blocks (pt->v is the deck's now); for gen, pt has none, and the deck
+ * keeps the measure of the tree made from the model.  The slides after
+ * the first (all of them when pt continues the part before) are marked
+ * as continuing.
  */
 static void
-paginate(struct deck *d, struct part *pt, enum slide_kind kind)
+paginate(struct deck *d, struct part *pt, enum slide_kind kind,
+    enum deck_gen gen)
 {
 	struct deck_made w = {0};
 	struct deck_part *dp;
 	size_t i, k, npages;
 	int *units;
 
-	if (pt->n == 0) {
+	if (pt->n == 0 && gen == DECK_GEN_NONE) {
 		/* A heading and nothing else: one empty slide, made now. */
 		add_slide(d, kind, pt->title, pt->line,
 		    node_new(MTG_N_DOCUMENT, 0, 0),
@@ -1205,6 +1379,7 @@ paginate(struct deck *d, struct part *pt, enum slide_kind kind)
 	d->parts = xgrow(d->parts, &d->partscap, d->nparts + 1,
 	    sizeof(*d->parts));
 	dp = &d->parts[d->nparts++];
+	memset(dp, 0, sizeof(*dp));
 	dp->v = pt->v;
 	dp->n = pt->n;
 	dp->gen = DECK_GEN_NONE;
@@ -1212,7 +1387,8 @@ paginate(struct deck *d, struct part *pt, enum slide_kind kind)
 	pt->v = NULL;
 	pt->n = pt->cap = 0;
 
-	npages = made_measure(&w, dp, d->limit, 0);
+	npages = gen != DECK_GEN_NONE ? made_measure_gen(&w, d->m, gen,
+	    d->limit) : made_measure(&w, dp, d->limit, 0);
 	dp->npages = npages;
 	units = xcalloc(npages, sizeof(*units));
 	for (k = 0; k < w.p.npc; k++)
@@ -1222,7 +1398,18 @@ paginate(struct deck *d, struct part *pt, enum slide_kind kind)
 		d->slides[d->nslides - 1].cont = i > 0 || pt->cont;
 	}
 	free(units);
-	free(w.p.pc);
+	if (gen != DECK_GEN_NONE) {
+		for (k = 0; k < w.p.nkids; k++)
+			w.p.kids[k].n = w.p.kids[k].parent = NULL;
+		dp->gen = gen;
+		dp->pc = w.p.pc;
+		dp->npc = w.p.npc;
+		dp->kids = w.p.kids;
+		dp->nkids = w.p.nkids;
+	} else {
+		free(w.p.pc);
+		free(w.p.kids);
+	}
 	free(w.p.path);
 	free(w.shown);
 	free(w.notes);
@@ -1255,6 +1442,55 @@ unmake(struct deck *d, struct deck_made *w)
 		s->body = s->notes = NULL;
 	}
 	w->lo = w->hi = 0;
+}
+
+/*
+ * The tree of gen part w for the slides made now, of pages before hi,
+ * whose first piece is in child a - 1 of the ones measured (none: a is
+ * 0): from that child to the one where page hi starts, and where the
+ * copying starts in it.
+ */
+static void
+gen_window(const struct deck *d, struct deck_made *w, size_t a, int hi)
+{
+	const struct pager *p = &w->p;
+	struct node *t;
+	size_t e, k, lo, up, mid, from = 0, to = SIZE_MAX;
+
+	/* e: the first piece of page hi; k: the first child from it. */
+	for (lo = 0, up = p->npc; lo < up; ) {
+		mid = lo + (up - lo) / 2;
+		if (p->pc[mid].page < hi)
+			lo = mid + 1;
+		else
+			up = mid;
+	}
+	e = lo;
+	for (lo = 0, up = p->nkids; lo < up; ) {
+		mid = lo + (up - lo) / 2;
+		if (p->kids[mid].at < e)
+			lo = mid + 1;
+		else
+			up = mid;
+	}
+	k = lo;
+	if (a > 0) {
+		from = p->kids[a - 1].pos;
+		if (k < p->nkids)
+			to = p->kids[k].pos + 1;
+	}
+	arena_free(w->arena);
+	w->arena = arena_new();
+	t = gen_tree(d->m, d->parts[w->part].gen, w->arena, from, to);
+	w->shown[0] = t;
+	if (a == 0)
+		return;
+	w->jump = p->kids[a - 1];
+	w->jump.parent = t;
+	w->jump.n = t->first;
+	if (t->type == MTG_N_TABLE && t->first != NULL && t->first->header)
+		w->jump.n = t->first->next;
+	w->p.jump = &w->jump;
 }
 
 /*
@@ -1299,7 +1535,10 @@ make_pages(struct deck *d, struct deck_made *w, int lo, int hi)
 		else
 			b = mid;
 	}
-	if (a > 0 && bi < w->nshown && p->kids[a - 1].parent == w->shown[bi])
+	if (dp->gen != DECK_GEN_NONE)
+		gen_window(d, w, a, hi);
+	else if (a > 0 && bi < w->nshown &&
+	    p->kids[a - 1].parent == w->shown[bi])
 		p->jump = &p->kids[a - 1];
 
 	p->emit = 1;
@@ -1344,9 +1583,6 @@ make_pages(struct deck *d, struct deck_made *w, int lo, int hi)
 	w->hi = dp->slide0 + (size_t)hi;
 }
 
-static struct node *gen_tree(const struct meeting *, enum deck_gen,
-		    struct arena *);
-
 const struct slide *
 deck_slide(struct deck *d, size_t i)
 {
@@ -1368,19 +1604,13 @@ deck_slide(struct deck *d, size_t i)
 			b = mid;
 	}
 	if (!w->measured || w->part != a) {
-		struct deck_part dp = d->parts[a];
-
-		arena_free(w->arena);
-		w->arena = NULL;
-		if (dp.gen != DECK_GEN_NONE) {
-			w->arena = arena_new();
-			w->treev = gen_tree(d->m, dp.gen, w->arena);
-			dp.v = &w->treev;
-			dp.n = 1;
-		}
+		made_unborrow(w);
+		if (d->parts[a].gen != DECK_GEN_NONE)
+			made_borrow(w, &d->parts[a], d->limit);
+		else
+			(void)made_measure(w, &d->parts[a], d->limit, 1);
 		w->part = a;
 		w->measured = 1;
-		(void)made_measure(w, &dp, d->limit, 1);
 	}
 	k = i - d->parts[a].slide0;
 	n = d->parts[a].npages - k;
@@ -1435,14 +1665,14 @@ title_slide(struct deck *d, const struct meeting *m, const char *title,
 	add_slide(d, DECK_TITLE, title, 0, body, notes, 0);
 }
 
-/* An agenda item of the model, its sub-items a nested list, in ar. */
+/* An agenda item of the model, its sub-items a nested list, in arena ar. */
 static struct node *
 agenda_item(struct arena *ar, const struct agenda_item *a)
 {
 	struct node *it = gen_node(ar, MTG_N_ITEM), *l;
 	size_t i;
 
-	node_append(it, text_block(ar, MTG_N_PARAGRAPH, a->title));
+	node_append(it, text_ref(ar, MTG_N_PARAGRAPH, a->title));
 	if (a->nitems > 0) {
 		l = gen_node(ar, MTG_N_LIST);
 		for (i = 0; i < a->nitems; i++)
@@ -1581,9 +1811,14 @@ deck_keep(struct deck *d, struct node *t)
 	d->own[d->nown++] = t;
 }
 
-/* The table of the model's actions, one row each, in arena ar. */
+/*
+ * The table of the model's actions, one row each, in arena ar: its
+ * header row and the rows at places [from, to) among its children (the
+ * header row is the first).
+ */
 static struct node *
-actions_tree(const struct meeting *m, struct arena *ar)
+actions_tree(const struct meeting *m, struct arena *ar, size_t from,
+    size_t to)
 {
 	const enum node_type cell = MTG_N_TABLE_CELL;
 	struct node *table, *row;
@@ -1594,29 +1829,33 @@ actions_tree(const struct meeting *m, struct arena *ar)
 	row = gen_node(ar, MTG_N_TABLE_ROW);
 	row->header = 1;
 	for (k = 0; k < 5; k++)
-		node_append(row, text_block(ar, cell, present_action_heads[k]));
+		node_append(row, text_ref(ar, cell, present_action_heads[k]));
 	node_append(table, row);
-	for (i = 0; i < m->nactions; i++) {
+	for (i = from > 0 ? from - 1 : 0; i < m->nactions && i + 1 < to; i++) {
 		const struct action *a = &m->actions[i];
 
 		row = gen_node(ar, MTG_N_TABLE_ROW);
-		node_append(row, text_block(ar, cell, present_id(a)));
-		node_append(row, text_block(ar, cell,
+		node_append(row, text_ref(ar, cell, present_id(a)));
+		node_append(row, text_ref(ar, cell,
 		    a->text != NULL ? a->text : ""));
 		node_append(row, text_block(ar, cell,
 		    s = present_names(&a->owners)));
 		free(s);
 		node_append(row, text_block(ar, cell, s = present_due(a)));
 		free(s);
-		node_append(row, text_block(ar, cell, present_status(a->status)));
+		node_append(row, text_ref(ar, cell, present_status(a->status)));
 		node_append(table, row);
 	}
 	return table;
 }
 
-/* The list of the model's agenda items, in arena ar (NULL: its own). */
+/*
+ * The list of the model's agenda items [from, to), in arena ar (NULL:
+ * its own).
+ */
 static struct node *
-agenda_tree(const struct meeting *m, struct arena *ar)
+agenda_tree(const struct meeting *m, struct arena *ar, size_t from,
+    size_t to)
 {
 	struct node *list = gen_node(ar, MTG_N_LIST);
 	size_t i;
@@ -1624,47 +1863,41 @@ agenda_tree(const struct meeting *m, struct arena *ar)
 	list->ordered = 1;
 	list->start = 1;
 	list->tight = 1;
-	for (i = 0; i < m->nagenda; i++)
+	for (i = from; i < m->nagenda && i < to; i++)
 		node_append(list, agenda_item(ar, &m->agenda[i]));
 	return list;
 }
 
 /*
- * The tree of a part the deck makes from the model (gen), made again
- * for its slides rather than kept, in arena ar.
+ * The tree of a part the deck makes from the model (gen), in arena ar,
+ * with its children at places [from, to) only (and a table's header
+ * row): never whole, but a few hundred children at a time to measure
+ * it, then for each stretch of its slides the children they show.
  */
 static struct node *
-gen_tree(const struct meeting *m, enum deck_gen gen, struct arena *ar)
+gen_tree(const struct meeting *m, enum deck_gen gen, struct arena *ar,
+    size_t from, size_t to)
 {
-	return gen == DECK_GEN_ACTIONS ? actions_tree(m, ar) :
-	    agenda_tree(m, ar);
+	return gen == DECK_GEN_ACTIONS ? actions_tree(m, ar, from, to) :
+	    agenda_tree(m, ar, from, to);
 }
 
 /*
- * Paginates the part of the one tree t the deck made: kept by the deck
- * (agenda_made() of the parts' titles), or for gen a tree of the model
- * in its own arena, freed and made again when its slides are.
+ * Paginates the part of the one tree t the deck made and keeps, or for
+ * gen (t NULL) of the tree of the model that gen makes (gen_tree()).
  */
 static void
 paginate_tree(struct deck *d, const char *title, struct node *t,
-    struct arena *ar, enum deck_gen gen, enum slide_kind kind)
+    enum deck_gen gen, enum slide_kind kind)
 {
 	struct part pt = {0};
 
 	pt.title = xstrdup(title);
-	part_add(&pt, t);
-	paginate(d, &pt, kind);
-	if (gen == DECK_GEN_NONE)
+	if (t != NULL) {
+		part_add(&pt, t);
 		deck_keep(d, t);
-	else {
-		struct deck_part *dp = &d->parts[d->nparts - 1];
-
-		arena_free(ar);
-		free(dp->v);
-		dp->v = NULL;
-		dp->n = 0;
-		dp->gen = gen;
 	}
+	paginate(d, &pt, kind, gen);
 	part_free(&pt);
 }
 
@@ -1672,13 +1905,9 @@ paginate_tree(struct deck *d, const char *title, struct node *t,
 static void
 actions_made(struct deck *d, const struct meeting *m)
 {
-	struct arena *ar;
-
 	if (m->nactions == 0)
 		return;
-	ar = arena_new();
-	paginate_tree(d, "Action items", actions_tree(m, ar), ar,
-	    DECK_GEN_ACTIONS, DECK_ACTIONS);
+	paginate_tree(d, "Action items", NULL, DECK_GEN_ACTIONS, DECK_ACTIONS);
 }
 
 /*
@@ -1690,13 +1919,10 @@ agenda_made(struct deck *d, const struct meeting *m,
     const struct part *parts, size_t nparts)
 {
 	struct node *list, *it;
-	struct arena *ar;
 	size_t i;
 
 	if (m->nagenda > 0) {
-		ar = arena_new();
-		paginate_tree(d, "Agenda", agenda_tree(m, ar), ar,
-		    DECK_GEN_AGENDA, DECK_AGENDA);
+		paginate_tree(d, "Agenda", NULL, DECK_GEN_AGENDA, DECK_AGENDA);
 		return;
 	}
 	for (i = 0; i < nparts; i++)
@@ -1704,7 +1930,7 @@ agenda_made(struct deck *d, const struct meeting *m,
 			break;
 	if (i == nparts)
 		return;
-	list = agenda_tree(m, NULL);
+	list = agenda_tree(m, NULL, 0, 0);	/* no items of the model */
 	for (i = 0; i < nparts; i++)
 		if (!parts[i].cont && parts[i].line > 0) {
 			it = node_new(MTG_N_ITEM, 0, 0);
@@ -1712,7 +1938,7 @@ agenda_made(struct deck *d, const struct meeting *m,
 			    parts[i].title));
 			node_append(list, it);
 		}
-	paginate_tree(d, "Agenda", list, NULL, DECK_GEN_NONE, DECK_AGENDA);
+	paginate_tree(d, "Agenda", list, DECK_GEN_NONE, DECK_AGENDA);
 }
 
 struct deck *
@@ -1763,12 +1989,13 @@ deck_new(const struct meeting *m, int limit)
 		continue;
 	if (agenda < nparts) {
 		for (i = agenda; i < end; i++)
-			paginate(d, &parts[i], DECK_AGENDA);
+			paginate(d, &parts[i], DECK_AGENDA, DECK_GEN_NONE);
 	} else
 		agenda_made(d, m, parts, nparts);
 	for (i = 0; i < nparts; i++)
 		if (agenda >= nparts || i < agenda || i >= end)
-			paginate(d, &parts[i], DECK_SECTION);
+			paginate(d, &parts[i], DECK_SECTION,
+			    DECK_GEN_NONE);
 	actions_made(d, m);
 	number_slides(d);
 
@@ -1799,8 +2026,11 @@ deck_free(struct deck *d)
 			node_free(s->notes);
 	}
 	free(d->slides);
-	for (i = 0; i < d->nparts; i++)
+	for (i = 0; i < d->nparts; i++) {
 		free(d->parts[i].v);
+		free(d->parts[i].pc);
+		free(d->parts[i].kids);
+	}
 	free(d->parts);
 	for (i = 0; i < d->nown; i++)
 		node_free(d->own[i]);
