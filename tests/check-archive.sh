@@ -182,7 +182,7 @@ cat > "$tmp/probe.js" <<'EOF'
 	var de = document.documentElement, body = document.body;
 	var right = body.getBoundingClientRect().right -
 	    parseFloat(getComputedStyle(body).paddingRight);
-	var over = [], svgs = [], hrefs = {};
+	var over = [], svgs = [], hrefs = {}, broken = [];
 
 	function scrolls(e) {
 		var p, o;
@@ -215,12 +215,35 @@ cat > "$tmp/probe.js" <<'EOF'
 		svgs.push(Math.round(r.width) + "x" + Math.round(r.height) + "/" +
 		    lines);
 	});
+	// A date or a column's heading link laid over two lines, or a word
+	// of a name or a link broken inside (not at a hyphen).
+	Array.prototype.forEach.call(body.querySelectorAll("time, th a"),
+	    function (e) {
+		if (e.getClientRects().length > 1)
+			broken.push(e.textContent);
+	});
+	Array.prototype.forEach.call(body.querySelectorAll("td a, td.owners"),
+	    function (e) {
+		var w = document.createTreeWalker(e, NodeFilter.SHOW_TEXT), t, m,
+		    re, r;
+
+		while ((t = w.nextNode()) !== null)
+			for (re = /[^\s\-\u2010-\u2015]+/g; (m = re.exec(t.data)) !== null;) {
+				r = document.createRange();
+				r.setStart(t, m.index);
+				r.setEnd(t, m.index + m[0].length);
+				if (r.getClientRects().length > 1)
+					broken.push(m[0]);
+			}
+	});
 	Array.prototype.forEach.call(document.querySelectorAll("a[href]"),
 	    function (a) { hrefs[a.getAttribute("href")] = 1; });
 	body.setAttribute("data-probe", "scroll=" +
 	    (de.scrollWidth > de.clientWidth ? de.scrollWidth : 0) +
-	    " over=" + over.length + " svg=" + (svgs.join(",") || "-") +
-	    (over.length ? " | " + over.slice(0, 4).join(" ") : ""));
+	    " over=" + over.length + " broken=" + broken.length +
+	    " svg=" + (svgs.join(",") || "-") +
+	    (over.length ? " | " + over.slice(0, 4).join(" ") : "") +
+	    (broken.length ? " | " + broken.slice(0, 4).join(" ") : ""));
 	body.setAttribute("data-links", Object.keys(hrefs).join(" "));
 })();
 </script>
@@ -241,7 +264,7 @@ png_size() {
 }
 command -v "$CHROMIUM" > /dev/null 2>&1 || bad "$CHROMIUM not found"
 npages=0
-for dir in input "$tmp/gen30"; do
+for dir in input "$tmp/gen30" "$CORPUS"; do
 	out=$tmp/pages-$(basename "$dir")
 	timeout 300 "$MINUTES" build -q -o "$out" "$dir" > /dev/null 2>&1
 	folders=$(grep -o '"folder": "[^"]*"' "$out/series.json" |
@@ -249,6 +272,11 @@ for dir in input "$tmp/gen30"; do
 	# the folders of the meetings that raised an action
 	raised=$(grep -o '"raised": {"meeting": [0-9]*' "$out/series.json" |
 	    sed 's/.* //' | sort -un | while read -r i; do
+		printf '%s\n' "$folders" | sed -n "$((i + 1))p"; done)
+	# and those that took a decision
+	decided=$(grep -o '{"meeting": [0-9]*, "date": "[^"]*", "line": [0-9]*, "text"' \
+	    "$out/series.json" | sed 's/{"meeting": \([0-9]*\),.*/\1/' |
+	    sort -un | while read -r i; do
 		printf '%s\n' "$folders" | sed -n "$((i + 1))p"; done)
 	for page in index actions decisions attendance; do
 		name="$(basename "$dir") $page.html"
@@ -270,8 +298,8 @@ r $tmp/probe.js
 			    "file://$out/probe.html" > "$tmp/dom"
 			got=$(sed -n 's/.*data-probe="\([^"]*\)".*/\1/p' "$tmp/dom")
 			case $page in
-			index)	want="scroll=0 over=0 svg=*x*/2,*x*/1" ;;
-			*)	want="scroll=0 over=0 svg=-" ;;
+			index)	want="scroll=0 over=0 broken=0 svg=*x*/2,*x*/1" ;;
+			*)	want="scroll=0 over=0 broken=0 svg=-" ;;
 			esac
 			case $got in
 			$want)	;;
@@ -290,6 +318,7 @@ r $tmp/probe.js
 		done
 		case $page in
 		actions) want=$raised ;;
+		decisions) want=$decided ;;
 		*) want=$folders ;;
 		esac
 		for f in $want; do
@@ -301,7 +330,7 @@ r $tmp/probe.js
 	done
 	rm -f "$out/probe.html"
 done
-[ "$npages" -eq 8 ] || bad "$npages archive pages opened in Chromium, want 8"
+[ "$npages" -eq 12 ] || bad "$npages archive pages opened in Chromium, want 12"
 
 [ "$fail" -eq 0 ] && echo "archive: all checks pass ($books archive books, $npages pages in Chromium)"
 exit $fail
