@@ -466,6 +466,33 @@ build_tree(const struct build *b, struct build_meeting *bm)
 	return ok ? 0 : -1;
 }
 
+/* One artefact of a meeting, rendered as it is written. */
+struct artefact {
+	const struct format	*f;
+	const struct meeting	*m;
+	const struct render_opts *o;
+	int			 failed;	/* the renderer failed, and
+						 * said why */
+};
+
+/* Renders artefact arg into fd, a buffer's worth at a time. */
+static int
+artefact_into(int fd, void *arg)
+{
+	struct artefact *a = arg;
+	struct buf_sink sink = { .fd = fd };
+	struct buf out = {0};
+	int err = -1;
+
+	buf_set_sink(&out, &sink);
+	if (a->f->render(a->m, a->o, &out) == -1)
+		a->failed = 1;
+	else
+		err = buf_flush(&out);
+	buf_free(&out);
+	return err;
+}
+
 /*
  * Renders one meeting into temporary files in its folder, as the next
  * entry of batch bt; returns an enum mtg_exit.  When a format fails, the
@@ -479,7 +506,6 @@ build_one(const struct build *b, size_t idx, struct batch *bt)
 	const struct format *f;
 	const char **names;
 	struct pending *p;
-	struct buf out = {0};
 	struct render_opts o = b->o;
 	char *url = NULL;
 	int err;
@@ -509,12 +535,13 @@ build_one(const struct build *b, size_t idx, struct batch *bt)
 	remove_stale(p->dfd, names);
 	free(names);
 	for (f = formats; f->name != NULL; f++) {
-		out.len = 0;
-		if (f->render(bm->m, &o, &out) == -1)
-			goto out;
+		struct artefact a = { f, bm->m, &o, 0 };
+
 		err = file_ids_has_at(&b->inputs, p->dfd, f->filename) ?
-		    FILE_ESAME : file_set_addat(&p->set, p->dfd, p->dir,
-		    f->filename, out.data ? out.data : "", out.len);
+		    FILE_ESAME : file_set_addat_fn(&p->set, p->dfd, p->dir,
+		    f->filename, artefact_into, &a);
+		if (a.failed)
+			goto out;
 		if (err != 0) {
 			diag_error(p->dir, 0, 0, "cannot write %s: %s",
 			    f->filename, write_error(err));
@@ -523,7 +550,6 @@ build_one(const struct build *b, size_t idx, struct batch *bt)
 	}
 	p->rc = MTG_EXIT_OK;
 out:
-	buf_free(&out);
 	free(url);
 	return p->rc;
 }
@@ -748,11 +774,44 @@ static const char *const series_names[] = {
 
 /* The series' artefacts made, not yet written. */
 struct series_out {
-	struct buf	 out[SERIES_FILES];
-	int		 made[SERIES_FILES];	/* out[i] is to be written */
+	struct file_set	 set;		/* the artefacts made, in temporary
+					 * files */
 	int		 rc;			/* enum mtg_exit */
 	int		 keep_pages, keep_book;	/* kept as they are */
 };
+
+/* One artefact of the series, made as it is written. */
+struct series_file {
+	size_t			 i;	/* its index in series_names */
+	const struct series	*s;
+	const struct render_opts *o;
+	int			(*page)(const struct series *,
+				    const struct render_opts *, struct buf *);
+	int			 failed;	/* its renderer failed, and
+						 * said why */
+};
+
+/* Makes series artefact arg into fd, a buffer's worth at a time. */
+static int
+series_file_into(int fd, void *arg)
+{
+	struct series_file *f = arg;
+	struct buf_sink sink = { .fd = fd };
+	struct buf out = {0};
+	int err = -1;
+
+	buf_set_sink(&out, &sink);
+	if (f->i == 0)
+		series_json(f->s, &out);
+	else if ((f->page != NULL ? f->page(f->s, f->o, &out) :
+	    f->i == 1 ? render_series_csv(f->s, &out) :
+	    render_series_ics(f->s, &out)) == -1)
+		f->failed = 1;
+	if (!f->failed)
+		err = buf_flush(&out);
+	buf_free(&out);
+	return err;
+}
 
 /*
  * Makes the series' artefacts into so: series.json, actions.csv,
@@ -801,18 +860,22 @@ build_series_make(struct build *b, struct series *s, struct series_out *so)
 		so->rc = build_chapters(b, s);
 		build_appendices(b, s, appendices);
 	}
+	remove_stale(b->root, series_names);
 	for (i = 0; i < SERIES_FILES && so->rc == MTG_EXIT_OK; i++) {
+		struct series_file f = { i, s, &b->o, pages[i], 0 };
+		int err;
+
 		if (i < SERIES_BOOK ? so->keep_pages : so->keep_book)
 			continue;
-		if (i == 0)
-			series_json(s, &so->out[i]);
-		else if ((pages[i] != NULL ? pages[i](s, &b->o, &so->out[i]) :
-		    i == 1 ? render_series_csv(s, &so->out[i]) :
-		    render_series_ics(s, &so->out[i])) == -1) {
+		err = file_set_addat_fn(&so->set, b->root, b->bo->outdir,
+		    series_names[i], series_file_into, &f);
+		if (f.failed) {
 			so->rc = MTG_EXIT_IO;
-			break;
+		} else if (err != 0) {
+			diag_error(b->bo->outdir, 0, 0, "cannot write %s: %s",
+			    series_names[i], write_error(err));
+			so->rc = MTG_EXIT_IO;
 		}
-		so->made[i] = 1;
 	}
 }
 
@@ -823,26 +886,14 @@ build_series_make(struct build *b, struct series *s, struct series_out *so)
 static int
 build_series_write(struct build *b, struct series_out *so)
 {
-	struct file_set set = {0};
 	char *failed = NULL;
 	int rc = so->rc, err;
 	size_t i, n;
 
-	remove_stale(b->root, series_names);
-	for (i = 0; i < SERIES_FILES && rc == MTG_EXIT_OK; i++) {
-		if (!so->made[i])
-			continue;
-		err = file_set_addat(&set, b->root, b->bo->outdir,
-		    series_names[i], so->out[i].data ? so->out[i].data : "",
-		    so->out[i].len);
-		if (err != 0) {
-			diag_error(b->bo->outdir, 0, 0, "cannot write %s: %s",
-			    series_names[i], write_error(err));
-			rc = MTG_EXIT_IO;
-		}
-	}
-	n = set.n;
-	if ((err = file_set_commit(&set, &failed)) != 0) {
+	if (rc != MTG_EXIT_OK)
+		file_set_abort(&so->set);
+	n = so->set.n;
+	if ((err = file_set_commit(&so->set, &failed)) != 0) {
 		diag_error(failed, 0, 0, "cannot write: %s", write_error(err));
 		rc = MTG_EXIT_IO;
 	} else if (rc == MTG_EXIT_OK) {
@@ -858,8 +909,6 @@ build_series_write(struct build *b, struct series_out *so)
 	if (rc != MTG_EXIT_OK)
 		b->pages[0] = b->book[0] = '\0';
 	free(failed);
-	for (i = 0; i < SERIES_FILES; i++)
-		buf_free(&so->out[i]);
 	return rc;
 }
 

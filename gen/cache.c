@@ -183,19 +183,36 @@ put_agenda(struct buf *b, const struct agenda_item *v, size_t n)
 	}
 }
 
-/* The pre-order number of node want in the tree of root, or -1. */
+/* A place in the pre-order walk of a tree: a node and its number. */
+struct walk {
+	const struct node	*root;
+	const struct node	*at;
+	long			 k;
+};
+
+/*
+ * The pre-order number of node want in w's tree, or -1.  The walk goes on
+ * from where the last call left it, so asking for nodes in document order
+ * (the sections' headings, then the title's) walks the tree once; a node
+ * behind it starts the walk again from the root.
+ */
 static long
-node_number(const struct node *root, const struct node *want)
+node_number(struct walk *w, const struct node *want)
 {
-	const struct node *n;
-	long k = 0;
+	int from_root;
 
 	if (want == NULL)
 		return -1;
-	for (n = root; n != NULL; n = node_walk_next(root, n), k++)
-		if (n == want)
-			return k;
-	return -1;
+	for (from_root = w->at == w->root; ; from_root = 1) {
+		for (; w->at != NULL;
+		    w->at = node_walk_next(w->root, w->at), w->k++)
+			if (w->at == want)
+				return w->k;
+		w->at = w->root;
+		w->k = 0;
+		if (from_root)
+			return -1;
+	}
 }
 
 static void
@@ -238,7 +255,8 @@ put_tree(struct buf *b, const struct node *root)
 		put_node(b, n);
 }
 
-static void	put_sections(struct buf *, const struct meeting *);
+static void	put_sections(struct buf *, const struct meeting *,
+		    struct walk *);
 
 /* Meeting m; tree: with its document tree and what points into it
  * (sections, links, the title's heading). */
@@ -305,11 +323,12 @@ put_meeting(struct buf *b, const struct meeting *m, int tree)
 		/* The sections' count, then the part a build decodes only
 		 * for a meeting it renders, after its length. */
 		struct buf t = {0};
+		struct walk w = { m->body, m->body, 0 };
 
 		put_u(b, m->nsections);
-		put_sections(&t, m);
+		put_sections(&t, m, &w);
 		put_tree(&t, m->body);
-		put_i(&t, node_number(m->body, m->title_node));
+		put_i(&t, node_number(&w, m->title_node));
 		put_u(b, t.len);
 		buf_put(b, t.data, t.len);
 		buf_free(&t);
@@ -321,9 +340,9 @@ put_meeting(struct buf *b, const struct meeting *m, int tree)
 }
 
 /* The sections (their count written before) and links of m: what comes
- * before the tree. */
+ * before the tree; w numbers the sections' headings. */
 static void
-put_sections(struct buf *b, const struct meeting *m)
+put_sections(struct buf *b, const struct meeting *m, struct walk *w)
 {
 	size_t i;
 
@@ -332,7 +351,7 @@ put_sections(struct buf *b, const struct meeting *m)
 		put_s(b, m->sections[i].id);
 		put_i(b, m->sections[i].level);
 		put_i(b, m->sections[i].line);
-		put_i(b, node_number(m->body, m->sections[i].heading));
+		put_i(b, node_number(w, m->sections[i].heading));
 	}
 	put_u(b, m->nlinks);
 	for (i = 0; i < m->nlinks; i++) {

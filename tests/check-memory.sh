@@ -16,6 +16,9 @@
 # (blog), 15.1 (ODP deck) and 15.7 (HTML deck); bullets 2.3; tables 15.1
 # to 16.5 (HTML) and 17.5 (ODP).
 #
+# Then builds each file the same way, and a larger file of headings
+# within a bound on CPU time.
+#
 # Then renders the ODP deck under a virtual memory limit too small for it:
 # exit 3, only diagnostic lines ("minutes: ..."), never a raw line from a
 # library, no output left.  Skipped (exit 0) under AddressSanitizer, whose
@@ -82,6 +85,56 @@ for kind in heads bullets tables; do
 		fi
 	done
 done
+
+# A build of each file (every artefact, the series pages, the cache),
+# within the same bound: each artefact written as it is made, none held
+# whole.  It is held to a cost in time too, measured in CPU seconds: a
+# file of COST_BYTES (3,000,000) of headings builds in a few seconds,
+# within COST_SECONDS (30); numbering each section's heading in the cache
+# by a walk of the whole tree took over 90.
+for kind in heads bullets tables; do
+	f=$tmp/$kind.md
+	size=$(wc -c < "$f")
+	limit=$((size * TARGET / 1024 + FLOOR_KB))
+	n=$((n + 1))
+	rm -rf "$tmp/out"
+	/usr/bin/time -f %M -o "$tmp/rss" "$MINUTES" build -q -j 1 \
+	    -o "$tmp/out" "$f" > /dev/null 2> "$tmp/stderr"
+	st=$?
+	if [ "$st" -gt 1 ]; then
+		echo "FAIL build $kind: exit $st"
+		sed 's/^/    /' "$tmp/stderr" | head -3
+		fail=1
+		continue
+	fi
+	rss=$(tail -n 1 "$tmp/rss")
+	ratio=$(awk -v r="$rss" -v s="$size" \
+	    'BEGIN { printf "%.1f", r * 1024 / s }')
+	printf 'check-memory: %-12s %-7s %7d KB  %6s x input\n' \
+	    build "$kind" "$rss" "$ratio"
+	if [ "$rss" -gt "$limit" ]; then
+		echo "FAIL build $kind: peak $rss KB, bound $limit KB" \
+		    "($TARGET x $size bytes + $FLOOR_KB KB)"
+		fail=1
+	fi
+done
+COST_BYTES=${COST_BYTES:-3000000}
+COST_SECONDS=${COST_SECONDS:-30}
+printf "$head_notes" > "$tmp/cost.md"
+awk -v b="$COST_BYTES" 'BEGIN { s = 0; n = 0; while (s < b) { n++
+	l = sprintf("## Heading number %d\n\n", n); printf "%s", l
+	s += length(l) } }' >> "$tmp/cost.md"
+rm -rf "$tmp/out"
+(ulimit -t "$COST_SECONDS"; exec "$MINUTES" build -q -j 1 -o "$tmp/out" \
+    "$tmp/cost.md") > /dev/null 2> "$tmp/stderr"
+st=$?
+if [ "$st" -gt 1 ]; then
+	echo "FAIL build of $COST_BYTES bytes of headings: exit $st" \
+	    "(over $COST_SECONDS CPU seconds: killed by SIGXCPU)"
+	sed 's/^/    /' "$tmp/stderr" | head -3
+	fail=1
+fi
+n=$((n + 1))
 
 # Out of memory: diagnostics only, exit 3, nothing left.
 (ulimit -v 60000; exec "$MINUTES" render -f odp -o "$tmp/out.odp" \

@@ -1040,6 +1040,15 @@ int
 file_set_addat(struct file_set *s, int dir, const char *dirpath,
     const char *name, const char *data, size_t len)
 {
+	struct bytes b = { data, len };
+
+	return file_set_addat_fn(s, dir, dirpath, name, write_bytes, &b);
+}
+
+int
+file_set_addat_fn(struct file_set *s, int dir, const char *dirpath,
+    const char *name, int (*produce)(int, void *), void *arg)
+{
 	struct stat st;
 	sigset_t sigs;
 	mode_t mode = new_file_mode();
@@ -1068,7 +1077,7 @@ file_set_addat(struct file_set *s, int dir, const char *dirpath,
 	full = xasprintf("%s/%s", dirpath, tmp);
 	live_add(full);
 	sigprocmask(SIG_SETMASK, &sigs, NULL);
-	err = write_all(fd, data, len);
+	err = produce(fd, arg);
 	if (err == 0 && fchmod(fd, mode) == -1)
 		err = errno;
 	if (err == 0 && old && geteuid() == 0)

@@ -267,6 +267,10 @@ int	 file_set_add(struct file_set *, const char *path, const char *data,
  */
 int	 file_set_addat(struct file_set *, int dir, const char *dirpath,
 	    const char *name, const char *data, size_t len);
+/* The same, the bytes written by produce(fd, arg) as it makes them (see
+ * file_write_atomic_fn). */
+int	 file_set_addat_fn(struct file_set *, int dir, const char *dirpath,
+	    const char *name, int (*produce)(int, void *), void *arg);
 /*
  * Syncs the files added (unless file_sets_sync() did), then renames each
  * into place, in the order they were added.  Returns 0, or an errno value with *failed set to the path
