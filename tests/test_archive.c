@@ -302,3 +302,67 @@ Test(groups, index_has_one_section_per_group)
 	test_rmtree(tmp);
 	free(tmp);
 }
+
+/*
+ * A series whose matrix of people by meetings would be too large to
+ * read or write: 100 meetings of 30 people each, none at two meetings
+ * (3,000 people, 300,000 cells).  The page shows every person and the
+ * latest meetings that fit 250,000 cells (83), says so, and counts every
+ * meeting; archive.xml still lists every person.
+ */
+Test(archive_large, attendance_matrix_cut_to_the_latest_meetings)
+{
+	char *tmp = test_tmpdir(), *path, *cmd, *att, *book, *row;
+	struct buf notes = {0};
+	size_t i, k;
+
+	buf_puts(&notes, "# Big group\n\n");
+	for (i = 0; i < 100; i++) {
+		buf_printf(&notes, "## 2020-%02zu-%02zu\n\nPresent: ",
+		    1 + i / 28, 1 + i % 28);
+		for (k = 0; k < 30; k++)
+			buf_printf(&notes, "%sP%03zu Q%02zu", k > 0 ? ", " : "",
+			    i, k);
+		/* Someone present and sending apologies is present. */
+		buf_puts(&notes, ", Ann Lee\n\nApologies: Ann Lee\n\n");
+	}
+	path = xasprintf("%s/big.md", tmp);
+	cr_assert_eq(file_write_atomic(path, notes.data, notes.len), 0);
+	cmd = xasprintf("build -q -j 1 -o %s/out %s", tmp, path);
+	cr_assert_leq(test_run(cmd, NULL, NULL), 1);
+	dir = xasprintf("%s/out", tmp);
+	att = slurp("attendance.html");
+	book = slurp("archive.xml");
+	cr_expect_not_null(strstr(att, "<p class=\"note\">The table shows the "
+	    "latest 83 of the 100 meetings; the counts cover them all."));
+	/* The columns: the person, 83 meetings, three counts. */
+	cr_expect_eq(test_count(att, strlen(att), "<th scope=\"col\">"), 87);
+	cr_expect_eq(test_count(att, strlen(att), "<th scope=\"row\">"), 3001);
+	cr_expect_eq(test_count(att, strlen(att), "<td class=\"present\">"),
+	    83 * 30 + 83);
+	cr_expect_eq(test_count(att, strlen(att), "<td class=\"apologies\">"),
+	    0);
+	/* The first meeting is not shown, but its people are, counted. */
+	row = strstr(att, "<th scope=\"row\">P000 Q00</th>");
+	cr_assert_not_null(row);
+	cr_expect_eq(strncmp(strstr(row, "<td class=\"none\">"),
+	    "<td class=\"none\"></td>", 22), 0);
+	row = strstr(att, "<th scope=\"row\">Ann Lee</th>");
+	cr_assert_not_null(row);
+	row = strstr(row, "</td>\n<td>");
+	cr_assert_not_null(row);
+	cr_expect_eq(strncmp(row, "</td>\n<td>100</td>\n<td>0</td>\n<td>0</td>",
+	    37), 0, "Ann Lee's counts: %.40s", row);
+	cr_expect_not_null(strstr(book, "P000 Q00"));
+	cr_expect_not_null(strstr(book, "100 of 100"));
+	cr_expect_eq(test_count(book, strlen(book), "1 of 100"), 3000);
+	free(att);
+	free(book);
+	free(cmd);
+	free(path);
+	buf_free(&notes);
+	test_rmtree(tmp);
+	free(tmp);
+	free(dir);
+	dir = NULL;
+}

@@ -632,49 +632,81 @@ render_archive_decisions(const struct series *s,
 	return page(opts, "html/archive-decisions.html", ctx, out);
 }
 
-int
-render_archive_attendance(const struct series *s,
-    const struct render_opts *opts, struct buf *out)
+/*
+ * The attendance matrix shows at most MATRIX_CELLS cells: every person,
+ * and as many of the latest meetings as fit (at least one); the counts
+ * beside it cover every meeting.  A page of people by meetings grows as
+ * their product, which notes of a few hundred kilobytes could make
+ * hundreds of megabytes.
+ */
+#define MATRIX_CELLS	250000
+
+/* The rows of the matrix, made one at a time: the meetings from first
+ * on, of the people of s. */
+struct matrix {
+	const struct series	*s;
+	size_t			 first;
+};
+
+static struct mval *
+matrix_row(const void *arg, size_t k)
 {
 	static const char *const marks[] = {
 		[SERIES_UNLISTED] = "", [SERIES_PRESENT] = "present",
 		[SERIES_APOLOGIES] = "apologies", [SERIES_ABSENT] = "absent"
 	};
-	struct mval *ctx = base(s, opts, "attendance"), *cols, *rows, *r, *c;
-	struct mval *cell;
-	struct strlist names = {0};
+	const struct matrix *mx = arg;
+	const struct series_person *sp = &mx->s->people[k];
+	struct mval *r = mval_map(), *c, *cell;
 	enum series_presence p;
+	size_t i, j = 0;
+
+	put(r, "name", sp->name);
+	c = mval_set(r, "cells", mval_list());
+	while (j < sp->nseen && sp->seen[j].meeting < mx->first)
+		j++;
+	for (i = mx->first; i < mx->s->nmt; i++) {
+		p = SERIES_UNLISTED;
+		if (j < sp->nseen && sp->seen[j].meeting == i)
+			p = sp->seen[j++].p;
+		cell = mval_push(c, mval_map());
+		put(cell, "mark", marks[p]);
+		put(cell, "class", p != SERIES_UNLISTED ? marks[p] : "none");
+	}
+	mval_set(r, "present", mval_number((double)sp->count[SERIES_PRESENT]));
+	mval_set(r, "apologies",
+	    mval_number((double)sp->count[SERIES_APOLOGIES]));
+	mval_set(r, "absent", mval_number((double)sp->count[SERIES_ABSENT]));
+	return r;
+}
+
+int
+render_archive_attendance(const struct series *s,
+    const struct render_opts *opts, struct buf *out)
+{
+	struct mval *ctx = base(s, opts, "attendance"), *cols;
+	struct matrix *mx;
 	struct refs refs;
-	size_t i, k, n[SERIES_PRESENCE__MAX];
+	size_t i, shown = s->nmt;
 
 	if (ctx == NULL)
 		return -1;
+	if (s->npeople > 0 && shown > MATRIX_CELLS / s->npeople)
+		shown = MATRIX_CELLS / s->npeople > 0 ?
+		    MATRIX_CELLS / s->npeople : 1;
+	mx = xmalloc(sizeof(*mx));
+	mx->s = s;
+	mx->first = s->nmt - shown;
 	refs_init(&refs, s);
 	cols = mval_set(ctx, "meetings", mval_list());
-	for (i = 0; i < s->nmt; i++)
+	for (i = mx->first; i < s->nmt; i++)
 		put_meeting_ref(mval_push(cols, mval_map()), &refs, i);
 	refs_free(&refs);
-	series_people(s, &names);
-	rows = mval_set(ctx, "people", mval_list());
-	for (k = 0; k < names.n; k++) {
-		r = mval_push(rows, mval_map());
-		put(r, "name", names.v[k]);
-		c = mval_set(r, "cells", mval_list());
-		memset(n, 0, sizeof(n));
-		for (i = 0; i < s->nmt; i++) {
-			p = series_presence(s, i, names.v[k]);
-			n[p]++;
-			cell = mval_push(c, mval_map());
-			put(cell, "mark", marks[p]);
-			put(cell, "class", p != SERIES_UNLISTED ? marks[p] :
-			    "none");
-		}
-		mval_set(r, "present", mval_number((double)n[SERIES_PRESENT]));
-		mval_set(r, "apologies",
-		    mval_number((double)n[SERIES_APOLOGIES]));
-		mval_set(r, "absent", mval_number((double)n[SERIES_ABSENT]));
-	}
-	mval_set(ctx, "has_people", mval_bool(names.n > 0));
-	strlist_free(&names);
+	mval_set(ctx, "people", mval_list_lazy(s->npeople,
+	    s->npeople * (4 + 3 * shown), matrix_row, mx));
+	mval_set(ctx, "has_people", mval_bool(s->npeople > 0));
+	mval_set(ctx, "matrix_cut", mval_bool(shown < s->nmt));
+	mval_set(ctx, "matrix_shown", mval_number((double)shown));
+	mval_set(ctx, "matrix_meetings", mval_number((double)s->nmt));
 	return page(opts, "html/archive-attendance.html", ctx, out);
 }

@@ -211,21 +211,20 @@ decisions_appendix(struct xmlw *w, struct book *bk)
 	xmlw_end(w);
 }
 
-/* The meetings where person name was p, linked, into the current entry. */
+/* The meetings where person sp was p, linked, into the current entry. */
 static void
-presence_entry(struct xmlw *w, struct book *bk, const char *name,
-    enum series_presence p)
+presence_entry(struct xmlw *w, struct book *bk,
+    const struct series_person *sp, enum series_presence p)
 {
-	const struct series *s = bk->s;
-	size_t i, n = 0;
+	size_t j, n = 0;
 
 	xmlw_start(w, "entry");
-	for (i = 0; i < s->nmt; i++) {
-		if (series_presence(s, i, name) != p)
+	for (j = 0; j < sp->nseen; j++) {
+		if (sp->seen[j].p != p)
 			continue;
 		if (n++ > 0)
 			xmlw_text(w, ", ");
-		meeting_link(w, bk, i);
+		meeting_link(w, bk, sp->seen[j].meeting);
 	}
 	xmlw_end(w);
 }
@@ -241,32 +240,29 @@ attendance_appendix(struct xmlw *w, struct book *bk)
 	const struct series *s = bk->s;
 	static const char *const labels[] = { "Person", "Present",
 	    "Apologies", "Absent" };
-	struct strlist names = {0};
+	const struct series_person *sp;
 	char *count;
-	size_t i, k, n;
+	size_t k;
 
 	titled(w, "appendix", "attendance", "Attendance");
-	series_people(s, &names);
-	if (names.n == 0)
+	if (s->npeople == 0)
 		xmlw_el_text(w, "para", "No attendance was recorded.");
 	else {
 		table_start(w, labels, 4);
-		for (k = 0; k < names.n; k++) {
+		for (k = 0; k < s->npeople; k++) {
+			sp = &s->people[k];
 			xmlw_start(w, "row");
-			xmlw_el_text(w, "entry", names.v[k]);
-			for (i = n = 0; i < s->nmt; i++)
-				n += series_presence(s, i, names.v[k]) ==
-				    SERIES_PRESENT;
-			count = xasprintf("%zu of %zu", n, s->nmt);
+			xmlw_el_text(w, "entry", sp->name);
+			count = xasprintf("%zu of %zu",
+			    sp->count[SERIES_PRESENT], s->nmt);
 			xmlw_el_text(w, "entry", count);
 			free(count);
-			presence_entry(w, bk, names.v[k], SERIES_APOLOGIES);
-			presence_entry(w, bk, names.v[k], SERIES_ABSENT);
+			presence_entry(w, bk, sp, SERIES_APOLOGIES);
+			presence_entry(w, bk, sp, SERIES_ABSENT);
 			xmlw_end(w);
 		}
 		table_end(w);
 	}
-	strlist_free(&names);
 	xmlw_end(w);
 }
 

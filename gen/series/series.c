@@ -42,6 +42,18 @@ event_free(struct series_event *e)
 	free(e->due_text);
 }
 
+static void
+people_free(struct series *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->npeople; i++)
+		free(s->people[i].seen);
+	free(s->people);
+	s->people = NULL;
+	s->npeople = s->peoplecap = 0;
+}
+
 void
 series_free(struct series *s)
 {
@@ -66,6 +78,7 @@ series_free(struct series *s)
 	}
 	free(s->act);
 	free(s->dec);
+	people_free(s);
 	free(s->as_of);
 	strmap_free(&s->ids);
 	strmap_free(&s->texts);
@@ -163,57 +176,67 @@ series_date(const struct series *s, size_t i)
 }
 
 static int
-name_cmp(const void *a, const void *b)
+person_cmp(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(((const struct series_person *)a)->name,
+	    ((const struct series_person *)b)->name);
 }
 
-/* The names of l not yet in seen, added to names. */
+/*
+ * Adds meeting i's word p of each person of l, unless the meeting said
+ * something of them already (attendees and chairs come first); index
+ * maps a name to its person's index + 1.
+ */
 static void
-people_add(struct strlist *names, struct strmap *seen,
-    const struct strlist *l)
+people_add(struct series *s, struct strmap *index, size_t i,
+    const struct strlist *l, enum series_presence p)
 {
+	struct series_person *sp;
+	struct strmap_e *e;
+	size_t k;
+
+	for (k = 0; k < l->n; k++) {
+		e = strmap_get(index, l->v[k], strlen(l->v[k]), 1);
+		if (e->count == 0) {
+			s->people = xgrow(s->people, &s->peoplecap,
+			    s->npeople + 1, sizeof(*s->people));
+			sp = &s->people[s->npeople++];
+			memset(sp, 0, sizeof(*sp));
+			sp->name = l->v[k];
+			e->count = (int)s->npeople;
+		}
+		sp = &s->people[e->count - 1];
+		if (sp->nseen > 0 && sp->seen[sp->nseen - 1].meeting == i)
+			continue;
+		sp->seen = xgrow(sp->seen, &sp->seencap, sp->nseen + 1,
+		    sizeof(*sp->seen));
+		sp->seen[sp->nseen].meeting = i;
+		sp->seen[sp->nseen].p = p;
+		sp->nseen++;
+		sp->count[p]++;
+	}
+}
+
+/* The people of the ordered meetings, each once, with what each meeting
+ * says of them: one pass over the attendance of every meeting. */
+static void
+people_build(struct series *s)
+{
+	struct strmap index = {0};
 	size_t i;
 
-	for (i = 0; i < l->n; i++)
-		if (strmap_get(seen, l->v[i], strlen(l->v[i]), 1)->count++ == 0)
-			strlist_add(names, l->v[i]);
-}
-
-void
-series_people(const struct series *s, struct strlist *names)
-{
-	struct strmap seen = {0};
-	size_t i, first = names->n;
-
-	for (i = 0; i < names->n; i++)
-		strmap_get(&seen, names->v[i], strlen(names->v[i]), 1)->count++;
+	people_free(s);
 	for (i = 0; i < s->nmt; i++) {
 		const struct meeting *m = s->mt[i].m;
 
-		people_add(names, &seen, &m->chairs);
-		people_add(names, &seen, &m->attendees);
-		people_add(names, &seen, &m->apologies);
-		people_add(names, &seen, &m->absent);
+		people_add(s, &index, i, &m->attendees, SERIES_PRESENT);
+		people_add(s, &index, i, &m->chairs, SERIES_PRESENT);
+		people_add(s, &index, i, &m->apologies, SERIES_APOLOGIES);
+		people_add(s, &index, i, &m->absent, SERIES_ABSENT);
 	}
-	if (names->n - first > 1)
-		qsort(names->v + first, names->n - first, sizeof(*names->v),
-		    name_cmp);
-	strmap_free(&seen);
-}
-
-enum series_presence
-series_presence(const struct series *s, size_t i, const char *name)
-{
-	const struct meeting *m = s->mt[i].m;
-
-	if (strlist_has(&m->attendees, name) || strlist_has(&m->chairs, name))
-		return SERIES_PRESENT;
-	if (strlist_has(&m->apologies, name))
-		return SERIES_APOLOGIES;
-	if (strlist_has(&m->absent, name))
-		return SERIES_ABSENT;
-	return SERIES_UNLISTED;
+	if (s->npeople > 1)
+		qsort(s->people, s->npeople, sizeof(*s->people), person_cmp);
+	strmap_free(&index);
 }
 
 /* --- keys ----------------------------------------------------------------- */
@@ -697,6 +720,7 @@ series_build(struct series *s, const char *as_of)
 		sa->overdue = mtg_status_pending(sa->status) && sa->due != NULL &&
 		    s->as_of != NULL && strcmp(sa->due, s->as_of) < 0;
 	}
+	people_build(s);
 	link_neighbours(s);
 	return 0;
 }

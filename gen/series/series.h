@@ -79,6 +79,9 @@ struct series {
 	struct strmap		 ids;		/* action id -> index + 1 */
 	struct strmap		 texts;		/* text+owners key -> chain */
 	struct strmap		 owners;	/* owners key -> chain */
+	struct series_person	*people;	/* by series_build(), in
+						   byte order of their names */
+	size_t			 npeople, peoplecap;
 	const char		*appendices;	/* archive.xml's appendices as
 						   made before (borrowed), or
 						   NULL */
@@ -121,13 +124,21 @@ enum series_presence {
 };
 
 /*
- * Adds every person the meetings' attendance names (chairs, attendees,
- * apologies, absent) to names once, in byte order of their names.
+ * A person the meetings' attendance names (chairs, attendees, apologies,
+ * absent), and what each meeting that names them says: an attendee or a
+ * chair is present, whatever else the meeting says.
  */
-void		 series_people(const struct series *, struct strlist *names);
-/* What meeting i says of person name. */
-enum series_presence series_presence(const struct series *, size_t i,
-		    const char *name);
+struct series_person {
+	const char		*name;		/* borrowed from a meeting */
+	size_t			 count[SERIES_PRESENCE__MAX];	/* meetings
+						 * of each presence (none for
+						 * SERIES_UNLISTED) */
+	struct series_seen {
+		size_t			 meeting;
+		enum series_presence	 p;
+	}			*seen;		/* in meeting order */
+	size_t			 nseen, seencap;
+};
 
 /* The group's name: the first meeting's group, or its title. */
 const char	*series_group(const struct series *);
