@@ -318,25 +318,61 @@ action_map(const struct action *a)
 	return v;
 }
 
+/*
+ * The actions of a meeting (all of them, or the pending ones: which
+ * holds their indexes), as a list whose maps are made as the page
+ * renders them: a meeting of ten thousand actions costs one action's
+ * values at a time.
+ */
+struct actions_arg {
+	const struct meeting	*m;
+	size_t			 n;
+	size_t			 which[];	/* indexes into m->actions */
+};
+
+static struct mval *
+actions_item(const void *arg, size_t i)
+{
+	const struct actions_arg *a = arg;
+
+	return action_map(&a->m->actions[a->which[i]]);
+}
+
+/* The values of action_map() (a bound: the render's work is bounded by
+ * them). */
+static size_t
+action_values(const struct action *a)
+{
+	return 24 + 3 * a->owners.n;
+}
+
 static void
 put_actions(struct mval *ctx, const struct meeting *m)
 {
-	struct mval *all = mval_list(), *open = mval_list();
-	size_t i, nopen = 0, noverdue = 0;
+	struct actions_arg *all, *open;
+	size_t i, nopen = 0, noverdue = 0, vall = 0, vopen = 0;
 
+	all = xmalloc(sizeof(*all) + m->nactions * sizeof(all->which[0]));
+	open = xmalloc(sizeof(*open) + m->nactions * sizeof(open->which[0]));
+	all->m = open->m = m;
 	for (i = 0; i < m->nactions; i++) {
 		const struct action *a = &m->actions[i];
-		struct mval *v = mval_push(all, action_map(a));
 
+		all->which[i] = i;
+		vall += action_values(a);
 		if (!mtg_status_pending(a->status))
 			continue;
-		mval_push(open, mval_ref(v));	/* one map in both lists */
-		nopen++;
+		open->which[nopen++] = i;
+		vopen += action_values(a);
 		if (a->overdue)
 			noverdue++;
 	}
-	mval_set(ctx, "actions", all);
-	mval_set(ctx, "open_actions", open);
+	all->n = m->nactions;
+	open->n = nopen;
+	mval_set(ctx, "actions", mval_list_lazy(m->nactions, vall,
+	    actions_item, all));
+	mval_set(ctx, "open_actions", mval_list_lazy(nopen, vopen,
+	    actions_item, open));
 	mval_set(ctx, "has_actions", mval_bool(m->nactions > 0));
 	mval_set(ctx, "has_open_actions", mval_bool(nopen > 0));
 	mval_set(ctx, "nactions", mval_number((double)m->nactions));

@@ -362,6 +362,11 @@ add_event(struct series_action *sa, size_t meeting, const struct action *a)
 	struct series_event *e;
 	size_t i;
 
+	/* Most actions have one or two events: room for one to start. */
+	if (sa->evcap == 0) {
+		sa->ev = xmalloc(sizeof(*sa->ev));
+		sa->evcap = 1;
+	}
 	sa->ev = xgrow(sa->ev, &sa->evcap, sa->nev + 1, sizeof(*sa->ev));
 	e = &sa->ev[sa->nev++];
 	memset(e, 0, sizeof(*e));
