@@ -546,12 +546,17 @@ render_archive_actions(const struct series *s,
     const struct render_opts *opts, struct buf *out)
 {
 	struct mval *ctx = base(s, opts, "actions"), *groups, *people;
-	struct mval *acts[4], *maps[4], *list, *pg, *mv;
+	struct mval *acts[4], *maps[4], *mv;
 	struct mval **mvs;
+	struct section {
+		struct mval	*list, *map;
+		size_t		 count;
+		size_t		 last;		/* the last action in it, + 1 */
+	} *sec;
 	struct strmap seen = {0};
 	struct strlist names = {0};
 	struct refs r;
-	size_t i, k, n, count[4] = {0}, mine;
+	size_t i, k, n, count[4] = {0};
 	char *title, *id;
 
 	if (ctx == NULL)
@@ -590,17 +595,30 @@ render_archive_actions(const struct series *s,
 	if (names.n > 1)
 		qsort(names.v, names.n, sizeof(*names.v), name_cmp);
 	people = mval_set(ctx, "people", mval_list());
+	sec = xcalloc(names.n + 1, sizeof(*sec));
 	for (n = 0; n < names.n; n++) {
 		id = xasprintf("p-%zu", n + 1);
-		list = group_new(people, names.v[n], id, &pg);
+		sec[n].list = group_new(people, names.v[n], id, &sec[n].map);
 		free(id);
-		for (i = mine = 0; i < s->nact; i++)
-			if (strlist_has(&s->act[i].owners, names.v[n])) {
-				mval_push(list, mval_ref(mvs[i]));
-				mine++;
-			}
-		mval_set(pg, "count", mval_number((double)mine));
+		/* seen now maps a name to its section's index + 1. */
+		strmap_get(&seen, names.v[n], strlen(names.v[n]), 0)->count =
+		    (int)n + 1;
 	}
+	/* Each action under each of its owners once, in one pass. */
+	for (i = 0; i < s->nact; i++)
+		for (k = 0; k < s->act[i].owners.n; k++) {
+			const char *o = s->act[i].owners.v[k];
+
+			n = (size_t)strmap_get(&seen, o, strlen(o), 0)->count - 1;
+			if (sec[n].last == i + 1)
+				continue;
+			sec[n].last = i + 1;
+			sec[n].count++;
+			mval_push(sec[n].list, mval_ref(mvs[i]));
+		}
+	for (n = 0; n < names.n; n++)
+		mval_set(sec[n].map, "count", mval_number((double)sec[n].count));
+	free(sec);
 	for (i = 0; i < s->nact; i++)
 		mval_free(mvs[i]);
 	free(mvs);
