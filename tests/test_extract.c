@@ -2232,3 +2232,19 @@ Test(extract, a_role_line_keeps_the_affiliation_and_the_role)
 	cr_expect_eq(m->affiliations.n, 0);
 	done(m);
 }
+
+Test(extract, a_possessive_entry_names_no_one)
+{
+	struct meeting *m = model(
+	    "# Weekly\n\n## Present\n\n* Alain Bourgeois\n* Gary O’Neall\n"
+	    "* D'Arcy Hughes\n\n## Scribe\n\n* Alain's AI\n\n"
+	    "## Regrets\n\n* Ted’s stand-in\n* Ted Thibodeau\n");
+
+	cr_assert_eq(m->attendees.n, 3);
+	cr_expect_str_eq(m->attendees.v[1], "Gary O’Neall");
+	cr_expect_str_eq(m->attendees.v[2], "D'Arcy Hughes");
+	cr_expect_eq(m->scribes.n, 0);
+	cr_assert_eq(m->apologies.n, 1);
+	cr_expect_str_eq(m->apologies.v[0], "Ted Thibodeau");
+	done(m);
+}

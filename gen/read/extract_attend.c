@@ -55,8 +55,23 @@ list_for(struct xctx *c, enum xkind k)
 	}
 }
 
+/* Whether a word before the last is possessive: "Alain's AI" is
+ * someone's tool or stand-in, not a person at the meeting ("O’Neall" is
+ * a name). */
+static int
+possessive(const char *s)
+{
+	const char *p;
+
+	for (p = strchr(s, ' '); p != NULL; p = strchr(p + 1, ' '))
+		if ((p - s >= 2 && strncmp(p - 2, "'s", 2) == 0) ||
+		    (p - s >= 4 && strncmp(p - 4, "’s", 4) == 0))
+			return 1;
+	return 0;
+}
+
 /* A name starts with a capital (or a letter outside ASCII) unless it is
- * one handle-like word; it has at most five words. */
+ * one handle-like word; it has at most five words, none possessive. */
 static int
 looks_like_name(const char *s)
 {
@@ -67,7 +82,7 @@ looks_like_name(const char *s)
 	for (p = s; *p != '\0'; p++)
 		if (*p == ' ')
 			words++;
-	if (words > 5)
+	if (words > 5 || possessive(s))
 		return 0;
 	if (isupper(*u) || (*u >= 0xc3 && *u <= 0xdf) ||
 	    (*u >= 0xe3 && *u <= 0xed))
