@@ -2233,6 +2233,27 @@ Test(extract, a_role_line_keeps_the_affiliation_and_the_role)
 	done(m);
 }
 
+Test(extract, being_at_a_meeting_is_no_task)
+{
+	struct meeting *m = model(
+	    "# TSC, 2022-09-01\n\n"
+	    "Present: Jean Morin, Allan Johns, Ravi Patel\n\n"
+	    "* (JM):\n"
+	    "    * Will listen in the background and drift away as things "
+	    "settle\n"
+	    "* Ravi: I will attend the board meeting on Friday.\n"
+	    "* Allan will sit in on the next two calls.\n"
+	    "* Jean will listen to the recording.\n"
+	    "* Ravi will attend to the backlog of reviews.\n"
+	    "* Allan will tune in to the release call and post the notes.\n");
+
+	cr_assert_eq(m->nactions, 3, "%zu actions", m->nactions);
+	expect_owners(action(m, "recording"), "Jean Morin", NULL);
+	expect_owners(action(m, "backlog"), "Ravi Patel", NULL);
+	expect_owners(action(m, "post the notes"), "Allan Johns", NULL);
+	done(m);
+}
+
 Test(extract, a_possessive_entry_names_no_one)
 {
 	struct meeting *m = model(

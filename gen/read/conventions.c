@@ -454,6 +454,13 @@ const char *const conv_talk_verbs[] = {
 	"discuss", "talk", "chat", "debate", NULL
 };
 
+/* Being at a meeting, no task ("Will listen in the background", "I will
+ * attend the board meeting"); "listen to", "attend to" are tasks. */
+const char *const conv_attend_verbs[] = {
+	"listen in", "listen", "attend", "sit in", "tune in", "lurk",
+	"observe", NULL
+};
+
 const char *const conv_report_verbs[] = {
 	"said", "says", "mentioned", "indicated", "noted", "explained",
 	"shared", "stated", "confirmed", "replied", "responded", NULL
@@ -731,6 +738,7 @@ const struct conv_doc conv_docs[] = {
 	{ "Tasks taken in the present progressive, each with its base form",
 	    conv_progressive_commit, NULL, 0 },
 	{ "Talk, a task only with someone", conv_talk_verbs, NULL, 0 },
+	{ "Being at a meeting, no task", conv_attend_verbs, NULL, 0 },
 	{ "Verbs reporting a speaker", conv_report_verbs, NULL, 0 },
 	{ "A commitment joined to its subject", conv_joined_commit, NULL, 0 },
 	{ "An \"if\" that asks, not a condition", conv_indirect_if, NULL, 0 },

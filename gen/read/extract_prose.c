@@ -666,6 +666,54 @@ talk_only(const char *t)
 	    strstr(t, " with ") == NULL && strncmp(t + vl, " to ", 4) != 0;
 }
 
+/* Whether a verb with what follows it has an object: "post the notes",
+ * not "drift away as things settle". */
+static int
+verb_with_object(const char *v)
+{
+	static const char *const det[] = { "the ", "a ", "an ", "our ",
+	    "their ", "his ", "her ", "its ", "this ", "that ", "these ",
+	    "those ", "my ", "your ", "some ", NULL };
+	size_t vl = strcspn(v, " ,.;:"), i;
+
+	if (!base_verb(v, vl) || conv_word_in(conv_not_verb, v, vl) ||
+	    v[vl] != ' ')
+		return 0;
+	for (i = 0; det[i] != NULL; i++)
+		if (str_has_prefix_ci(v + vl + 1, det[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the task t, said in prose, is only being at a meeting: "listen
+ * in the background", "attend the board meeting", "sit in on the next
+ * calls".  "Listen to the recording" and "attend to the backlog" are
+ * tasks, and so is a second verb with its object ("tune in to the call
+ * and post the notes").
+ */
+static int
+attending_only(const char *t)
+{
+	const char *p;
+	size_t i, n = 0;
+
+	for (i = 0; conv_attend_verbs[i] != NULL; i++) {
+		n = strlen(conv_attend_verbs[i]);
+		if (str_has_prefix_ci(t, conv_attend_verbs[i]) &&
+		    !isalnum((unsigned char)t[n]))
+			break;
+	}
+	if (conv_attend_verbs[i] == NULL ||
+	    (strchr(conv_attend_verbs[i], ' ') == NULL &&
+	    strncasecmp(t + n, " to ", 4) == 0))
+		return 0;
+	for (p = strstr(t, " and "); p != NULL; p = strstr(p + 1, " and "))
+		if (verb_with_object(p + 5))
+			return 0;
+	return 1;
+}
+
 /* Commits a weak action with text t[0..n), owners and position. */
 static void
 weak_action(struct xctx *c, const char *t, size_t n, struct strlist *owners,
@@ -692,7 +740,7 @@ weak_action(struct xctx *c, const char *t, size_t n, struct strlist *owners,
 	k = strlen(p.text);
 	while (k > 0 && (p.text[k - 1] == '.' || p.text[k - 1] == '!'))
 		p.text[--k] = '\0';
-	if (k < 3) {
+	if (k < 3 || attending_only(p.text)) {
 		pend_free(&p);
 		return;
 	}
