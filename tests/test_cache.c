@@ -7,11 +7,13 @@
  */
 #include <dirent.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <criterion/criterion.h>
@@ -476,4 +478,128 @@ Test(cache, notes_identity_matches_exactly)
 	cr_assert_str_eq(got, notes);
 	cache_free(c);
 	remove_cache_dir(root, dir);
+}
+
+/* Runs the shell command made from fmt; its exit status. */
+static int
+run(const char *fmt, ...)
+{
+	char cmd[1024];
+	va_list ap;
+	int st;
+
+	va_start(ap, fmt);
+	vsnprintf(cmd, sizeof(cmd), fmt, ap);
+	va_end(ap);
+	st = system(cmd);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+/*
+ * Damages the first meeting's tree part of every model in the cache of
+ * the output root out (0xff bytes throughout: a part that does not
+ * decode, checked here), the records' sums made right, every other
+ * record kept.  Returns the models damaged.
+ */
+static size_t
+damage_tree_parts(const char *out)
+{
+	struct cache *c;
+	struct cache_tree *trees, t;
+	struct meetings ms;
+	struct diags d;
+	char key[65], *path, *data, *p, *end, *at;
+	size_t len, plen, n = 0;
+	int root;
+
+	cr_assert_neq(root = open(out, O_RDONLY | O_DIRECTORY), -1);
+	c = cache_read(root);
+	path = xasprintf("%s/" CACHE_NAME, out);
+	cr_assert_eq(file_read(path, &data, &len), 0);
+	free(path);
+	/* The records: kind, key, length, sum, payload (gen/cache.c). */
+	p = strchr(data, '\n') + 1;
+	end = data + len;
+	for (; end - p >= 81; p += 81 + plen) {
+		memcpy(key, p + 1, 64);
+		key[64] = '\0';
+		plen = 0;
+		for (int i = 7; i >= 0; i--)
+			plen = plen << 8 | (unsigned char)p[65 + i];
+		cr_assert_leq(plen, (size_t)(end - p - 81));
+		cache_keep(c, p[0] == 'M' ? CACHE_MODEL : p[0] == 'C' ?
+		    CACHE_CHAPTER : CACHE_NOTES, key);
+		if (p[0] != 'M')
+			continue;
+		diags_init(&d, "x.md");
+		cr_assert_eq(cache_get_model(c, key, "x.md", &d, &ms,
+		    &trees), 0);
+		cr_assert_gt(ms.n, 0);
+		cr_assert_gt(trees[0].len, 0);
+		at = memmem(p + 81, plen, trees[0].data, trees[0].len);
+		cr_assert_not_null(at, "the tree part is not in its record");
+		memset(at, 0xff, trees[0].len);
+		t = trees[0];
+		t.data = at;
+		cr_assert_eq(cache_decode_tree(&t, ms.v[0]), -1,
+		    "the damaged tree part decodes");
+		cache_put_encoded(c, key, p + 81, plen);
+		n++;
+		free(trees);
+		meetings_free(&ms);
+		diags_free(&d);
+	}
+	cr_assert_eq(p, end, "the cache ends inside a record");
+	cr_assert_eq(cache_write(c, root), 0);
+	cache_free(c);
+	free(data);
+	close(root);
+	return n;
+}
+
+/*
+ * A build that takes a model from the cache whose tree part does not
+ * decode parses those notes again for the meetings it renders: the same
+ * artefacts as a build without a cache, at -j 1 and with workers.
+ */
+Test(cache, build_parses_again_a_tree_part_that_does_not_decode,
+    .timeout = 300)
+{
+	const char *bin = getenv("MINUTES"), *t = getenv("TMPDIR");
+	char dir[64], out[600], err[600];
+	char *log;
+	size_t len;
+	int j;
+
+	if (bin == NULL || *bin == '\0')
+		bin = "./minutes";
+	snprintf(dir, sizeof(dir), "%s/tree-XXXXXX", t != NULL &&
+	    *t != '\0' && strlen(t) < 40 ? t : "/tmp");
+	cr_assert_not_null(mkdtemp(dir));
+	cr_assert_eq(run("mkdir %s/in && cp input/*.md %s/in", dir, dir), 0);
+	snprintf(out, sizeof(out), "%s/out", dir);
+	snprintf(err, sizeof(err), "%s/err", dir);
+	for (j = 1; j <= 2; j++) {
+		cr_assert_eq(run("rm -rf %s/ref %s/out", dir, dir), 0);
+		cr_assert_eq(run("%s build -q -j %d -o %s/ref %s/in", bin, j,
+		    dir, dir), 0);
+		cr_assert_eq(run("%s build -q -j %d -o %s/out %s/in", bin, j,
+		    dir, dir), 0);
+		cr_assert_eq(damage_tree_parts(out), 3);
+		/* Every meeting rendered again, from the cached models. */
+		cr_assert_eq(run("rm -r %s/2017-*", out), 0);
+		cr_assert_eq(run("%s build -v -j %d -o %s/out %s/in 2> %s",
+		    bin, j, dir, dir, err), 0, "-j %d: the build failed", j);
+		cr_assert_eq(file_read(err, &log, &len), 0);
+		cr_assert_not_null(strstr(log, "0 notes files parsed, 3 from "
+		    "the cache"), "-j %d: the models were not the cache's: %s",
+		    j, log);
+		cr_assert_not_null(strstr(log, "3 meetings, 3 rendered"),
+		    "-j %d: %s", j, log);
+		free(log);
+		cr_assert_eq(run("diff -r -x " CACHE_NAME " %s/ref %s/out",
+		    dir, dir), 0, "-j %d: not the artefacts of a build "
+		    "without a cache", j);
+	}
+	cr_assert_eq(run("rm -rf %s", dir), 0);
 }
