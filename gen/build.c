@@ -1144,28 +1144,64 @@ file_id_cmp(const void *a, const void *b)
 }
 
 /*
+ * Whether name is an artefact of a meeting not yet seen (marked in seen),
+ * a regular file that is not an input (ids: the inputs' ids, sorted by
+ * file_id_cmp(); id: the folder's device and the entry's inode, type).
+ * Returns 1 for a good one, 0 for a name that is none, -1 for a bad one.
+ */
+static int
+artefact_entry(int dfd, const struct file_ids *ids, struct file_id id,
+    const char *name, unsigned char type, char *seen)
+{
+	struct stat st;
+	size_t i;
+
+	for (i = 0; formats[i].name != NULL && strcmp(name,
+	    formats[i].filename) != 0; i++)
+		continue;
+	if (formats[i].name == NULL || seen[i])
+		return 0;
+	seen[i] = 1;
+	if (type == DT_UNKNOWN) {
+		if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) == -1)
+			return -1;
+		type = S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
+		id.dev = st.st_dev;
+		id.ino = st.st_ino;
+	}
+	/* An artefact that is an input is rendered, to be refused. */
+	if (type != DT_REG || (ids->n > 0 && bsearch(&id, ids->v, ids->n,
+	    sizeof(*ids->v), file_id_cmp) != NULL))
+		return -1;
+	return 1;
+}
+
+/*
  * Whether every artefact of the meeting is in its folder, a regular file
  * that is not an input (ids: the inputs' ids, sorted by file_id_cmp()).
- * One pass over the folder: its entries say each file's type and inode
- * (a file system that does not say the type is asked, for that file).
+ * The folder's entries say each file's type and inode (a file system
+ * that does not say the type is asked, for that file); they are read
+ * with getdents64() until every artefact is seen: an open, a stat, one
+ * read and a close a folder.
  */
 static int
 artefacts_present(const struct build *b, const struct file_ids *ids,
     const char *folder)
 {
 	struct file_id id;
-	struct dirent *e;
+	struct dirent64 *e;
 	struct stat st;
 	char *seen;
-	size_t nf, i, found = 0;
-	int dfd, ok = 1;
-	DIR *d;
+	union { struct dirent64 e; char b[8192]; } dents;
+	size_t nf, found = 0;
+	ssize_t got, off;
+	int dfd, ok = 1, one;
 
 	dfd = openat(b->root, folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
 	    O_CLOEXEC);
 	if (dfd == -1)
 		return 0;
-	if (fstat(dfd, &st) == -1 || (d = fdopendir(dfd)) == NULL) {
+	if (fstat(dfd, &st) == -1) {
 		close(dfd);
 		return 0;
 	}
@@ -1173,28 +1209,17 @@ artefacts_present(const struct build *b, const struct file_ids *ids,
 		continue;
 	seen = xcalloc(nf + 1, 1);
 	id.dev = st.st_dev;
-	while (ok && (e = readdir(d)) != NULL) {
-		for (i = 0; i < nf && strcmp(e->d_name,
-		    formats[i].filename) != 0; i++)
-			continue;
-		if (i == nf || seen[i])
-			continue;
-		seen[i] = 1;
-		found++;
-		id.ino = e->d_ino;
-		if (e->d_type == DT_UNKNOWN) {
-			ok = fstatat(dfd, e->d_name, &st,
-			    AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode);
-			id.dev = st.st_dev;
-			id.ino = st.st_ino;
-		} else
-			ok = e->d_type == DT_REG;
-		/* An artefact that is an input is rendered, to be refused. */
-		if (ok && ids->n > 0 && bsearch(&id, ids->v, ids->n,
-		    sizeof(*ids->v), file_id_cmp) != NULL)
-			ok = 0;
-	}
-	closedir(d);
+	while (ok && found < nf &&
+	    (got = getdents64(dfd, dents.b, sizeof(dents.b))) > 0)
+		for (off = 0; ok && off < got; off += e->d_reclen) {
+			e = (struct dirent64 *)(void *)(dents.b + off);
+			id.ino = e->d_ino;
+			one = artefact_entry(dfd, ids, id, e->d_name,
+			    e->d_type, seen);
+			ok = one != -1;
+			found += one == 1;
+		}
+	close(dfd);
 	free(seen);
 	return ok && found == nf;
 }
