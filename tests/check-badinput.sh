@@ -82,6 +82,12 @@ awk 'BEGIN { print "# Big 2026-01-08\n\nPresent: Ann Lee\n\n| Action | Owner | D
     for (i = 0; i < 200000; i++) printf "| task %d | Ann Lee | 2026-02-01 |\n", i }' > "$tmp/rows.md"
 expect 0 "" -- render -f json -o "$tmp/rows.json" "$tmp/rows.md"
 
+# a paragraph of 40,000 utterances ("Ann Lee: I will …"), each read as a
+# run of its own: no call as deep as the paragraph is long
+awk 'BEGIN { print "# Talk 2026-01-08\n\nPresent: Ann Lee, Bob Roe\n\n## Notes\n"
+    for (i = 0; i < 40000; i++) printf "Ann Lee: I will send summary %d to the list.\n", i }' > "$tmp/talk.md"
+expect 0 "" -- check "$tmp/talk.md"
+
 # broken front matter: line and column of the YAML error
 printf -- '---\ntitle: Call\nchairs: [Ann, Bob\n---\n# Call\n' > "$tmp/fm.md"
 expect 1 "fm.md:[45]:[0-9]+: error: front matter is not valid YAML" -- check "$tmp/fm.md"

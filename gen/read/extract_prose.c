@@ -1097,31 +1097,48 @@ static const char *const modals[] = {
 	"might", "to", "agreed", "and", "or", NULL
 };
 
+static void	prose_run(struct xctx *, const struct xlines *, size_t,
+		    size_t, int, const char *);
+
 void
 prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
+    int item_start, const char *prev)
+{
+	char *who = NULL;
+	size_t i, k;
+
+	/* Dialogue: a line that opens with a speaker is an utterance of
+	 * its own, the line before it what it answers.  Each run of lines
+	 * from one speaker's line to the next is read on its own, in a
+	 * loop: a paragraph of 40,000 utterances is no deeper a call. */
+	for (i = from + 1; i < to; i++) {
+		k = speaker(c, ls->v[i].text, &who);
+		free(who);
+		who = NULL;
+		if (k > 0) {
+			prose_run(c, ls, from, i, item_start, prev);
+			from = i;
+			item_start = 0;
+			prev = ls->v[i - 1].text;
+		}
+	}
+	prose_run(c, ls, from, to, item_start, prev);
+}
+
+/* Lines [from, to) of ls, of which only the first may open with a
+ * speaker: prev is the line before, item_start as for prose_scan(). */
+static void
+prose_run(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
     int item_start, const char *prev)
 {
 	struct joined j;
 	struct buf dec = {0};
 	char *who = NULL, *prev_low;
-	size_t s, e, body, n, i;
+	size_t s, e, body, n;
 	int dec_line = 0, dec_col = 0, line, col;
 
 	if (from >= to)
 		return;
-	/* Dialogue: a line that opens with a speaker is an utterance of
-	 * its own, the line before it what it answers. */
-	for (i = from + 1; i < to; i++) {
-		size_t k = speaker(c, ls->v[i].text, &who);
-
-		free(who);
-		who = NULL;
-		if (k > 0) {
-			prose_scan(c, ls, from, i, item_start, prev);
-			prose_scan(c, ls, i, to, 0, ls->v[i - 1].text);
-			return;
-		}
-	}
 	prev_low = prev != NULL ? fold_text(prev, strlen(prev)) : NULL;
 	join(ls, from, to, &j);
 	body = speaker(c, j.text, &who);
