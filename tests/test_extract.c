@@ -2269,3 +2269,32 @@ Test(extract, a_possessive_entry_names_no_one)
 	cr_expect_str_eq(m->apologies.v[0], "Ted Thibodeau");
 	done(m);
 }
+
+/*
+ * A table cell of points joined by <br>, each written "- Point": the
+ * decision is the point, without its dash; a dash inside a sentence
+ * stays, and a debate is no decision.
+ */
+Test(extract, a_bullet_written_in_a_table_cell_is_no_part_of_its_text)
+{
+	struct meeting *m = model(
+	    "# PeerDAS call 2025-04-01\n\n"
+	    "Present: Ann Lee, Bob Roe\n\n"
+	    "| Topic | Summary |\n|---|---|\n"
+	    "| **Blobs API** | - Debate about the all-or-nothing approach<br>"
+	    "- Agreement that the network should remain stable - even "
+	    "without V2 |\n"
+	    "| **BPO** | • Consensus that EOF removal does not delay the "
+	    "timeline |\n"
+	    "| **Fees** | - Debate about -5 gwei as the floor |\n");
+	size_t i;
+
+	for (i = 0; i < m->ndecisions; i++)
+		cr_log_info("decision: %s", m->decisions[i].text);
+	cr_assert_eq(m->ndecisions, 2, "%zu decisions", m->ndecisions);
+	cr_expect_str_eq(m->decisions[0].text, "Agreement that the network "
+	    "should remain stable - even without V2");
+	cr_expect_str_eq(m->decisions[1].text, "Consensus that EOF removal "
+	    "does not delay the timeline");
+	done(m);
+}

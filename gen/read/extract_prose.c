@@ -1023,6 +1023,20 @@ bare_will_start(const char *t, size_t i)
 	    strncmp(t + i - 5, " — ", 5) == 0));
 }
 
+/* The bytes of a bullet written as text at t ("- ", "– ", "• "): the
+ * points of a table cell joined by <br>, of which a decision is the
+ * point.  (Commitments keep their reading: "- Will move the branch" in a
+ * team's update is its status.) */
+static size_t
+text_bullet(const char *t)
+{
+	if (t[0] == '-' && t[1] == ' ')
+		return 2;
+	if (strncmp(t, "– ", 4) == 0 || strncmp(t, "• ", 4) == 0)
+		return 4;
+	return 0;
+}
+
 static size_t
 skip_fillers(const char *t, size_t i)
 {
@@ -1257,6 +1271,9 @@ prose_run(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 				text += speaker(c, prev, &pw);
 				free(pw);
 			}
+			/* "- Agreement that …", a point of a table cell:
+			 * the point, not its dash. */
+			text += text_bullet(text);
 			if (kind >= 2 || prev != NULL) {
 				if (dec.len == 0)
 					joined_pos(&j, s, &dec_line, &dec_col);
