@@ -504,20 +504,57 @@ action_map(struct refs *r, const struct series_action *a)
 }
 
 /*
- * A titled group of actions (a status or a person) into list; returns
- * its list of actions, and its map in *map.
+ * Actions of the register (their indexes in which), made one at a time
+ * as the page renders them: a register of thousands of actions holds the
+ * values of one.  r, the page's, is kept until the page is written.
  */
+struct reg_arg {
+	struct refs	*r;
+	size_t		 n;
+	size_t		 values;	/* of action_map(), in all */
+	size_t		 which[];
+};
+
+static struct reg_arg *
+reg_arg_new(struct refs *r, size_t n)
+{
+	struct reg_arg *a = xmalloc(sizeof(*a) + (n + 1) * sizeof(a->which[0]));
+
+	a->r = r;
+	a->n = a->values = 0;
+	return a;
+}
+
+/* Adds action i of the series; the values are a bound of action_map()'s,
+ * which bound the work of the render. */
+static void
+reg_arg_add(struct reg_arg *a, size_t i)
+{
+	a->which[a->n++] = i;
+	a->values += 16 + 6 * a->r->s->act[i].nev;
+}
+
 static struct mval *
-group_new(struct mval *list, const char *title, const char *id,
-    struct mval **map)
+reg_item(const void *arg, size_t i)
+{
+	const struct reg_arg *a = arg;
+
+	/* r only keeps the meetings' dates and links once made. */
+	return action_map(a->r, &a->r->s->act[a->which[i]]);
+}
+
+/* A titled group of the actions of a (a status or a person) into list;
+ * the group takes a. */
+static void
+group_add(struct mval *list, const char *title, const char *id,
+    struct reg_arg *a)
 {
 	struct mval *g = mval_push(list, mval_map());
 
 	put(g, "title", title);
 	put(g, "id", id);
-	if (map != NULL)
-		*map = g;
-	return mval_set(g, "actions", mval_list());
+	mval_set(g, "count", mval_number((double)a->n));
+	mval_set(g, "actions", mval_list_lazy(a->n, a->values, reg_item, a));
 }
 
 static int
@@ -546,86 +583,86 @@ render_archive_actions(const struct series *s,
     const struct render_opts *opts, struct buf *out)
 {
 	struct mval *ctx = base(s, opts, "actions"), *groups, *people;
-	struct mval *acts[4], *maps[4], *mv;
-	struct mval **mvs;
+	struct reg_arg *st[4];
 	struct section {
-		struct mval	*list, *map;
+		struct reg_arg	*a;
 		size_t		 count;
 		size_t		 last;		/* the last action in it, + 1 */
 	} *sec;
 	struct strmap seen = {0};
 	struct strlist names = {0};
-	struct refs r;
-	size_t i, k, n, count[4] = {0};
+	struct refs *r;
+	size_t i, k, n;
 	char *title, *id;
+	int rc, pass;
 
 	if (ctx == NULL)
 		return -1;
-	refs_init(&r, s);
-	/* Each action's map made once, shared by its status and owners. */
-	mvs = xcalloc(s->nact + 1, sizeof(*mvs));
-	groups = mval_set(ctx, "groups", mval_list());
-	acts[0] = group_new(groups, present_status(MTG_OPEN), "open",
-	    &maps[0]);
-	title = xasprintf("Overdue as of %s", s->as_of != NULL ? s->as_of :
-	    "the latest meeting");
-	acts[1] = group_new(groups, title, "overdue", &maps[1]);
-	free(title);
-	acts[2] = group_new(groups, present_status(MTG_DONE), "done",
-	    &maps[2]);
-	acts[3] = group_new(groups, present_status(MTG_DROPPED), "dropped",
-	    &maps[3]);
+	r = xmalloc(sizeof(*r));
+	refs_init(r, s);
+	for (k = 0; k < 4; k++)
+		st[k] = reg_arg_new(r, s->nact);
 	for (i = 0; i < s->nact; i++) {
 		const struct series_action *a = &s->act[i];
 
-		mv = mvs[i] = action_map(&r, a);
 		k = a->status == MTG_DONE ? 2 : a->status == MTG_DROPPED ? 3 :
 		    0;
-		mval_push(acts[k], mval_ref(mv));
-		count[k]++;
-		if (k == 0 && a->overdue) {
-			mval_push(acts[1], mval_ref(mv));
-			count[1]++;
-		}
+		reg_arg_add(st[k], i);
+		if (k == 0 && a->overdue)
+			reg_arg_add(st[1], i);
 		names_add(&names, &seen, &a->owners);
 	}
-	for (k = 0; k < 4; k++)
-		mval_set(maps[k], "count", mval_number((double)count[k]));
+	groups = mval_set(ctx, "groups", mval_list());
+	group_add(groups, present_status(MTG_OPEN), "open", st[0]);
+	title = xasprintf("Overdue as of %s", s->as_of != NULL ? s->as_of :
+	    "the latest meeting");
+	group_add(groups, title, "overdue", st[1]);
+	free(title);
+	group_add(groups, present_status(MTG_DONE), "done", st[2]);
+	group_add(groups, present_status(MTG_DROPPED), "dropped", st[3]);
 	/* One section per person; an action of two owners is under both. */
 	if (names.n > 1)
 		qsort(names.v, names.n, sizeof(*names.v), name_cmp);
-	people = mval_set(ctx, "people", mval_list());
 	sec = xcalloc(names.n + 1, sizeof(*sec));
-	for (n = 0; n < names.n; n++) {
-		id = xasprintf("p-%zu", n + 1);
-		sec[n].list = group_new(people, names.v[n], id, &sec[n].map);
-		free(id);
-		/* seen now maps a name to its section's index + 1. */
+	/* seen now maps a name to its section's index + 1. */
+	for (n = 0; n < names.n; n++)
 		strmap_get(&seen, names.v[n], strlen(names.v[n]), 0)->count =
 		    (int)n + 1;
-	}
-	/* Each action under each of its owners once, in one pass. */
-	for (i = 0; i < s->nact; i++)
-		for (k = 0; k < s->act[i].owners.n; k++) {
-			const char *o = s->act[i].owners.v[k];
-
-			n = (size_t)strmap_get(&seen, o, strlen(o), 0)->count - 1;
-			if (sec[n].last == i + 1)
-				continue;
-			sec[n].last = i + 1;
-			sec[n].count++;
-			mval_push(sec[n].list, mval_ref(mvs[i]));
+	/* Each action under each of its owners once: counted, then put. */
+	for (pass = 0; pass < 2; pass++) {
+		for (n = 0; n < names.n; n++) {
+			sec[n].last = 0;
+			if (pass == 1)
+				sec[n].a = reg_arg_new(r, sec[n].count);
 		}
-	for (n = 0; n < names.n; n++)
-		mval_set(sec[n].map, "count", mval_number((double)sec[n].count));
+		for (i = 0; i < s->nact; i++)
+			for (k = 0; k < s->act[i].owners.n; k++) {
+				const char *o = s->act[i].owners.v[k];
+
+				n = (size_t)strmap_get(&seen, o, strlen(o),
+				    0)->count - 1;
+				if (sec[n].last == i + 1)
+					continue;
+				sec[n].last = i + 1;
+				if (pass == 0)
+					sec[n].count++;
+				else
+					reg_arg_add(sec[n].a, i);
+			}
+	}
+	people = mval_set(ctx, "people", mval_list());
+	for (n = 0; n < names.n; n++) {
+		id = xasprintf("p-%zu", n + 1);
+		group_add(people, names.v[n], id, sec[n].a);
+		free(id);
+	}
 	free(sec);
-	for (i = 0; i < s->nact; i++)
-		mval_free(mvs[i]);
-	free(mvs);
-	refs_free(&r);
 	strmap_free(&seen);
 	strlist_free(&names);
-	return page(opts, "html/archive-actions.html", ctx, out);
+	rc = page(opts, "html/archive-actions.html", ctx, out);
+	refs_free(r);
+	free(r);
+	return rc;
 }
 
 int
