@@ -466,31 +466,19 @@ build_tree(const struct build *b, struct build_meeting *bm)
 	return ok ? 0 : -1;
 }
 
-/* One artefact of a meeting, rendered as it is written. */
+/* One artefact of a meeting. */
 struct artefact {
 	const struct format	*f;
 	const struct meeting	*m;
 	const struct render_opts *o;
-	int			 failed;	/* the renderer failed, and
-						 * said why */
 };
 
-/* Renders artefact arg into fd, a buffer's worth at a time. */
 static int
-artefact_into(int fd, void *arg)
+artefact_make(void *arg, struct buf *out)
 {
-	struct artefact *a = arg;
-	struct buf_sink sink = { .fd = fd };
-	struct buf out = {0};
-	int err = -1;
+	const struct artefact *a = arg;
 
-	buf_set_sink(&out, &sink);
-	if (a->f->render(a->m, a->o, &out) == -1)
-		a->failed = 1;
-	else
-		err = buf_flush(&out);
-	buf_free(&out);
-	return err;
+	return a->f->render(a->m, a->o, out);
 }
 
 /*
@@ -535,12 +523,13 @@ build_one(const struct build *b, size_t idx, struct batch *bt)
 	remove_stale(p->dfd, names);
 	free(names);
 	for (f = formats; f->name != NULL; f++) {
-		struct artefact a = { f, bm->m, &o, 0 };
+		struct artefact a = { f, bm->m, &o };
+		struct made mk = { artefact_make, &a, 0, 0 };
 
 		err = file_ids_has_at(&b->inputs, p->dfd, f->filename) ?
 		    FILE_ESAME : file_set_addat_fn(&p->set, p->dfd, p->dir,
-		    f->filename, artefact_into, &a);
-		if (a.failed)
+		    f->filename, made_into, &mk);
+		if (mk.failed)
 			goto out;
 		if (err != 0) {
 			diag_error(p->dir, 0, 0, "cannot write %s: %s",
@@ -780,37 +769,27 @@ struct series_out {
 	int		 keep_pages, keep_book;	/* kept as they are */
 };
 
-/* One artefact of the series, made as it is written. */
+/* One artefact of the series. */
 struct series_file {
 	size_t			 i;	/* its index in series_names */
 	const struct series	*s;
 	const struct render_opts *o;
 	int			(*page)(const struct series *,
 				    const struct render_opts *, struct buf *);
-	int			 failed;	/* its renderer failed, and
-						 * said why */
 };
 
-/* Makes series artefact arg into fd, a buffer's worth at a time. */
 static int
-series_file_into(int fd, void *arg)
+series_file_make(void *arg, struct buf *out)
 {
-	struct series_file *f = arg;
-	struct buf_sink sink = { .fd = fd };
-	struct buf out = {0};
-	int err = -1;
+	const struct series_file *f = arg;
 
-	buf_set_sink(&out, &sink);
-	if (f->i == 0)
-		series_json(f->s, &out);
-	else if ((f->page != NULL ? f->page(f->s, f->o, &out) :
-	    f->i == 1 ? render_series_csv(f->s, &out) :
-	    render_series_ics(f->s, &out)) == -1)
-		f->failed = 1;
-	if (!f->failed)
-		err = buf_flush(&out);
-	buf_free(&out);
-	return err;
+	if (f->i == 0) {
+		series_json(f->s, out);
+		return 0;
+	}
+	return f->page != NULL ? f->page(f->s, f->o, out) :
+	    f->i == 1 ? render_series_csv(f->s, out) :
+	    render_series_ics(f->s, out);
 }
 
 /*
@@ -862,14 +841,15 @@ build_series_make(struct build *b, struct series *s, struct series_out *so)
 	}
 	remove_stale(b->root, series_names);
 	for (i = 0; i < SERIES_FILES && so->rc == MTG_EXIT_OK; i++) {
-		struct series_file f = { i, s, &b->o, pages[i], 0 };
+		struct series_file f = { i, s, &b->o, pages[i] };
+		struct made mk = { series_file_make, &f, 0, 0 };
 		int err;
 
 		if (i < SERIES_BOOK ? so->keep_pages : so->keep_book)
 			continue;
 		err = file_set_addat_fn(&so->set, b->root, b->bo->outdir,
-		    series_names[i], series_file_into, &f);
-		if (f.failed) {
+		    series_names[i], made_into, &mk);
+		if (mk.failed) {
 			so->rc = MTG_EXIT_IO;
 		} else if (err != 0) {
 			diag_error(b->bo->outdir, 0, 0, "cannot write %s: %s",

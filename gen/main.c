@@ -435,28 +435,14 @@ struct render_job {
 	const struct format	*f;
 	const struct meeting	*m;
 	const struct render_opts *opts;
-	int			 failed;	/* the renderer failed, and
-						 * said why */
-	size_t			 len;		/* bytes written */
 };
 
-/* Renders job arg into fd, a buffer's worth at a time. */
 static int
-render_into(int fd, void *arg)
+render_make(void *arg, struct buf *out)
 {
-	struct render_job *j = arg;
-	struct buf_sink sink = { .fd = fd };
-	struct buf out = {0};
-	int err = -1;
+	const struct render_job *j = arg;
 
-	buf_set_sink(&out, &sink);
-	if (j->f->render(j->m, j->opts, &out) == -1)
-		j->failed = 1;
-	else
-		err = buf_flush(&out);
-	j->len = sink.total;
-	buf_free(&out);
-	return err;
+	return j->f->render(j->m, j->opts, out);
 }
 
 /*
@@ -466,20 +452,21 @@ render_into(int fd, void *arg)
 static int
 write_output(const struct cli *c, const char *path, struct render_job *j)
 {
+	struct made mk = { render_make, j, 0, 0 };
 	int err;
 
 	if (path == NULL || strcmp(path, "-") == 0) {
-		err = render_into(STDOUT_FILENO, j);
+		err = made_into(STDOUT_FILENO, &mk);
 		path = "<stdout>";
-		if (j->failed)
+		if (mk.failed)
 			return MTG_EXIT_IO;
 		if (err != 0) {
 			diag_error(path, 0, 0, "%s", strerror(err));
 			return MTG_EXIT_IO;
 		}
 	} else {
-		err = file_write_atomic_fn(path, render_into, j);
-		if (j->failed)
+		err = file_write_atomic_fn(path, made_into, &mk);
+		if (mk.failed)
 			return MTG_EXIT_IO;
 		if (err != 0) {
 			diag_error(path, 0, 0, "cannot write: %s",
@@ -489,7 +476,7 @@ write_output(const struct cli *c, const char *path, struct render_job *j)
 	}
 	if (c->verbosity > 0)
 		fprintf(stderr, "minutes: wrote %s (%zu bytes)\n", path,
-		    j->len);
+		    mk.len);
 	return MTG_EXIT_OK;
 }
 

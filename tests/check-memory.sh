@@ -63,32 +63,40 @@ awk -v b="$BYTES" 'BEGIN { s = 0; n = 0; while (s < b) { n++
 	l = sprintf("- ACTION: Ann Lee to review document number %d\n", n)
 	printf "%s", l; s += length(l) } }' >> "$tmp/actions.md"
 
-for kind in heads bullets tables actions; do
-	f=$tmp/$kind.md
-	size=$(wc -c < "$f")
+# measure NAME KIND FILE ARGS...: runs minutes ARGS and holds its peak
+# resident size to the bound for FILE, the input of kind KIND.
+measure() {
+	name=$1 kind=$2 size=$(wc -c < "$3")
+	shift 3
 	limit=$((size * TARGET / 1024 + FLOOR_KB))
+	n=$((n + 1))
+	/usr/bin/time -f %M -o "$tmp/rss" "$MINUTES" "$@" > /dev/null \
+	    2> "$tmp/stderr"
+	st=$?
+	if [ "$st" -gt 1 ]; then
+		echo "FAIL $name $kind: exit $st"
+		sed 's/^/    /' "$tmp/stderr" | head -3
+		fail=1
+		return
+	fi
+	rss=$(tail -n 1 "$tmp/rss")
+	ratio=$(awk -v r="$rss" -v s="$size" \
+	    'BEGIN { printf "%.1f", r * 1024 / s }')
+	printf 'check-memory: %-12s %-7s %7d KB  %6s x input\n' \
+	    "$name" "$kind" "$rss" "$ratio"
+	if [ "$rss" -gt "$limit" ]; then
+		echo "FAIL $name $kind: peak $rss KB, bound $limit KB" \
+		    "($TARGET x $size bytes + $FLOOR_KB KB)"
+		fail=1
+	fi
+}
+
+# Every format of each file, to standard output: no flush to disk in
+# the way.
+for kind in heads bullets tables actions; do
 	for fmt in $("$MINUTES" render --list-formats); do
-		n=$((n + 1))
-		# Standard output: no flush to disk in the way.
-		/usr/bin/time -f %M -o "$tmp/rss" "$MINUTES" render -f "$fmt" \
-		    "$f" > /dev/null 2> "$tmp/stderr"
-		st=$?
-		if [ "$st" -gt 1 ]; then
-			echo "FAIL $fmt $kind: exit $st"
-			sed 's/^/    /' "$tmp/stderr" | head -3
-			fail=1
-			continue
-		fi
-		rss=$(tail -n 1 "$tmp/rss")
-		ratio=$(awk -v r="$rss" -v s="$size" \
-		    'BEGIN { printf "%.1f", r * 1024 / s }')
-		printf 'check-memory: %-12s %-7s %7d KB  %6s x input\n' \
-		    "$fmt" "$kind" "$rss" "$ratio"
-		if [ "$rss" -gt "$limit" ]; then
-			echo "FAIL $fmt $kind: peak $rss KB, bound $limit KB" \
-			    "($TARGET x $size bytes + $FLOOR_KB KB)"
-			fail=1
-		fi
+		measure "$fmt" "$kind" "$tmp/$kind.md" render -f "$fmt" \
+		    "$tmp/$kind.md"
 	done
 done
 
@@ -96,36 +104,17 @@ done
 # pages, the cache), within the same bound: each artefact written as it
 # is made, none held whole.  (A build of 1 MB of ACTION lines takes
 # 66 MB, over the bound: the series keeps 21,000 actions with their
-# events, keys and owners, and the cache their archive chapter.)  It is held to a cost in time too, measured in CPU seconds: a
-# file of COST_BYTES (3,000,000) of headings builds in a few seconds,
-# within COST_SECONDS (30); numbering each section's heading in the cache
-# by a walk of the whole tree took over 90.
+# events, keys and owners, and the cache their archive chapter.)
 for kind in heads bullets tables; do
-	f=$tmp/$kind.md
-	size=$(wc -c < "$f")
-	limit=$((size * TARGET / 1024 + FLOOR_KB))
-	n=$((n + 1))
 	rm -rf "$tmp/out"
-	/usr/bin/time -f %M -o "$tmp/rss" "$MINUTES" build -q -j 1 \
-	    -o "$tmp/out" "$f" > /dev/null 2> "$tmp/stderr"
-	st=$?
-	if [ "$st" -gt 1 ]; then
-		echo "FAIL build $kind: exit $st"
-		sed 's/^/    /' "$tmp/stderr" | head -3
-		fail=1
-		continue
-	fi
-	rss=$(tail -n 1 "$tmp/rss")
-	ratio=$(awk -v r="$rss" -v s="$size" \
-	    'BEGIN { printf "%.1f", r * 1024 / s }')
-	printf 'check-memory: %-12s %-7s %7d KB  %6s x input\n' \
-	    build "$kind" "$rss" "$ratio"
-	if [ "$rss" -gt "$limit" ]; then
-		echo "FAIL build $kind: peak $rss KB, bound $limit KB" \
-		    "($TARGET x $size bytes + $FLOOR_KB KB)"
-		fail=1
-	fi
+	measure build "$kind" "$tmp/$kind.md" build -q -j 1 -o "$tmp/out" \
+	    "$tmp/$kind.md"
 done
+
+# A build is held to a cost in time too, measured in CPU seconds: a file
+# of COST_BYTES (3,000,000) of headings builds in a few seconds, within
+# COST_SECONDS (30); numbering each section's heading in the cache by a
+# walk of the whole tree took over 90.
 COST_BYTES=${COST_BYTES:-3000000}
 COST_SECONDS=${COST_SECONDS:-30}
 printf "$head_notes" > "$tmp/cost.md"

@@ -142,6 +142,24 @@ buf_flush(struct buf *b)
 	return k->err;
 }
 
+int
+made_into(int fd, void *arg)
+{
+	struct made *m = arg;
+	struct buf_sink sink = { .fd = fd };
+	struct buf out = {0};
+	int err = -1;
+
+	buf_set_sink(&out, &sink);
+	if (m->make(m->arg, &out) == -1)
+		m->failed = 1;
+	else
+		err = buf_flush(&out);
+	m->len = sink.total;
+	buf_free(&out);
+	return err;
+}
+
 /*
  * Makes room for n more bytes in b, a buffer with a sink, by writing out
  * what it holds; returns 1 when s[0..n) was written too, being larger

@@ -65,6 +65,24 @@ struct buf_sink {
 
 #define BUF_SINK_SIZE	65536
 
+/*
+ * Output made through a buffer with a sink: make(arg, out) puts the
+ * bytes in out, which writes them out a buffer's worth at a time.  Given
+ * to made_into(), the producer of file_write_atomic_fn() and
+ * file_set_addat_fn().
+ */
+struct made {
+	int	(*make)(void *arg, struct buf *out);	/* 0, or -1 when it
+							 * failed, and said why */
+	void	*arg;
+	int	 failed;	/* make() returned -1 */
+	size_t	 len;		/* bytes made */
+};
+
+/* Writes what made m makes to fd; returns 0, the write's error value,
+ * or -1 when make() failed. */
+int	 made_into(int fd, void *m);
+
 /* Gives b (empty) sink s, which must outlive its use. */
 void	 buf_set_sink(struct buf *b, struct buf_sink *s);
 /* Writes what b holds to its sink; returns its sink's error, or 0. */
