@@ -466,21 +466,6 @@ build_tree(const struct build *b, struct build_meeting *bm)
 	return ok ? 0 : -1;
 }
 
-/* One artefact of a meeting. */
-struct artefact {
-	const struct format	*f;
-	const struct meeting	*m;
-	const struct render_opts *o;
-};
-
-static int
-artefact_make(void *arg, struct buf *out)
-{
-	const struct artefact *a = arg;
-
-	return a->f->render(a->m, a->o, out);
-}
-
 /*
  * Renders one meeting into temporary files in its folder, as the next
  * entry of batch bt; returns an enum mtg_exit.  When a format fails, the
@@ -523,8 +508,8 @@ build_one(const struct build *b, size_t idx, struct batch *bt)
 	remove_stale(p->dfd, names);
 	free(names);
 	for (f = formats; f->name != NULL; f++) {
-		struct artefact a = { f, bm->m, &o };
-		struct made mk = { artefact_make, &a, 0, 0 };
+		struct render_job job = { f, bm->m, &o };
+		struct made mk = { render_job_make, &job, 0, 0 };
 
 		err = file_ids_has_at(&b->inputs, p->dfd, f->filename) ?
 		    FILE_ESAME : file_set_addat_fn(&p->set, p->dfd, p->dir,

@@ -430,21 +430,6 @@ pick(const struct cli *c, const char *file, const struct meetings *ms)
 	return NULL;
 }
 
-/* A meeting to render, written as it is made. */
-struct render_job {
-	const struct format	*f;
-	const struct meeting	*m;
-	const struct render_opts *opts;
-};
-
-static int
-render_make(void *arg, struct buf *out)
-{
-	const struct render_job *j = arg;
-
-	return j->f->render(j->m, j->opts, out);
-}
-
 /*
  * Renders job j into path atomically, or to stdout when path is NULL or
  * "-": nothing is left of a file when rendering fails.
@@ -452,7 +437,7 @@ render_make(void *arg, struct buf *out)
 static int
 write_output(const struct cli *c, const char *path, struct render_job *j)
 {
-	struct made mk = { render_make, j, 0, 0 };
+	struct made mk = { render_job_make, j, 0, 0 };
 	int err;
 
 	if (path == NULL || strcmp(path, "-") == 0) {

@@ -43,6 +43,14 @@ format_find(const char *name)
 	return NULL;
 }
 
+int
+render_job_make(void *job, struct buf *out)
+{
+	const struct render_job *j = job;
+
+	return j->f->render(j->m, j->opts, out);
+}
+
 void
 render_end(void)
 {

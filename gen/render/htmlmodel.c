@@ -326,7 +326,6 @@ action_map(const struct action *a)
  */
 struct actions_arg {
 	const struct meeting	*m;
-	size_t			 n;
 	size_t			 which[];	/* indexes into m->actions */
 };
 
@@ -367,8 +366,6 @@ put_actions(struct mval *ctx, const struct meeting *m)
 		if (a->overdue)
 			noverdue++;
 	}
-	all->n = m->nactions;
-	open->n = nopen;
 	mval_set(ctx, "actions", mval_list_lazy(m->nactions, vall,
 	    actions_item, all));
 	mval_set(ctx, "open_actions", mval_list_lazy(nopen, vopen,

@@ -1,9 +1,9 @@
 /*
  * render.h -- the renderers' common entry point and the format table.
  *
- * Every renderer reads a const model and writes its whole artefact into a
- * memory buffer; the caller writes the buffer atomically.  A renderer returns
- * 0, or -1 after printing an error with diag_error().
+ * Every renderer reads a const model and writes its artefact into a buffer,
+ * which the caller writes out as it fills (a buffer with a sink) or whole.
+ * A renderer returns 0, or -1 after printing an error with diag_error().
  */
 #ifndef MINUTES_RENDER_H
 #define MINUTES_RENDER_H
@@ -33,6 +33,17 @@ struct format {
 /* The table of formats, ended by an entry whose name is NULL. */
 extern const struct format formats[];
 const struct format *format_find(const char *name);
+
+/* One format of one meeting to render. */
+struct render_job {
+	const struct format	*f;
+	const struct meeting	*m;
+	const struct render_opts *opts;
+};
+
+/* Renders job (a struct render_job) into out: the make() of a struct
+ * made (util.h), to write it as it is made. */
+int	render_job_make(void *job, struct buf *out);
 
 /* One entry point per format, each in its own render_<format>.c. */
 int	render_json(const struct meeting *, const struct render_opts *,
