@@ -282,6 +282,9 @@ struct build_meeting {
 	char		 series[65];	/* the key of what the series wrote
 					   into it (key_series()) */
 	char		 key[65];	/* what its artefacts are made from */
+	char		 stamp[MANIFEST_STAMP];	/* its folder's, when this
+					   build saw all its artefacts there
+					   and left them, or "" */
 	int		 render;	/* 1: rendered by this build */
 	int		 rc;		/* enum mtg_exit of its rendering */
 	size_t		 files;		/* files it wrote */
@@ -1143,15 +1146,15 @@ artefact_entry(int dfd, const struct file_ids *ids, struct file_id id,
 
 /*
  * Whether every artefact of the meeting is in its folder, a regular file
- * that is not an input (ids: the inputs' ids, sorted by file_id_cmp()).
- * The folder's entries say each file's type and inode (a file system
- * that does not say the type is asked, for that file); they are read
- * with getdents64() until every artefact is seen: an open, a stat, one
- * read and a close a folder.
+ * that is not an input (ids: the inputs' ids, sorted by file_id_cmp());
+ * the folder's stamp into stamp.  The folder's entries say each file's
+ * type and inode (a file system that does not say the type is asked, for
+ * that file); they are read with getdents64() until every artefact is
+ * seen: an open, a stat, one read and a close a folder.
  */
 static int
 artefacts_present(const struct build *b, const struct file_ids *ids,
-    const char *folder)
+    const char *folder, char stamp[MANIFEST_STAMP])
 {
 	struct file_id id;
 	struct dirent64 *e;
@@ -1170,6 +1173,7 @@ artefacts_present(const struct build *b, const struct file_ids *ids,
 		close(dfd);
 		return 0;
 	}
+	manifest_stamp(&st, stamp);
 	for (nf = 0; formats[nf].name != NULL; nf++)
 		continue;
 	seen = xcalloc(nf + 1, 1);
@@ -1187,6 +1191,29 @@ artefacts_present(const struct build *b, const struct file_ids *ids,
 	close(dfd);
 	free(seen);
 	return ok && found == nf;
+}
+
+/*
+ * Whether the artefacts of meeting bm, which the last build made from the
+ * same key (its manifest entry e), are all still there: its folder's
+ * stamp is the one the manifest recorded (nothing in it was made,
+ * removed or renamed since), else its folder is read.
+ */
+static int
+artefacts_kept(const struct build *b, const struct file_ids *ids,
+    const struct manifest_meeting *e, struct build_meeting *bm)
+{
+	struct stat st;
+
+	if (fstatat(b->root, bm->folder, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+	    manifest_unchanged(&b->old, e, &st)) {
+		manifest_stamp(&st, bm->stamp);
+		return 1;
+	}
+	if (artefacts_present(b, ids, bm->folder, bm->stamp))
+		return 1;
+	bm->stamp[0] = '\0';
+	return 0;
 }
 
 /* Marks the meetings whose key or artefacts changed since the last build. */
@@ -1207,7 +1234,7 @@ build_plan(struct build *b)
 		build_meeting_key(b->common, &b->v[i]);
 		e = manifest_find(&b->old, b->v[i].folder);
 		b->v[i].render = e == NULL || strcmp(e->key, b->v[i].key) != 0 ||
-		    !artefacts_present(b, &ids, b->v[i].folder);
+		    !artefacts_kept(b, &ids, e, &b->v[i]);
 	}
 	free(ids.v);
 }
@@ -1518,7 +1545,8 @@ build_record(struct build *b)
 	memset(&mf, 0, sizeof(mf));
 	for (i = 0; i < b->n; i++)
 		manifest_add(&mf, b->v[i].folder, b->v[i].rc == MTG_EXIT_OK ?
-		    b->v[i].key : "-", b->v[i].source);
+		    b->v[i].key : "-", b->v[i].source, b->v[i].render ? "" :
+		    b->v[i].stamp);
 	for (i = 0; i < b->root_files.n; i++)
 		strlist_add_unique(&mf.files, b->root_files.v[i]);
 	memcpy(mf.pages, b->pages, sizeof(mf.pages));

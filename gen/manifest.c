@@ -272,6 +272,14 @@ file_name_ok(const char *s)
 	return 1;
 }
 
+/* Whether s is a stamp as manifest_stamp() writes them. */
+static int
+stamp_ok(const char *s)
+{
+	return strlen(s) < MANIFEST_STAMP &&
+	    strspn(s, "0123456789:.") == strlen(s);
+}
+
 /* Whether s is a key as key_hex() writes them. */
 static int
 key_ok(const char *s)
@@ -281,7 +289,7 @@ key_ok(const char *s)
 
 void
 manifest_add(struct manifest *mf, const char *folder, const char *key,
-    const char *source)
+    const char *source, const char *stamp)
 {
 	struct manifest_meeting *e;
 	char *p;
@@ -294,6 +302,37 @@ manifest_add(struct manifest *mf, const char *folder, const char *key,
 	for (p = e->source; *p != '\0'; p++)
 		if ((unsigned char)*p < ' ' || *p == 0x7f)
 			*p = ' ';
+	e->stamp = xstrdup(stamp != NULL && stamp_ok(stamp) ? stamp : "");
+}
+
+void
+manifest_stamp(const struct stat *st, char stamp[MANIFEST_STAMP])
+{
+	snprintf(stamp, MANIFEST_STAMP, "%ju:%ju:%jd.%09ld:%jd.%09ld",
+	    (uintmax_t)st->st_dev, (uintmax_t)st->st_ino,
+	    (intmax_t)st->st_mtim.tv_sec, (long)st->st_mtim.tv_nsec,
+	    (intmax_t)st->st_ctim.tv_sec, (long)st->st_ctim.tv_nsec);
+}
+
+static int
+older(const struct timespec *a, const struct timespec *b)
+{
+	return a->tv_sec < b->tv_sec ||
+	    (a->tv_sec == b->tv_sec && a->tv_nsec < b->tv_nsec);
+}
+
+int
+manifest_unchanged(const struct manifest *mf,
+    const struct manifest_meeting *e, const struct stat *st)
+{
+	char now[MANIFEST_STAMP];
+
+	if (e == NULL || e->stamp[0] == '\0' || !S_ISDIR(st->st_mode))
+		return 0;
+	manifest_stamp(st, now);
+	return strcmp(now, e->stamp) == 0 &&
+	    older(&st->st_mtim, &mf->written) &&
+	    older(&st->st_ctim, &mf->written);
 }
 
 /* Looked up through an index of folder names, built at the first lookup. */
@@ -318,7 +357,8 @@ manifest_find(struct manifest *mf, const char *folder)
 void
 manifest_read(int root, struct manifest *mf)
 {
-	char *data = NULL, *line, *next, *f[4];
+	char *data = NULL, *line, *next, *f[5];
+	struct stat st;
 	struct buf b = {0};
 	char chunk[65536];
 	ssize_t n;
@@ -330,6 +370,8 @@ manifest_read(int root, struct manifest *mf)
 	    O_NONBLOCK);
 	if (fd == -1)
 		return;
+	if (fstat(fd, &st) == 0)
+		mf->written = st.st_mtim;
 	while ((n = read(fd, chunk, sizeof(chunk))) > 0 &&
 	    b.len < 256u * 1024 * 1024)
 		buf_put(&b, chunk, (size_t)n);
@@ -343,14 +385,14 @@ manifest_read(int root, struct manifest *mf)
 	for (line = data; line != NULL && *line != '\0'; line = next) {
 		if ((next = strchr(line, '\n')) != NULL)
 			*next++ = '\0';
-		for (k = 0; k < 4; k++) {
+		for (k = 0; k < 5; k++) {
 			f[k] = line;
 			if (line != NULL && (line = strchr(line, '\t')) != NULL)
 				*line++ = '\0';
 		}
 		if (strcmp(f[0], "meeting") == 0 && f[3] != NULL &&
 		    manifest_folder_ok(f[1]))
-			manifest_add(mf, f[1], f[2], f[3]);
+			manifest_add(mf, f[1], f[2], f[3], f[4]);
 		else if (strcmp(f[0], "file") == 0 && f[1] != NULL &&
 		    file_name_ok(f[1]))
 			strlist_add_unique(&mf->files, f[1]);
@@ -373,8 +415,9 @@ manifest_write(int root, const char *rootpath, const struct manifest *mf)
 
 	buf_puts(&b, "minutes-manifest\t1\n");
 	for (i = 0; i < mf->n; i++)
-		buf_printf(&b, "meeting\t%s\t%s\t%s\n", mf->v[i].folder,
-		    mf->v[i].key, mf->v[i].source);
+		buf_printf(&b, "meeting\t%s\t%s\t%s%s%s\n", mf->v[i].folder,
+		    mf->v[i].key, mf->v[i].source,
+		    mf->v[i].stamp[0] != '\0' ? "\t" : "", mf->v[i].stamp);
 	for (i = 0; i < mf->files.n; i++)
 		buf_printf(&b, "file\t%s\n", mf->files.v[i]);
 	if (mf->pages[0] != '\0')
@@ -399,6 +442,7 @@ manifest_free(struct manifest *mf)
 		free(mf->v[i].folder);
 		free(mf->v[i].key);
 		free(mf->v[i].source);
+		free(mf->v[i].stamp);
 	}
 	free(mf->v);
 	strlist_free(&mf->files);

@@ -2,7 +2,8 @@
  * manifest.h -- what a build made in its output root, and content keys.
  *
  * The manifest (.minutes-manifest in the output root) lists every folder a
- * build made, with the key of the inputs it was rendered from, and the
+ * build made, with the key of the inputs it was rendered from and, for a
+ * folder the build found complete and left, its stamp; and the
  * files it made at the root with the keys of what they were made from.  The next build re-renders only a meeting
  * whose key changed, and removes the folders it made earlier for meetings
  * that no longer exist; it never removes anything the manifest does not
@@ -12,6 +13,7 @@
 #define MINUTES_MANIFEST_H
 
 #include <stddef.h>
+#include <sys/stat.h>
 
 #include <nettle/sha2.h>
 
@@ -51,6 +53,8 @@ struct manifest_meeting {
 	char	*folder;	/* [a-z0-9-]+ under the output root */
 	char	*key;		/* hex key, or "-" when the render failed */
 	char	*source;	/* the notes file, for people reading it */
+	char	*stamp;		/* manifest_stamp() of its folder when its
+				   artefacts were last seen all there, or "" */
 };
 
 struct manifest {
@@ -61,6 +65,8 @@ struct manifest {
 					   (series.json to attendance.html),
 					   or "" */
 	char		 book[65];	/* key of archive.xml written, or "" */
+	struct timespec	 written;	/* when the manifest read was written
+					   (its modification time), or 0 */
 	struct strmap	 index;		/* folder -> entry + 1 (count) */
 	size_t		 indexed;	/* entries in index */
 };
@@ -74,7 +80,23 @@ void	manifest_read(int root, struct manifest *);
 /* Writes it atomically; returns 0 or an errno value. */
 int	manifest_write(int root, const char *rootpath, const struct manifest *);
 void	manifest_add(struct manifest *, const char *folder, const char *key,
-	    const char *source);
+	    const char *source, const char *stamp);
+/*
+ * The stamp of a folder: its device, inode and modification and change
+ * times.  Creating, removing or renaming anything in a folder changes its
+ * stamp, so a folder whose stamp is the one recorded holds the same
+ * names.
+ */
+#define MANIFEST_STAMP	(5 * 21 + 1)
+void	manifest_stamp(const struct stat *, char stamp[MANIFEST_STAMP]);
+/*
+ * Whether a folder whose stamp is now st still holds what it held when
+ * entry e recorded its stamp: the stamps are the same, and they are older
+ * than the manifest (a change in the same tick of the clock as the
+ * manifest's writing could leave the times as they were).
+ */
+int	manifest_unchanged(const struct manifest *,
+	    const struct manifest_meeting *e, const struct stat *st);
 const struct manifest_meeting *manifest_find(struct manifest *,
 	    const char *folder);
 void	manifest_free(struct manifest *);

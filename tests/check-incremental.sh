@@ -128,6 +128,32 @@ rm "$tmp/out/2017-07-06-ssr2-plenary/slides.odp"
 build -o "$tmp/out" --templates "$tmp/tpl" --max-rows 4 -M group=X "$tmp/in"
 [ "$rendered" = 1 ] && [ -f "$tmp/out/2017-07-06-ssr2-plenary/slides.odp" ] ||
     bad "a deleted artefact: $rendered rendered"
+# A folder whose stamp is the one the manifest recorded is not read; the
+# manifest made older than every folder (as a build long ago) leaves the
+# stamps trusted, and anything removed, replaced or added in a folder
+# since is still seen.
+build -o "$tmp/out" --templates "$tmp/tpl" --max-rows 4 -M group=X "$tmp/in"
+grep -q "	2017-07-06-ssr2-plenary	.*	[0-9]*:[0-9]*:[0-9.]*:[0-9.]*$" \
+    "$tmp/out/.minutes-manifest" || bad "a kept folder has no stamp in the manifest"
+touch -d '+1 minute' "$tmp/out/.minutes-manifest"
+build -o "$tmp/out" --templates "$tmp/tpl" --max-rows 4 -M group=X "$tmp/in"
+[ "$rendered" = 0 ] || bad "stamps trusted: $rendered rendered, want 0"
+touch -d '+1 minute' "$tmp/out/.minutes-manifest"
+rm "$tmp/out/2017-07-06-ssr2-plenary/minutes.odt"
+build -o "$tmp/out" --templates "$tmp/tpl" --max-rows 4 -M group=X "$tmp/in"
+[ "$rendered" = 1 ] && [ -f "$tmp/out/2017-07-06-ssr2-plenary/minutes.odt" ] ||
+    bad "an artefact deleted from a stamped folder: $rendered rendered"
+build -o "$tmp/out" --templates "$tmp/tpl" --max-rows 4 -M group=X "$tmp/in"
+touch -d '+1 minute' "$tmp/out/.minutes-manifest"
+echo victim > "$tmp/victim"
+rm "$tmp/out/2017-07-06-ssr2-plenary/agenda.html"
+ln -s "$tmp/victim" "$tmp/out/2017-07-06-ssr2-plenary/agenda.html"
+build -o "$tmp/out" --templates "$tmp/tpl" --max-rows 4 -M group=X "$tmp/in"
+[ "$rendered" = 1 ] && grep -q "agenda.html: a symbolic link stands there" "$tmp/err" &&
+    [ "$(cat "$tmp/victim")" = victim ] ||
+    bad "an artefact replaced by a symlink in a stamped folder: $rendered rendered"
+rm "$tmp/out/2017-07-06-ssr2-plenary/agenda.html"
+build -o "$tmp/out" --templates "$tmp/tpl" --max-rows 4 -M group=X "$tmp/in"
 # an incremental build gives what a full one gives
 build -o "$tmp/full" --templates "$tmp/tpl" --max-rows 4 -M group=X "$tmp/in"
 diff -r -x .minutes-manifest -x .minutes-cache -x mine -x README.txt \
@@ -181,8 +207,15 @@ vbuild() {
 	counts=$(sed -n 's/.*: \([0-9]*\) notes files\{0,1\} parsed, \([0-9]*\) from the cache; \([0-9]*\) parts\{0,1\} of archive.xml rendered.*/\1 \2 \3/p' "$tmp/err")
 	pages=$(sed -n 's/^minutes: \([a-z]*\) .*series.json, actions.csv, actions.ics and the archive pages.*/\1/p' "$tmp/err")
 }
-# same A B: A and B hold the same files, byte for byte, but the cache
-same() { diff -r -x .minutes-cache "$1" "$2" > "$tmp/diff"; }
+# same A B: A and B hold the same files, byte for byte, but the cache and
+# the folders' stamps in the manifest (a rebuild records the stamps of the
+# folders it kept)
+unstamped() { sed 's/^\(meeting	[^	]*	[^	]*	[^	]*\)	.*/\1/' "$1"; }
+same() {
+	diff -r -x .minutes-cache -x .minutes-manifest "$1" "$2" > "$tmp/diff" &&
+	    diff <(unstamped "$1/.minutes-manifest") \
+	    <(unstamped "$2/.minutes-manifest") > "$tmp/diff"
+}
 mkdir "$tmp/c"
 cp input/*.md tests/data/corpus/*.md "$tmp/c/"
 nc=$(ls "$tmp/c" | wc -l)
