@@ -9,9 +9,16 @@ tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 
-sums() {	# sums DIR: "path checksum" of every artefact, sorted
+# sums DIR: "path checksum" of every artefact, sorted; the manifest's
+# without the folders' stamps (a rebuild records those of the folders it
+# kept)
+sums() {
 	(cd "$1" && find . -type f ! -name '.minutes.lock' ! -name '*.tmp.*' \
-	    -exec sha256sum {} + | awk '{ print $2, $1 }' | LC_ALL=C sort)
+	    ! -name .minutes-manifest -exec sha256sum {} + |
+	    awk '{ print $2, $1 }' | LC_ALL=C sort
+	[ ! -f .minutes-manifest ] || echo "./.minutes-manifest $(sed \
+	    's/^\(meeting	[^	]*	[^	]*	[^	]*\)	.*/\1/' .minutes-manifest |
+	    sha256sum)")
 }
 
 cp -r input "$tmp/in"
