@@ -329,6 +329,7 @@ struct build {
 	char			 common[65]; /* build_common_key() */
 	char			 pages[65]; /* build_series_keys(), or "" */
 	char			 book[65];
+	int			 cache_written; /* build_cache_write() ran */
 	size_t			 parsed; /* notes files parsed, not cached */
 	size_t			 unread; /* notes files not read: unchanged */
 	struct strlist		 root_files; /* files made at the root */
@@ -467,6 +468,28 @@ build_tree(const struct build *b, struct build_meeting *bm)
 		diag_error(bm->source, 0, 0, "not rendered: its notes changed "
 		    "while the build ran");
 	return ok ? 0 : -1;
+}
+
+static void	build_cache_write(struct build *);
+
+/*
+ * Once the series' artefacts are made, the cache has every record this
+ * build looks up or puts: it is written then, and what this build put
+ * into it (chapters, models) freed before the meetings are rendered.
+ */
+static void
+build_cache_done(struct build *b, struct series *s)
+{
+	size_t i;
+
+	build_cache_write(b);
+	cache_release(b->cache);
+	for (i = 0; i < s->nmt; i++) {
+		s->mt[i].chapter = NULL;
+		s->mt[i].chapter_len = 0;
+	}
+	s->appendices = NULL;
+	s->appendices_len = 0;
 }
 
 /*
@@ -654,10 +677,8 @@ build_chapters(struct build *b, struct series *s)
 			len = 0;
 			rc = MTG_EXIT_IO;
 		} else if (s->mt[i].chapter == NULL) {
-			out.len = 0;
 			render_archive_chapter(s, i, &out);
-			cache_put_chapter(b->cache, bm->key, out.data != NULL ?
-			    out.data : "", out.len);
+			cache_put_chapter(b->cache, bm->key, &out);
 			s->mt[i].chapter = cache_get_chapter(b->cache, bm->key,
 			    &len);
 		}
@@ -733,10 +754,8 @@ build_appendices(struct build *b, struct series *s, const char *key)
 	if (s->appendices != NULL)
 		return;
 	render_archive_appendices(s, &out);
-	cache_put_chapter(b->cache, key, out.data != NULL ? out.data : "",
-	    out.len);
+	cache_put_chapter(b->cache, key, &out);
 	s->appendices = cache_get_chapter(b->cache, key, &s->appendices_len);
-	buf_free(&out);
 }
 
 /* The series' artefacts at the output root, in the order they are put in
@@ -1353,6 +1372,7 @@ build_render(struct build *b, int jobs, struct series *s,
 	res = xcalloc(bt.max, sizeof(*res));
 	if (jobs <= 1 || pipe(fds) == -1) {
 		build_series_make(b, s, so);
+		build_cache_done(b, s);
 		for (i = 0; i < ntodo; i++) {
 			(void)build_one(b, todo[i], &bt);
 			progress(b, i + 1, ntodo);
@@ -1417,6 +1437,7 @@ build_render(struct build *b, int jobs, struct series *s,
 	 * pipe holds what they report meanwhile. */
 	fcntl(fds[0], F_SETPIPE_SZ, 1024 * 1024);
 	build_series_make(b, s, so);
+	build_cache_done(b, s);
 	/* A record is far below PIPE_BUF: written and read whole. */
 	while ((got = read(fds[0], &r, sizeof(r))) != 0) {
 		if (got == -1 && errno == EINTR)
@@ -1517,6 +1538,9 @@ build_cache_write(struct build *b)
 	size_t hits[CACHE__MAX], puts[CACHE__MAX];
 	int err;
 
+	if (b->cache_written)
+		return;
+	b->cache_written = 1;
 	if (file_ids_has_at(&b->inputs, b->root, CACHE_NAME))
 		return;
 	err = cache_write(b->cache, b->root);

@@ -74,6 +74,8 @@ struct cache {
 	size_t		 nfile;		/* records read from the file */
 	struct strmap	 index;		/* kind + key -> record + 1 */
 	size_t		 hits[CACHE__MAX], puts[CACHE__MAX];
+	int		 released;	/* cache_release(): written, and
+					   what was put freed */
 };
 
 /* --- checksum -------------------------------------------------------- */
@@ -1151,7 +1153,7 @@ cache_has(struct cache *c, enum cache_kind kind, const char *key)
 	if (strlen(key) != 64)
 		return 0;
 	e = strmap_get(&c->index, ik, index_key(ik, kind, key), 0);
-	return e != NULL && e->count > 0;
+	return e != NULL && e->count > 0 && c->v[e->count - 1].checked != -1;
 }
 
 /* A record of len bytes copied from data (which may hold NULs). */
@@ -1164,6 +1166,20 @@ put_copy(struct cache *c, enum cache_kind kind, const char *key,
 	memcpy(copy, data, len);
 	copy[len] = '\0';
 	put_record(c, kind, key, copy, len);
+}
+
+/* A record of b's bytes, taken (b is left empty) and cut to their size. */
+static void
+put_buf(struct cache *c, enum cache_kind kind, const char *key,
+    struct buf *b)
+{
+	size_t len = b->len, cap = b->cap;
+	char *data = buf_detach(b);
+
+	if (cap != len + 1)
+		data = xrealloc(data, len + 1);
+	data[len] = '\0';
+	put_record(c, kind, key, data, len);
 }
 
 void
@@ -1180,7 +1196,7 @@ cache_put_model(struct cache *c, const char *key, const struct diags *d,
 	struct buf b = {0};
 
 	cache_encode_model(&b, d, ms);
-	put_record(c, CACHE_MODEL, key, b.data, b.len);
+	put_buf(c, CACHE_MODEL, key, &b);
 }
 
 const char *
@@ -1198,10 +1214,9 @@ cache_get_chapter(struct cache *c, const char *key, size_t *len)
 }
 
 void
-cache_put_chapter(struct cache *c, const char *key, const char *data,
-    size_t len)
+cache_put_chapter(struct cache *c, const char *key, struct buf *xml)
 {
-	put_copy(c, CACHE_CHAPTER, key, data, len);
+	put_buf(c, CACHE_CHAPTER, key, xml);
 }
 
 /* The key of the record of the notes file path. */
@@ -1348,6 +1363,8 @@ cache_write(struct cache *c, int root)
 	size_t i, n = 0;
 	int fd, err;
 
+	if (c->released)
+		return 0;
 	kept = xcalloc(c->n + 1, sizeof(*kept));
 	for (i = 0; i < c->n; i++)
 		if (c->v[i].keep)
@@ -1400,6 +1417,22 @@ cache_write(struct cache *c, int root)
 	free(iov);
 	free(heads);
 	return err;
+}
+
+void
+cache_release(struct cache *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		if (c->v[i].owned) {
+			free((char *)c->v[i].data);
+			c->v[i].data = NULL;
+			c->v[i].len = 0;
+			c->v[i].owned = 0;
+			c->v[i].checked = -1;	/* found no more */
+		}
+	c->released = 1;
 }
 
 void

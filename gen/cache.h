@@ -87,8 +87,9 @@ void		 cache_put_model(struct cache *, const char *key,
  */
 const char	*cache_get_chapter(struct cache *, const char *key,
 		    size_t *len);
+/* Records a chapter: the bytes of xml, taken (xml is left empty). */
 void		 cache_put_chapter(struct cache *, const char *key,
-		    const char *data, size_t len);
+		    struct buf *xml);
 /*
  * Writes the records looked up (and found) or put since cache_read(),
  * and no other, into the root open as root, when they differ from what
@@ -102,6 +103,13 @@ int		 cache_write(struct cache *, int root);
  * build without reading it: what a build did not need this time.
  */
 void		 cache_keep(struct cache *, enum cache_kind, const char *key);
+/*
+ * Once the cache is written: frees what this build put (the chapters
+ * rendered, the models parsed), which lookups no longer find; what the
+ * file held stays until cache_free() (a meeting's tree part points into
+ * it).  cache_write() then writes nothing.
+ */
+void		 cache_release(struct cache *);
 /*
  * The key of the bytes of the notes file path (64 hex digits, into
  * notes) as the cache recorded it for the identity st (a stat() of path

@@ -100,12 +100,11 @@ for kind in heads bullets tables actions; do
 	done
 done
 
-# A build of each file but the actions (every artefact, the series
-# pages, the cache), within the same bound: each artefact written as it
-# is made, none held whole.  (A build of 1 MB of ACTION lines takes
-# 66 MB, over the bound: the series keeps 21,000 actions with their
-# events, keys and owners, and the cache their archive chapter.)
-for kind in heads bullets tables; do
+# A build of each file (every artefact, the series pages, the cache),
+# within the same bound: each artefact written as it is made, none held
+# whole, and the cache written and what it was given freed before the
+# meetings are rendered.
+for kind in heads bullets tables actions; do
 	rm -rf "$tmp/out"
 	measure build "$kind" "$tmp/$kind.md" build -q -j 1 -o "$tmp/out" \
 	    "$tmp/$kind.md"
