@@ -479,6 +479,15 @@ next_run(const struct next_opts *no, char *const inputs[], size_t ninputs,
 	if ((rc = put_file(path, notes.data, notes.len, no->force)) !=
 	    MTG_EXIT_OK)
 		goto out;
+	/* The agendas are made from the new notes alone: the series and the
+	 * meetings it was made from are not held meanwhile. */
+	series_free(s);
+	s = NULL;
+	for (i = 0; i < nm; i++) {
+		meeting_free(ms[i]);
+		diags_free(&ds[i]);
+	}
+	nm = 0;
 	rc = put_agendas(path, notes.data, notes.len, no, ropts);
 	if (rc == MTG_EXIT_OK && no->verbosity >= 0)
 		fprintf(stderr, "minutes: %s: the next meeting, %s\n", path,
