@@ -184,8 +184,8 @@ prose_speakers(struct xctx *c)
 }
 
 /*
- * A speaker at the start of a block: "[timothy] …", "eP: …",
- * "Michael - …", "@dig: …".  Returns the length of the prefix and sets
+ * A speaker at the start of a block: "[timothy] …", "[CRob] - …",
+ * "eP: …", "Michael - …", "@dig: …".  Returns the length of the prefix and sets
  * *who, or returns 0.
  */
 static size_t
@@ -202,6 +202,12 @@ speaker(const struct xctx *c, const char *t, char **who)
 			return 0;
 		w = xstrndup(t + 1, (size_t)(end - t - 1));
 		skip = (size_t)(end - t) + 2;
+		/* "[CRob] - will review", as exported documents write it. */
+		if (strncmp(t + skip, "- ", 2) == 0)
+			skip += 2;
+		else if (strncmp(t + skip, "– ", 4) == 0 ||
+		    strncmp(t + skip, "— ", 4) == 0)
+			skip += 4;
 	} else {
 		const char *colon = strchr(t, ':'), *dash = strstr(t, " - ");
 
