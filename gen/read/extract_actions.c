@@ -809,7 +809,7 @@ scan_item(struct xctx *c, const struct node *item, enum xkind ctx)
 static void
 scan_item_in(struct xctx *c, const struct node *item, enum xkind ctx)
 {
-	const struct node *para = x_item_para(item);
+	const struct node *para = x_item_para(item), *prev;
 	struct xlines ls, rest = { NULL, 0, 0 };
 	struct marker mk;
 	enum xkind k;
@@ -848,8 +848,11 @@ scan_item_in(struct xctx *c, const struct node *item, enum xkind ctx)
 	}
 	rest.v = ls.v + cut;
 	rest.n = ls.n - cut;
-	/* A topic whose own action lines are nested under it. */
-	if (ctx == XK_ACTIONS && k == XK_NONE && nested_marker(item))
+	/* A topic whose own action lines are nested under it, and an item
+	 * laid out as the topic before it is, with a list of its own. */
+	if (ctx == XK_ACTIONS && k == XK_NONE && (nested_marker(item) ||
+	    (has_sublist(item) && (prev = node_prev(item)) != NULL &&
+	    prev->type == MTG_N_ITEM && nested_marker(prev))))
 		ctx = XK_NONE;
 	if (ctx == XK_ACTIONS || (ctx == XK_DECISIONS && k == XK_ACTIONS)) {
 		text = join_lines(&ls, 0, cut, k != XK_NONE ? mk.rest : 0, &st);
