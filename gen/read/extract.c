@@ -556,8 +556,8 @@ is_agenda_label(const struct node *para)
 		return 0;
 	t = x_text(para);
 	n = strlen(t);
-	yes = n > 0 && n < 60 && t[n - 1] == ':' &&
-	    x_classify_label(t) == XK_AGENDA;
+	yes = (n > 0 && n < 60 && t[n - 1] == ':' &&
+	    x_classify_label(t) == XK_AGENDA) || x_agenda_note(t);
 	free(t);
 	return yes;
 }

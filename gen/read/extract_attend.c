@@ -579,6 +579,11 @@ scan_para(struct att *a, const struct node *para, enum xkind section)
 	size_t i;
 
 	xlines_of(para, &ls);
+	if (ls.n > 0 && x_agenda_note(ls.v[0].text)) {
+		/* What follows is the agenda, not names. */
+		xlines_free(&ls);
+		return XK_AGENDA;
+	}
 	for (i = 0; i < ls.n; i++) {
 		const char *t = ls.v[i].text;
 

@@ -116,6 +116,12 @@ enum xweak {
 
 /* Classifies a heading or label text ("Action items", "Regrets"). */
 enum xkind	 x_classify_label(const char *);
+/*
+ * Whether a paragraph's text says how agenda items are given ("Agenda
+ * Items should be entered no less than 24 hours prior to call."): the
+ * agenda follows it, as it follows an "Agenda:" label.
+ */
+int		 x_agenda_note(const char *);
 
 /* An action being assembled before it joins the model. */
 struct pend {

@@ -253,6 +253,15 @@ x_item_para(const struct node *item)
  * Classifies a heading or label by its words: "Action items (AIs)",
  * "Voting Member Regrets", "Attendees (pronouns)", "Agenda: …".
  */
+int
+x_agenda_note(const char *text)
+{
+	while (*text == '*' || *text == '_' || *text == ' ')
+		text++;
+	return strncasecmp(text, "agenda item", 11) == 0 &&
+	    strlen(text) < 400 && strchr(text, '.') != NULL;
+}
+
 enum xkind
 x_classify_label(const char *text)
 {
