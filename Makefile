@@ -166,7 +166,7 @@ valgrind-test: test-deps $(BIN)
 # zip bytes), notes (every renderer of one input).  The objects are built
 # once for all of them.
 FUZZ_SECONDS ?= 60
-FUZZERS	 = parse render mustache refdoc notes
+FUZZERS	 = parse render mustache refdoc notes cache
 FUZZ_SAN = address,undefined -fno-sanitize-recover=all
 FUZZ_CC	 = clang -std=c11 -D_GNU_SOURCE -DMINUTES_VERSION='"$(VERSION)"' \
 	    -O1 -g $(shell pkg-config --cflags $(PKGS)) $(INCS)

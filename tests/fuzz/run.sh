@@ -15,6 +15,25 @@ seeds() {	# seeds NAME DIR: the seed corpus of harness NAME into DIR
 	case $1 in
 	mustache)
 		cp templates/html/*.html templates/html/partials/*.html "$2/" ;;
+	cache)
+		# The model records of the cache a build of the notes writes,
+		# one payload a file (the file's records: kind, key, length
+		# and sum, then the payload).
+		"$MINUTES" build -q -j 1 -o "$2/out" input/*.md tests/cases/*.md \
+		    $([ -d "$corpus" ] && echo "$corpus"/*.md) \
+		    2>/dev/null
+		python3 - "$2/out/.minutes-cache" "$2" <<'PY'
+import sys
+data = open(sys.argv[1], 'rb').read()
+p, i = data.index(b'\n') + 1, 0
+while p + 81 <= len(data):
+    n = int.from_bytes(data[p + 65:p + 73], 'little')
+    if data[p:p + 1] == b'M':
+        open('%s/model%d' % (sys.argv[2], i), 'wb').write(data[p + 81:p + 81 + n])
+        i += 1
+    p += 81 + n
+PY
+		rm -rf "$2/out" ;;
 	refdoc)
 		i=0
 		for f in input/*.md; do
@@ -29,7 +48,7 @@ seeds() {	# seeds NAME DIR: the seed corpus of harness NAME into DIR
 	# Every finding is kept as a seed: render and notes take the notes
 	# of parse too.
 	for r in "$1" parse; do
-		case $1:$r in mustache:parse|refdoc:parse) continue ;; esac
+		case $1:$r in mustache:parse|refdoc:parse|cache:parse) continue ;; esac
 		[ -d "tests/fuzz/regressions/$r" ] &&
 		    cp "tests/fuzz/regressions/$r"/* "$2/" 2>/dev/null
 	done
@@ -63,6 +82,7 @@ for name in "$@"; do
 	case $name in
 	mustache) dict=tests/fuzz/mustache.dict max=4096 ;;
 	refdoc) dict=tests/fuzz/zip.dict max=65536 ;;
+	cache) dict=tests/fuzz/notes.dict max=65536 ;;
 	parse) dict=tests/fuzz/notes.dict max=512 ;;
 	render) dict=tests/fuzz/notes.dict max=4096 ;;
 	*) dict=tests/fuzz/notes.dict max=65536 ;;
