@@ -21,6 +21,7 @@
 #include <strings.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -1345,13 +1346,46 @@ workers_guard(int on)
  * made them.  A worker that dies leaves its meetings failed.  The
  * series' artefacts are made into so meanwhile (build_series_make()).
  */
+/*
+ * The next meeting a worker renders: the next one no worker has taken
+ * (next, shared by the workers), so that a worker slowed by the main
+ * process making the series' artefacts meanwhile renders fewer; without
+ * a shared counter, mine (every jobs-th meeting from the worker's own).
+ */
+static size_t
+take_meeting(size_t *next, size_t mine)
+{
+	return next != NULL ? __atomic_fetch_add(next, 1, __ATOMIC_RELAXED) :
+	    mine;
+}
+
+/* A counter from 0 the worker processes share, or NULL. */
+static size_t *
+shared_counter(void)
+{
+	size_t *p = mmap(NULL, sizeof(*p), PROT_READ | PROT_WRITE,
+	    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+
+	if (p == MAP_FAILED)
+		return NULL;
+	*p = 0;
+	return p;
+}
+
+static void
+shared_counter_free(size_t *p)
+{
+	if (p != NULL)
+		munmap(p, sizeof(*p));
+}
+
 static void
 build_render(struct build *b, int jobs, struct series *s,
     struct series_out *so)
 {
 	struct batch bt = {0};
 	struct result r, *res;
-	size_t *todo, ntodo = 0, i, k2, nres, done = 0;
+	size_t *todo, ntodo = 0, i, i2, k2, nres, done = 0, *next;
 	pid_t *pids;
 	sigset_t blocked, unblocked;
 	int fds[2], k, status;
@@ -1394,6 +1428,7 @@ build_render(struct build *b, int jobs, struct series *s,
 	for (k = 0; k < 3; k++)
 		sigaddset(&blocked, worker_sigs[k]);
 	pids = xcalloc((size_t)jobs, sizeof(*pids));
+	next = shared_counter();
 	worker_pids = pids;
 	build_pid = getpid();
 	workers_guard(1);
@@ -1414,9 +1449,11 @@ build_render(struct build *b, int jobs, struct series *s,
 			if (getppid() != build_pid)
 				_exit(MTG_EXIT_IO);
 			close(fds[0]);
-			for (i = (size_t)k; i < ntodo; i += (size_t)jobs) {
+			for (i = take_meeting(next, (size_t)k); i < ntodo;
+			    i = i2) {
 				(void)build_one(b, todo[i], &bt);
-				if (bt.n < bt.max && i + (size_t)jobs < ntodo)
+				i2 = take_meeting(next, i + (size_t)jobs);
+				if (bt.n < bt.max && i2 < ntodo)
 					continue;
 				nres = batch_commit(b, &bt, res);
 				/* One write a record: each stays whole
@@ -1461,6 +1498,7 @@ build_render(struct build *b, int jobs, struct series *s,
 		    b->v[todo[i]].files == 0 && done < ntodo)
 			diag_error(b->v[todo[i]].source, 0, 0, "not rendered: "
 			    "its worker process ended early");
+	shared_counter_free(next);
 	free(pids);
 	free(res);
 	free(bt.v);
@@ -1756,12 +1794,13 @@ struct ahead_head {
 };
 
 /*
- * A worker's part of the parsing ahead: every jobs-th file of todo from
- * the k-th, each parsed and encoded into the pipe fd.  Never returns.
+ * A worker's part of the parsing ahead: the files of todo it takes
+ * (take_meeting()), each parsed and encoded into the pipe fd.  Never
+ * returns.
  */
 static void
 ahead_worker(const struct build *b, const struct todo_notes *todo,
-    size_t ntodo, int jobs, int k, int fd)
+    size_t ntodo, int jobs, int k, size_t *next, int fd)
 {
 	struct ahead_head h;
 	struct meetings ms;
@@ -1771,7 +1810,8 @@ ahead_worker(const struct build *b, const struct todo_notes *todo,
 	char *data, hex[65];
 	size_t i, len;
 
-	for (i = (size_t)k; i < ntodo; i += (size_t)jobs) {
+	for (i = take_meeting(next, (size_t)k); i < ntodo;
+	    i = take_meeting(next, i + (size_t)jobs)) {
 		/* A file that cannot be read is build_read()'s to report. */
 		if (file_read_max(todo[i].path, MTG_MAX_INPUT, &data,
 		    &len) != 0)
@@ -1844,7 +1884,7 @@ build_parse_ahead(struct build *b, const struct strlist *files, int jobs)
 	struct buf *got;
 	struct pollfd *pfd;
 	char notes[65], hex[65], chunk[65536];
-	size_t ntodo = 0, i, *off;
+	size_t ntodo = 0, i, *off, *next;
 	pid_t *pids;
 	sigset_t blocked, unblocked;
 	int *fds, fdp[2], kk, open_fds, status;
@@ -1877,6 +1917,7 @@ build_parse_ahead(struct build *b, const struct strlist *files, int jobs)
 		sigaddset(&blocked, worker_sigs[kk]);
 	pids = xcalloc((size_t)jobs, sizeof(*pids));
 	fds = xcalloc((size_t)jobs, sizeof(*fds));
+	next = shared_counter();
 	worker_pids = pids;
 	build_pid = getpid();
 	workers_guard(1);
@@ -1897,11 +1938,10 @@ build_parse_ahead(struct build *b, const struct strlist *files, int jobs)
 			if (getppid() != build_pid)
 				_exit(MTG_EXIT_IO);
 			close(fdp[0]);
-			/* Its files: every jobs-th from the kk-th; the
-			 * pipes of the workers before it are closed. */
+			/* The pipes of the workers before it are closed. */
 			for (open_fds = 0; open_fds < kk; open_fds++)
 				close(fds[open_fds]);
-			ahead_worker(b, todo, ntodo, jobs, kk, fdp[1]);
+			ahead_worker(b, todo, ntodo, jobs, kk, next, fdp[1]);
 		}
 		close(fdp[1]);
 		fds[kk] = fdp[0];
@@ -1949,6 +1989,7 @@ build_parse_ahead(struct build *b, const struct strlist *files, int jobs)
 	workers_guard(0);
 	nworkers = 0;
 	worker_pids = NULL;
+	shared_counter_free(next);
 	free(off);
 	free(got);
 	free(pfd);
