@@ -86,12 +86,26 @@ has_phrase(const char *s, const char *w)
 	return NULL;
 }
 
+/*
+ * Whether s has any phrase of list at a word start: one pass over the
+ * places a phrase may start, each held against the phrases that begin
+ * with its byte (a list has dozens; a strstr() each cost more).
+ */
 static int
 has_any(const char *s, const char *const *list)
 {
-	for (; *list != NULL; list++)
-		if (has_phrase(s, *list) != NULL)
-			return 1;
+	const char *const *w;
+	size_t i, n;
+
+	for (i = 0; s[i] != '\0'; i++) {
+		if (i > 0 && isalnum((unsigned char)s[i - 1]))
+			continue;
+		for (w = list; *w != NULL; w++)
+			if ((*w)[0] == s[i] &&
+			    strncmp(s + i + 1, *w + 1, n = strlen(*w) - 1) == 0 &&
+			    !isalnum((unsigned char)s[i + 1 + n]))
+				return 1;
+	}
 	return 0;
 }
 
