@@ -1225,10 +1225,10 @@ artefacts_kept(const struct build *b, const struct file_ids *ids,
 {
 	struct stat st;
 
-	if (fstatat(b->root, bm->folder, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
-	    manifest_unchanged(&b->old, e, &st)) {
+	if (fstatat(b->root, bm->folder, &st, AT_SYMLINK_NOFOLLOW) == 0) {
 		manifest_stamp(&st, bm->stamp);
-		return 1;
+		if (manifest_unchanged(&b->old, e, &st, bm->stamp))
+			return 1;
 	}
 	if (artefacts_present(b, ids, bm->folder, bm->stamp))
 		return 1;
@@ -1339,14 +1339,6 @@ workers_guard(int on)
 }
 
 /*
- * Renders the meetings marked for rendering, in batches put in place with
- * one flush each (struct batch), in jobs worker processes (each takes
- * every jobs-th one) that report each result through a pipe once its
- * batch is in place; jobs <= 1 renders here.  The artefacts do not depend on which process
- * made them.  A worker that dies leaves its meetings failed.  The
- * series' artefacts are made into so meanwhile (build_series_make()).
- */
-/*
  * The next meeting a worker renders: the next one no worker has taken
  * (next, shared by the workers), so that a worker slowed by the main
  * process making the series' artefacts meanwhile renders fewer; without
@@ -1379,6 +1371,14 @@ shared_counter_free(size_t *p)
 		munmap(p, sizeof(*p));
 }
 
+/*
+ * Renders the meetings marked for rendering, in batches put in place with
+ * one flush each (struct batch), in jobs worker processes (each takes
+ * the next meeting no worker has taken, take_meeting()) that report each
+ * result through a pipe once its batch is in place; jobs <= 1 renders
+ * here.  The artefacts do not depend on which process made them.  A worker that dies leaves its meetings failed.  The
+ * series' artefacts are made into so meanwhile (build_series_make()).
+ */
 static void
 build_render(struct build *b, int jobs, struct series *s,
     struct series_out *so)

@@ -323,14 +323,12 @@ older(const struct timespec *a, const struct timespec *b)
 
 int
 manifest_unchanged(const struct manifest *mf,
-    const struct manifest_meeting *e, const struct stat *st)
+    const struct manifest_meeting *e, const struct stat *st,
+    const char *stamp)
 {
-	char now[MANIFEST_STAMP];
-
 	if (e == NULL || e->stamp[0] == '\0' || !S_ISDIR(st->st_mode))
 		return 0;
-	manifest_stamp(st, now);
-	return strcmp(now, e->stamp) == 0 &&
+	return strcmp(stamp, e->stamp) == 0 &&
 	    older(&st->st_mtim, &mf->written) &&
 	    older(&st->st_ctim, &mf->written);
 }

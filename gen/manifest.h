@@ -90,13 +90,15 @@ void	manifest_add(struct manifest *, const char *folder, const char *key,
 #define MANIFEST_STAMP	(5 * 21 + 1)
 void	manifest_stamp(const struct stat *, char stamp[MANIFEST_STAMP]);
 /*
- * Whether a folder whose stamp is now st still holds what it held when
- * entry e recorded its stamp: the stamps are the same, and they are older
- * than the manifest (a change in the same tick of the clock as the
- * manifest's writing could leave the times as they were).
+ * Whether a folder whose stat() is now st (manifest_stamp() of it in
+ * stamp) still holds what it held when entry e recorded its stamp: the
+ * stamps are the same, and they are older than the manifest (a change in
+ * the same tick of the clock as the manifest's writing could leave the
+ * times as they were).
  */
 int	manifest_unchanged(const struct manifest *,
-	    const struct manifest_meeting *e, const struct stat *st);
+	    const struct manifest_meeting *e, const struct stat *st,
+	    const char *stamp);
 const struct manifest_meeting *manifest_find(struct manifest *,
 	    const char *folder);
 void	manifest_free(struct manifest *);

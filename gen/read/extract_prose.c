@@ -100,11 +100,14 @@ has_any(const char *s, const char *const *list)
 	for (i = 0; s[i] != '\0'; i++) {
 		if (i > 0 && isalnum((unsigned char)s[i - 1]))
 			continue;
-		for (w = list; *w != NULL; w++)
-			if ((*w)[0] == s[i] &&
-			    strncmp(s + i + 1, *w + 1, n = strlen(*w) - 1) == 0 &&
-			    !isalnum((unsigned char)s[i + 1 + n]))
+		for (w = list; *w != NULL; w++) {
+			if ((*w)[0] != s[i])
+				continue;
+			n = strlen(*w);
+			if (strncmp(s + i, *w, n) == 0 &&
+			    !isalnum((unsigned char)s[i + n]))
 				return 1;
+		}
 	}
 	return 0;
 }
@@ -199,8 +202,8 @@ prose_speakers(struct xctx *c)
 
 /*
  * A speaker at the start of a block: "[timothy] …", "[CRob] - …",
- * "eP: …", "Michael - …", "@dig: …".  Returns the length of the prefix and sets
- * *who, or returns 0.
+ * "eP: …", "Michael - …", "@dig: …".  Returns the length of the prefix
+ * and sets *who, or returns 0.
  */
 static size_t
 speaker(const struct xctx *c, const char *t, char **who)

@@ -249,10 +249,6 @@ x_item_para(const struct node *item)
 	return item->first;
 }
 
-/*
- * Classifies a heading or label by its words: "Action items (AIs)",
- * "Voting Member Regrets", "Attendees (pronouns)", "Agenda: …".
- */
 int
 x_agenda_note(const char *text)
 {
@@ -262,6 +258,10 @@ x_agenda_note(const char *text)
 	    strlen(text) < 400 && strchr(text, '.') != NULL;
 }
 
+/*
+ * Classifies a heading or label by its words: "Action items (AIs)",
+ * "Voting Member Regrets", "Attendees (pronouns)", "Agenda: …".
+ */
 enum xkind
 x_classify_label(const char *text)
 {
