@@ -68,7 +68,9 @@ xrealloc(void *p, size_t n)
 void *
 xgrow(void *p, size_t *cap, size_t want, size_t sz)
 {
-	size_t ncap = *cap ? *cap : 8;
+	/* A text starts at 64 bytes: most are a line of the notes, and
+	 * growing one from 8 took four reallocations. */
+	size_t ncap = *cap ? *cap : sz == 1 ? 64 : 8;
 
 	if (want <= *cap)
 		return p;

@@ -88,17 +88,26 @@ has_phrase(const char *s, const char *w)
 
 /*
  * Whether s has any phrase of list at a word start: one pass over the
- * places a phrase may start, each held against the phrases that begin
- * with its byte (a list has dozens; a strstr() each cost more).
+ * places a phrase may start.  Only a place whose byte begins some phrase
+ * is held against the list (a list has dozens of phrases; a strstr()
+ * each cost more, and so did trying every phrase at every word).
  */
 static int
 has_any(const char *s, const char *const *list)
 {
 	const char *const *w;
+	unsigned char first[256 / 8] = {0};
+	unsigned char b;
 	size_t i, n;
 
+	for (w = list; *w != NULL; w++) {
+		b = (unsigned char)(*w)[0];
+		first[b / 8] |= (unsigned char)(1u << (b % 8));
+	}
 	for (i = 0; s[i] != '\0'; i++) {
-		if (i > 0 && isalnum((unsigned char)s[i - 1]))
+		b = (unsigned char)s[i];
+		if (!(first[b / 8] & (1u << (b % 8))) ||
+		    (i > 0 && isalnum((unsigned char)s[i - 1])))
 			continue;
 		for (w = list; *w != NULL; w++) {
 			if ((*w)[0] != s[i])

@@ -88,7 +88,9 @@ for name in "$@"; do
 	*) dict=tests/fuzz/notes.dict max=65536 ;;
 	esac
 	live=$(livedir) || { echo "fuzz $name: no temporary folder"; exit 1; }
-	"$work/fuzz_$name" -max_total_time="$seconds" -max_len="$max" \
+	# -reload=0: one process owns the corpus, so nothing else adds to
+	# it; rereading its folder every few seconds only cost executions.
+	"$work/fuzz_$name" -max_total_time="$seconds" -max_len="$max" -reload=0 \
 	    -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
 	    -dict="$dict" -artifact_prefix="$dir/artifacts/" \
 	    "$live" "$dir/corpus" "$dir/seeds" > "$dir/log" 2>&1
