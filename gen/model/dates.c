@@ -366,6 +366,11 @@ month_of(const struct text *tx, const struct tok *t)
 {
 	int i;
 
+	/* Most words are tried: "may" to "september", j f m a s o n d. */
+	if (t->kind != T_WORD || t->len < 3 || t->len > 9 ||
+	    strchr("jfmasond", ascii_lower((unsigned char)tx->s[t->off])) ==
+	    NULL)
+		return 0;
 	for (i = 0; i < 12; i++)
 		if (word_is(tx, t, month_names[i]) ||
 		    word_is_n(tx, t, month_names[i], 3))
@@ -381,6 +386,9 @@ wday_of(const struct text *tx, const struct tok *t)
 {
 	int i;
 
+	if (t->kind != T_WORD || t->len < 3 || t->len > 9 ||
+	    strchr("mtwfs", ascii_lower((unsigned char)tx->s[t->off])) == NULL)
+		return -1;
 	for (i = 0; i < 7; i++)
 		if (word_is(tx, t, wday_names[i]) ||
 		    word_is_n(tx, t, wday_names[i], 3))
@@ -1017,7 +1025,10 @@ date_may_start(const struct text *tx, const struct tok *t)
 	const unsigned char *u = (const unsigned char *)tx->s;
 	size_t o = t->off;
 
-	if (t->kind == T_WORD || (t->kind == T_NUM && t->len == 4))
+	/* A date that opens with a word opens with its month. */
+	if (t->kind == T_WORD)
+		return month_of(tx, t) != 0;
+	if (t->kind == T_NUM && t->len == 4)
 		return 1;
 	if (t->kind != T_NUM)
 		return 0;

@@ -475,6 +475,10 @@ str_trim(char *s)
 int
 str_has_prefix_ci(const char *s, const char *prefix)
 {
+	/* Tried with lists of prefixes: fail fast on the first letter. */
+	if (*prefix != '\0' && tolower((unsigned char)*s) !=
+	    tolower((unsigned char)*prefix))
+		return 0;
 	return strncasecmp(s, prefix, strlen(prefix)) == 0;
 }
 

@@ -1080,6 +1080,9 @@ skip_fillers(const char *t, size_t i)
 			i += t[i] == ' ' || t[i] == '*' || t[i] == '_' ||
 			    t[i] == '"' ? 1 : 3;
 		for (k = 0; conv_fillers[k] != NULL; k++) {
+			if (tolower((unsigned char)t[i]) !=
+			    tolower((unsigned char)conv_fillers[k][0]))
+				continue;
 			n = strlen(conv_fillers[k]);
 			if (strncasecmp(t + i, conv_fillers[k], n) == 0)
 				break;

@@ -154,18 +154,27 @@ x_lower(char *s)
 	char *p;
 
 	for (p = s; *p != '\0'; p++)
-		*p = (char)tolower((unsigned char)*p);
+		*p = (char)ascii_lower((unsigned char)*p);
 	return s;
 }
 
 char *
 x_squeeze(char *s)
 {
-	char *r = s, *w = s;
+	char *r = s, *w;
 	int space = 0;
 
-	while (*r == ' ' || *r == '\t' || *r == '\n' || *r == '\r')
+	/* Most texts are squeezed already: pass over what stays as it is
+	 * (printable bytes other than 0xc2, and single spaces between
+	 * them) before writing anything. */
+	while (((unsigned char)*r > ' ' && (unsigned char)*r != 0xc2) ||
+	    (*r == ' ' && r > s && (unsigned char)r[1] > ' ' &&
+	    (unsigned char)r[1] != 0xc2))
 		r++;
+	w = r;
+	if (r == s)
+		while (*r == ' ' || *r == '\t' || *r == '\n' || *r == '\r')
+			r++;
 	for (; *r != '\0'; r++) {
 		if (*r == ' ' || *r == '\t' || *r == '\n' || *r == '\r') {
 			space = 1;
@@ -224,6 +233,8 @@ x_drop_parens(char *s)
 	char *r = s, *w = s;
 	int depth = 0;
 
+	if (strpbrk(s, "([") == NULL)
+		return x_squeeze(s);	/* nothing to drop */
 	for (; *r != '\0'; r++) {
 		if (*r == '(' || *r == '[') {
 			depth++;

@@ -26,8 +26,11 @@ struct people {
 static int
 in_list(const char *const *l, const char *s)
 {
+	/* Lists have dozens of words, and names many words: a word whose
+	 * first letter differs is passed without a call. */
 	for (; *l != NULL; l++)
-		if (strcasecmp(*l, s) == 0)
+		if (tolower((unsigned char)**l) == tolower((unsigned char)*s) &&
+		    strcasecmp(*l, s) == 0)
 			return 1;
 	return 0;
 }
