@@ -13,6 +13,7 @@
 #include "helpers.h"
 #include "conventions.h"
 #include "extract.h"
+#include "extract_int.h"
 #include "notes.h"
 #include "util.h"
 
@@ -146,6 +147,47 @@ static const char seed[] =
     "|---|---|---|\n"
     "| Draft the work plan. | Denise Michel, James Gannon, Boban Krsic | TBD |\n"
     "| Review the NDA. | James Gannon, Emily Taylor, Kerry-Ann Barrett | 18 July |\n";
+
+/* White space of every kind folds to one space between words, none at
+ * either end; text already so is left as it is. */
+Test(extract, squeeze_and_drop_parens)
+{
+	static const char *const cases[][2] = {
+		{ "", "" },
+		{ "a", "a" },
+		{ "one two", "one two" },
+		{ " one", "one" },
+		{ "one ", "one" },
+		{ "one  two", "one two" },
+		{ "one\ttwo\nthree\r\n", "one two three" },
+		{ "\xc2\xa0one\xc2\xa0\xc2\xa0two\xc2\xa0", "one two" },
+		{ "caf\xc3\xa9 \xc2\xa0 bar", "caf\xc3\xa9 bar" },
+		{ "a \n b", "a b" },
+		{ "   ", "" },
+		{ "\xc2", "\xc2" },
+		{ "x\x01 y", "x\x01 y" },
+	};
+	static const char *const parens[][2] = {
+		{ "Attendees (pronouns)", "Attendees" },
+		{ "Action items [AIs] ", "Action items" },
+		{ "no brackets  here", "no brackets here" },
+		{ "a) b", "a) b" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *s = xstrdup(cases[i][0]);
+
+		cr_expect_str_eq(x_squeeze(s), cases[i][1], "case %zu", i);
+		free(s);
+	}
+	for (i = 0; i < sizeof(parens) / sizeof(parens[0]); i++) {
+		char *s = xstrdup(parens[i][0]);
+
+		cr_expect_str_eq(x_drop_parens(s), parens[i][1], "case %zu", i);
+		free(s);
+	}
+}
 
 Test(extract, seed_tables_make_one_list)
 {
