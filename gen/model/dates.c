@@ -366,7 +366,8 @@ month_of(const struct text *tx, const struct tok *t)
 {
 	int i;
 
-	/* Most words are tried: "may" to "september", j f m a s o n d. */
+	/* Every word of a text is tried: a month name has 3 ("may") to 9
+	 * ("september") letters, and begins with one of j f m a s o n d. */
 	if (t->kind != T_WORD || t->len < 3 || t->len > 9 ||
 	    strchr("jfmasond", ascii_lower((unsigned char)tx->s[t->off])) ==
 	    NULL)
@@ -386,6 +387,7 @@ wday_of(const struct text *tx, const struct tok *t)
 {
 	int i;
 
+	/* 3 ("mon") to 9 ("wednesday") letters, from m t w f s. */
 	if (t->kind != T_WORD || t->len < 3 || t->len > 9 ||
 	    strchr("mtwfs", ascii_lower((unsigned char)tx->s[t->off])) == NULL)
 		return -1;
