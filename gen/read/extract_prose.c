@@ -1072,24 +1072,19 @@ text_bullet(const char *t)
 static size_t
 skip_fillers(const char *t, size_t i)
 {
-	size_t k, n;
+	size_t k;
 
 	for (;;) {
 		while (t[i] == ' ' || t[i] == '*' || t[i] == '_' || t[i] == '"' ||
 		    strncmp(t + i, "“", 3) == 0)
 			i += t[i] == ' ' || t[i] == '*' || t[i] == '_' ||
 			    t[i] == '"' ? 1 : 3;
-		for (k = 0; conv_fillers[k] != NULL; k++) {
-			if (tolower((unsigned char)t[i]) !=
-			    tolower((unsigned char)conv_fillers[k][0]))
-				continue;
-			n = strlen(conv_fillers[k]);
-			if (strncasecmp(t + i, conv_fillers[k], n) == 0)
+		for (k = 0; conv_fillers[k] != NULL; k++)
+			if (str_has_prefix_ci(t + i, conv_fillers[k]))
 				break;
-		}
 		if (conv_fillers[k] == NULL)
 			return i;
-		i += n;
+		i += strlen(conv_fillers[k]);
 	}
 }
 
