@@ -1581,7 +1581,7 @@ build_cache_write(struct build *b)
 	b->cache_written = 1;
 	if (file_ids_has_at(&b->inputs, b->root, CACHE_NAME))
 		return;
-	err = cache_write(b->cache, b->root);
+	err = cache_write(b->cache, b->root, b->bo->outdir);
 	if (b->bo->verbosity <= 0)
 		return;
 	cache_counts(b->cache, hits, puts);

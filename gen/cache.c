@@ -1355,11 +1355,12 @@ record_cmp(const void *a, const void *b)
 }
 
 int
-cache_write(struct cache *c, int root)
+cache_write(struct cache *c, int root, const char *dirpath)
 {
 	const struct record **kept;
 	struct iovec *iov;
-	char tmp[64], *heads;
+	char *tmp, *heads;
+	const char *rel;
 	size_t i, n = 0;
 	int fd, err;
 
@@ -1398,22 +1399,24 @@ cache_write(struct cache *c, int root)
 		iov[2 + 2 * i].iov_len = rec->len;
 	}
 	free(kept);
-	snprintf(tmp, sizeof(tmp), "%s.tmp.%ld", CACHE_NAME, (long)getpid());
-	fd = openat(root, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
-	    O_CLOEXEC, 0644);
-	if (fd == -1) {
+	/* A temporary that a fatal signal removes, as the artefacts'. */
+	if ((fd = tmp_create_at(root, dirpath, CACHE_NAME, &tmp)) == -1) {
 		err = errno;
 		free(iov);
 		free(heads);
 		return err;
 	}
+	rel = tmp + strlen(dirpath) + 1;
 	err = write_pieces(fd, iov, 1 + 2 * n);
+	if (err == 0 && fchmod(fd, 0644 & new_file_mode()) == -1)
+		err = errno;
 	if (close(fd) == -1 && err == 0)
 		err = errno;
-	if (err == 0 && renameat(root, tmp, root, CACHE_NAME) == -1)
+	if (err == 0 && renameat(root, rel, root, CACHE_NAME) == -1)
 		err = errno;
 	if (err != 0)
-		unlinkat(root, tmp, 0);
+		unlinkat(root, rel, 0);
+	tmp_done(tmp);
 	free(iov);
 	free(heads);
 	return err;

@@ -92,12 +92,12 @@ void		 cache_put_chapter(struct cache *, const char *key,
 		    struct buf *xml);
 /*
  * Writes the records looked up (and found) or put since cache_read(),
- * and no other, into the root open as root, when they differ from what
- * the file holds.  The file is replaced by a rename, without a flush: a
+ * and no other, into the root open as root (whose path is dirpath), when
+ * they differ from what the file holds.  The file is replaced by a rename, without a flush: a
  * cache lost in a crash is only a slower build.  Returns 0 or an errno
  * value.
  */
-int		 cache_write(struct cache *, int root);
+int		 cache_write(struct cache *, int root, const char *dirpath);
 /*
  * Keeps the record under kind and key (if the file has it) for the next
  * build without reading it: what a build did not need this time.

@@ -470,7 +470,7 @@ Test(cache, notes_identity_matches_exactly)
 		cr_assert_eq(cache_get_notes(c, "a.md", &other, got), -1,
 		    "identity change %d not seen", i);
 	}
-	cr_assert_eq(cache_write(c, root), 0);
+	cr_assert_eq(cache_write(c, root, dir), 0);
 	cache_free(c);
 	c = cache_read(root);
 	cr_assert_eq(cache_get_notes(c, "a.md", &st, got), 0,
@@ -550,7 +550,7 @@ damage_tree_parts(const char *out)
 		diags_free(&d);
 	}
 	cr_assert_eq(p, end, "the cache ends inside a record");
-	cr_assert_eq(cache_write(c, root), 0);
+	cr_assert_eq(cache_write(c, root, out), 0);
 	cache_free(c);
 	free(data);
 	close(root);

@@ -863,8 +863,7 @@ write_bytes(int fd, void *arg)
 	return write_all(fd, b->data, b->len);
 }
 
-/* The mode of a new file: 0666 less the umask, as open(2) would give. */
-static mode_t
+mode_t
 new_file_mode(void)
 {
 	static mode_t mask = (mode_t)-1;
@@ -1061,6 +1060,36 @@ tmp_openat(int dir, const char *name, char **tmp)
 }
 
 int
+tmp_create_at(int dir, const char *dirpath, const char *name, char **tmp)
+{
+	sigset_t sigs;
+	char *t;
+	int fd;
+
+	/* Made and listed with the fatal signals held off, so that no
+	 * moment has a temporary file the handler does not know. */
+	live_block(&sigs);
+	if ((fd = tmp_openat(dir, name, &t)) == -1) {
+		sigprocmask(SIG_SETMASK, &sigs, NULL);
+		return -1;
+	}
+	*tmp = xasprintf("%s/%s", dirpath, t);
+	free(t);
+	live_add(*tmp);
+	sigprocmask(SIG_SETMASK, &sigs, NULL);
+	return fd;
+}
+
+void
+tmp_done(char *tmp)
+{
+	if (tmp == NULL)
+		return;
+	live_del(tmp);
+	free(tmp);
+}
+
+int
 file_set_addat(struct file_set *s, int dir, const char *dirpath,
     const char *name, const char *data, size_t len)
 {
@@ -1074,9 +1103,8 @@ file_set_addat_fn(struct file_set *s, int dir, const char *dirpath,
     const char *name, int (*produce)(int, void *), void *arg)
 {
 	struct stat st;
-	sigset_t sigs;
 	mode_t mode = new_file_mode();
-	char *tmp = NULL, *full;
+	char *full;
 	int fd, err = 0, old = 0;
 
 	if (strchr(name, '/') != NULL || *name == '\0')
@@ -1090,17 +1118,8 @@ file_set_addat_fn(struct file_set *s, int dir, const char *dirpath,
 		mode = st.st_mode & 0777;
 		old = 1;
 	}
-	/* Made and listed with the fatal signals held off (see
-	 * file_set_add). */
-	live_block(&sigs);
-	if ((fd = tmp_openat(dir, name, &tmp)) == -1) {
-		err = errno;
-		sigprocmask(SIG_SETMASK, &sigs, NULL);
-		return err;
-	}
-	full = xasprintf("%s/%s", dirpath, tmp);
-	live_add(full);
-	sigprocmask(SIG_SETMASK, &sigs, NULL);
+	if ((fd = tmp_create_at(dir, dirpath, name, &full)) == -1)
+		return errno;
 	err = produce(fd, arg);
 	if (err == 0 && fchmod(fd, mode) == -1)
 		err = errno;
@@ -1109,10 +1128,8 @@ file_set_addat_fn(struct file_set *s, int dir, const char *dirpath,
 	if (close(fd) == -1 && err == 0)
 		err = errno;
 	if (err != 0) {
-		unlinkat(dir, tmp, 0);
-		live_del(full);
-		free(full);
-		free(tmp);
+		unlinkat(dir, full + strlen(dirpath) + 1, 0);
+		tmp_done(full);
 		return err;
 	}
 	s->v = xgrow(s->v, &s->cap, s->n + 1, sizeof(*s->v));
@@ -1121,7 +1138,6 @@ file_set_addat_fn(struct file_set *s, int dir, const char *dirpath,
 	s->v[s->n].dir = dir;
 	s->v[s->n].off = strlen(dirpath) + 1;
 	s->n++;
-	free(tmp);
 	return 0;
 }
 

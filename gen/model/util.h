@@ -246,6 +246,20 @@ void	 oom_context(const char *file);
  */
 void	 xoom(void) __attribute__((noreturn));
 
+/* The mode of a new file: 0666 less the umask, as open(2) would give. */
+mode_t	 new_file_mode(void);
+/*
+ * Creates a new temporary file "name.tmp.XXXXXX" in the open folder dir,
+ * never through a symbolic link, mode 0600, listed so that a fatal signal
+ * or running out of memory removes it.  *tmp is its path, dirpath/name
+ * and the suffix (name relative to dir from strlen(dirpath) + 1).
+ * Returns the descriptor, or -1 with errno set and nothing made.
+ */
+int	 tmp_create_at(int dir, const char *dirpath, const char *name,
+	    char **tmp);
+/* Takes tmp, renamed into place or removed, off that list and frees it. */
+void	 tmp_done(char *tmp);
+
 /*
  * Files written atomically as a group: each goes to a temporary file
  * beside it, and file_set_commit() makes all of them durable at once,
