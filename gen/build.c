@@ -310,6 +310,10 @@ struct ahead {
 					   "": not read ahead */
 	struct buf	 model;		/* cache_encode_model() of them, or
 					   empty: the cache has their model */
+	int		 decoded;	/* 1: model decoded into d and ms as
+					   it arrived, -1: it does not decode */
+	struct diags	 d;
+	struct meetings	 ms;
 };
 
 /* The state of one build, shared by its passes. */
@@ -1692,16 +1696,30 @@ model_key(const struct build *b, const char *path, const char *notes,
 }
 
 /*
- * The model a worker parsed ahead (a), decoded for path into *d and *ms
- * and put in the cache under hex; 0, or -1 when it does not decode.
+ * The model a worker parsed ahead (a), decoded as it arrived, moved into
+ * *d and *ms and put in the cache under hex; 0, or -1 when it did not
+ * decode (or was used already).
  */
 static int
-ahead_model(struct build *b, const struct ahead *a, const char *path,
-    const char *hex, struct diags *d, struct meetings *ms)
+ahead_model(struct build *b, struct ahead *a, const char *hex,
+    struct diags *d, struct meetings *ms)
 {
-	if (cache_decode_model(a->model.data, a->model.len, path, d, ms) != 0)
+	size_t i;
+
+	if (a->decoded != 1)
 		return -1;
+	/* The diagnostics and meetings move over; the model is used once. */
+	for (i = 0; i < a->d.n; i++) {
+		d->v = xgrow(d->v, &d->cap, d->n + 1, sizeof(*d->v));
+		d->v[d->n++] = a->d.v[i];
+	}
+	a->d.n = 0;
+	diags_free(&a->d);
+	*ms = a->ms;
+	memset(&a->ms, 0, sizeof(a->ms));
+	a->decoded = -1;
 	cache_put_encoded(b->cache, hex, a->model.data, a->model.len);
+	buf_free(&a->model);
 	b->parsed++;
 	return 0;
 }
@@ -1732,8 +1750,8 @@ read_notes(struct build *b, size_t idx, const char *path, struct diags *d,
 		if (st != NULL)
 			cache_put_notes(b->cache, path, st, notes, &b->now);
 		model_key(b, path, notes, hex);
-		if (a->model.len > 0 ? ahead_model(b, a, path, hex, d,
-		    ms) == 0 : cache_get_model(b->cache, hex, path, d, ms,
+		if (a->model.len > 0 ? ahead_model(b, a, hex, d, ms) ==
+		    0 : cache_get_model(b->cache, hex, path, d, ms,
 		    trees) == 0)
 			return 0;
 	}
@@ -1767,7 +1785,7 @@ read_notes(struct build *b, size_t idx, const char *path, struct diags *d,
 	}
 	/* Parsed by a worker from these very bytes. */
 	if (a != NULL && a->model.len > 0 && strcmp(a->notes, notes) == 0 &&
-	    ahead_model(b, a, path, hex, d, ms) == 0) {
+	    ahead_model(b, a, hex, d, ms) == 0) {
 		free(data);
 		return 0;
 	}
@@ -1842,15 +1860,29 @@ ahead_worker(const struct build *b, const struct todo_notes *todo,
 	_exit(0);
 }
 
+/* Frees what a's model decoded into, if it was not used. */
+static void
+ahead_drop(struct ahead *a)
+{
+	if (a->decoded == 1) {
+		meetings_free(&a->ms);
+		diags_free(&a->d);
+	}
+	a->decoded = 0;
+}
+
 /*
  * Takes the records that arrived in got (one worker's pipe) into
  * b->ahead; keeps a record not yet whole.  Returns -1 on a record that
  * makes no sense (the worker's output is then dropped).
  */
 static int
-ahead_take(struct build *b, size_t nfiles, struct buf *got, size_t *off)
+ahead_take(struct build *b, const struct strlist *files, struct buf *got,
+    size_t *off)
 {
 	struct ahead_head h;
+	struct ahead *a;
+	size_t nfiles = files->n;
 
 	while (got->len - *off >= sizeof(h)) {
 		memcpy(&h, got->data + *off, sizeof(h));
@@ -1860,10 +1892,20 @@ ahead_take(struct build *b, size_t nfiles, struct buf *got, size_t *off)
 			return 0;
 		if (strnlen(h.notes, sizeof(h.notes)) != 64)
 			return -1;
-		memcpy(b->ahead[h.file].notes, h.notes, sizeof(h.notes));
-		buf_free(&b->ahead[h.file].model);
-		buf_put(&b->ahead[h.file].model, got->data + *off + sizeof(h),
-		    h.len);
+		a = &b->ahead[h.file];
+		memcpy(a->notes, h.notes, sizeof(h.notes));
+		buf_free(&a->model);
+		ahead_drop(a);
+		buf_put(&a->model, got->data + *off + sizeof(h), h.len);
+		/* Decoded now, while the workers parse the next files. */
+		if (h.len > 0) {
+			diags_init(&a->d, files->v[h.file]);
+			a->decoded = cache_decode_model(a->model.data,
+			    a->model.len, files->v[h.file], &a->d,
+			    &a->ms) == 0 ? 1 : -1;
+			if (a->decoded == -1)
+				diags_free(&a->d);
+		}
 		*off += sizeof(h) + h.len;
 	}
 	return 0;
@@ -1970,7 +2012,7 @@ build_parse_ahead(struct build *b, const struct strlist *files, int jobs)
 				continue;
 			if (n > 0) {
 				buf_put(&got[kk], chunk, (size_t)n);
-				if (ahead_take(b, files->n, &got[kk],
+				if (ahead_take(b, files, &got[kk],
 				    &off[kk]) == 0)
 					continue;
 			}
@@ -2217,8 +2259,10 @@ out:
 	free(b.v);
 	manifest_free(&b.old);
 	cache_free(b.cache);
-	for (i = 0; b.ahead != NULL && i < files.n; i++)
+	for (i = 0; b.ahead != NULL && i < files.n; i++) {
 		buf_free(&b.ahead[i].model);
+		ahead_drop(&b.ahead[i]);
+	}
 	free(b.ahead);
 	free(b.st);
 	free(b.st_ok);

@@ -580,33 +580,67 @@ needs_text(enum node_type t)
 	    t == MTG_N_HTML_BLOCK || t == MTG_N_CODE_BLOCK;
 }
 
-/* One node, not yet linked; its child count in *nkids. */
+/*
+ * A string as get_s() checks it, left where it lies: its bytes (not
+ * NUL-terminated) and their length in *len, or NULL (none, or bad).
+ */
+static const char *
+get_span(struct rd *r, size_t *len)
+{
+	uint64_t n = get_u(r);
+	const char *s;
+
+	*len = 0;
+	if (r->bad || n == 0)
+		return NULL;
+	n--;
+	if (n > (uint64_t)(r->end - r->p)) {
+		r->bad = 1;
+		return NULL;
+	}
+	s = (const char *)r->p;
+	if (memchr(s, '\0', (size_t)n) != NULL ||
+	    utf8_invalid_at(s, (size_t)n) != (size_t)-1) {
+		r->bad = 1;
+		return NULL;
+	}
+	r->p += n;
+	*len = (size_t)n;
+	return s;
+}
+
+/* One node of arena a, not yet linked; its child count in *nkids. */
 static struct node *
-get_node(struct rd *r, size_t *nkids)
+get_node(struct rd *r, struct arena *a, size_t *nkids)
 {
 	struct node *n;
 	enum node_type t;
-	char *str[4], *first, *second;	/* text, url, title, info */
+	const char *str[4];		/* text, url, title, info */
+	char *first, *second;
+	size_t len[4];
 	int i, link, start, note;
 
 	t = (enum node_type)get_below(r, MTG_N__MAX);
 	if (r->bad)
 		return NULL;
-	n = node_new(t, 0, 0);
+	n = arena_node(a, t, 0, 0);
 	for (i = 0; i < 4; i++)
-		str[i] = get_s(r, 1);
+		str[i] = get_span(r, &len[i]);
 	/* A node has room for two of them (put_node()), the second only
 	 * with the first and in a code block, link or image. */
 	link = node_is_link(t);
-	first = str[link ? 1 : 0];
-	second = str[link ? 2 : 3];
-	node_set_pair(n, NULL, first, second);
+	i = link ? 1 : 0;
+	first = str[i] != NULL ? arena_strndup(a, str[i], len[i]) : NULL;
+	i = link ? 2 : 3;
+	second = str[i] != NULL ? arena_strndup(a, str[i], len[i]) : NULL;
+	if (second == NULL)
+		n->text = first;
+	else
+		node_set_pair(n, a, first, second);
 	if (str[link ? 0 : 1] != NULL || str[link ? 3 : 2] != NULL ||
 	    (second != NULL && (first == NULL ||
 	    (!link && t != MTG_N_CODE_BLOCK))))
 		r->bad = 1;
-	for (i = 0; i < 4; i++)
-		free(str[i]);
 	n->level = (int)get_i(r, 0, 6);
 	n->ordered = (int)get_i(r, 0, 1);
 	start = (int)get_i(r, INT32_MIN, INT32_MAX);
@@ -636,7 +670,8 @@ get_node(struct rd *r, size_t *nkids)
  * *order (*norder of them; caller frees) for the model's pointers.
  */
 static struct node *
-get_tree(struct rd *r, struct node ***order, size_t *norder)
+get_tree(struct rd *r, struct arena *a, struct node ***order,
+    size_t *norder)
 {
 	struct stack { struct node *n; size_t left; } *st = NULL;
 	struct node *root = NULL, *n;
@@ -647,7 +682,7 @@ get_tree(struct rd *r, struct node ***order, size_t *norder)
 	if (get_below(r, 2) == 0)
 		return NULL;
 	do {
-		if ((n = get_node(r, &kids)) == NULL)
+		if ((n = get_node(r, a, &kids)) == NULL)
 			break;
 		*order = xgrow(*order, &ocap, *norder + 1, sizeof(**order));
 		(*order)[(*norder)++] = n;
@@ -741,6 +776,7 @@ get_tree_part(const struct cache_tree *t, struct meeting *m)
 	struct node **order = NULL;
 	size_t norder = 0, i, n = t->nsections;
 	long *heads = xcalloc(n + 1, sizeof(*heads));
+	int own = 0;
 
 	/* Sections point into the tree, which comes after them. */
 	for (i = 0; i < n && !r->bad; i++) {
@@ -767,8 +803,13 @@ get_tree_part(const struct cache_tree *t, struct meeting *m)
 		if (l->url == NULL)
 			r->bad = 1;
 	}
+	/* The nodes and their strings in one arena, freed at once. */
+	if (!r->bad && m->arena == NULL) {
+		m->arena = arena_new();
+		own = 1;
+	}
 	if (!r->bad)
-		m->body = get_tree(r, &order, &norder);
+		m->body = get_tree(r, m->arena, &order, &norder);
 	for (i = 0; i < m->nsections && !r->bad; i++) {
 		if (heads[i] == -1)
 			continue;
@@ -787,6 +828,10 @@ get_tree_part(const struct cache_tree *t, struct meeting *m)
 	if (!r->bad)
 		return 0;
 	meeting_free_tree(m);
+	if (own) {
+		arena_free(m->arena);
+		m->arena = NULL;
+	}
 	return -1;
 }
 

@@ -67,7 +67,7 @@ node_free(struct node *n)
 
 /* --- arenas ----------------------------------------------------------- */
 
-#define ARENA_FIRST	(16 * 1024)	/* bytes of the first block */
+#define ARENA_FIRST	(4 * 1024)	/* bytes of the first block */
 #define ARENA_MAX	(1024 * 1024)	/* blocks grow to this size */
 
 struct arena_block {
