@@ -305,13 +305,36 @@ manifest_add(struct manifest *mf, const char *folder, const char *key,
 	e->stamp = xstrdup(stamp != NULL && stamp_ok(stamp) ? stamp : "");
 }
 
+/* Writes t as "SECONDS.NNNNNNNNN", then c, ending at end; as decimal(). */
+static char *
+stamp_time(char *end, const struct timespec *t, int c)
+{
+	unsigned long ns = (unsigned long)t->tv_nsec % 1000000000ul;
+	char *p = end;
+	int i;
+
+	*--p = (char)c;
+	for (i = 0; i < 9; i++, ns /= 10)
+		*--p = (char)('0' + ns % 10);
+	p = decimal(p, t->tv_sec < 0 ? 0ul - (unsigned long)t->tv_sec :
+	    (unsigned long)t->tv_sec, '.');
+	if (t->tv_sec < 0)
+		*--p = '-';
+	return p;
+}
+
+/* "DEV:INODE:MTIME:CTIME", the times as stamp_time() writes them; one a
+ * meeting a build, so no printf either. */
 void
 manifest_stamp(const struct stat *st, char stamp[MANIFEST_STAMP])
 {
-	snprintf(stamp, MANIFEST_STAMP, "%ju:%ju:%jd.%09ld:%jd.%09ld",
-	    (uintmax_t)st->st_dev, (uintmax_t)st->st_ino,
-	    (intmax_t)st->st_mtim.tv_sec, (long)st->st_mtim.tv_nsec,
-	    (intmax_t)st->st_ctim.tv_sec, (long)st->st_ctim.tv_nsec);
+	char s[MANIFEST_STAMP], *p = s + sizeof(s);
+
+	p = stamp_time(p, &st->st_ctim, '\0');
+	p = stamp_time(p, &st->st_mtim, ':');
+	p = decimal(p, (unsigned long)st->st_ino, ':');
+	p = decimal(p, (unsigned long)st->st_dev, ':');
+	memcpy(stamp, p, (size_t)(s + sizeof(s) - p));
 }
 
 static int

@@ -278,6 +278,37 @@ Test(cache, keys_hash_every_byte_in_order)
 	free(data);
 }
 
+/* A folder's stamp, written without printf, reads as printf would write
+ * it: the extremes of every field, negative times, short nanoseconds. */
+Test(cache, stamp_as_printf_writes_it)
+{
+	static const long long secs[] = { 0, -1, -1234567890LL, 1700000000LL,
+	    INT64_MAX, INT64_MIN };
+	static const long nsecs[] = { 0, 1, 999999999, 5000, 123456789, 7 };
+	char got[MANIFEST_STAMP], want[MANIFEST_STAMP];
+	struct stat st;
+	size_t i, j;
+
+	for (i = 0; i < 6; i++)
+		for (j = 0; j < 6; j++) {
+			memset(&st, 0, sizeof(st));
+			st.st_dev = j % 2 ? (dev_t)UINT64_MAX : (dev_t)i * 77;
+			st.st_ino = j % 3 ? (ino_t)UINT64_MAX : (ino_t)j;
+			st.st_mtim.tv_sec = (time_t)secs[i];
+			st.st_mtim.tv_nsec = nsecs[j];
+			st.st_ctim.tv_sec = (time_t)secs[5 - j];
+			st.st_ctim.tv_nsec = nsecs[i];
+			manifest_stamp(&st, got);
+			snprintf(want, sizeof(want), "%ju:%ju:%jd.%09ld:%jd.%09ld",
+			    (uintmax_t)st.st_dev, (uintmax_t)st.st_ino,
+			    (intmax_t)st.st_mtim.tv_sec,
+			    (long)st.st_mtim.tv_nsec,
+			    (intmax_t)st.st_ctim.tv_sec,
+			    (long)st.st_ctim.tv_nsec);
+			cr_assert_str_eq(got, want);
+		}
+}
+
 /* An empty cache of a new temporary folder, open as *root. */
 static struct cache *
 empty_cache(int *root, char dir[64])

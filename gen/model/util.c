@@ -1294,7 +1294,16 @@ static const char latin_ext_a[] =
 char *
 str_fold(const char *s, size_t len)
 {
-	char *k = xmalloc(len + 1), *w = k;
+	char *k = xmalloc(len + 1);
+
+	str_fold_into(k, s, len);
+	return k;
+}
+
+size_t
+str_fold_into(char *k, const char *s, size_t len)
+{
+	char *w = k;
 	const unsigned char *p = (const unsigned char *)s,
 	    *end = (const unsigned char *)s + len;
 
@@ -1317,7 +1326,7 @@ str_fold(const char *s, size_t len)
 	for (w = k; *w != '\0'; w++)
 		if (*w >= 'A' && *w <= 'Z')
 			*w = (char)(*w - 'A' + 'a');
-	return k;
+	return (size_t)(w - k);
 }
 
 /* JSON for the model dumps (meeting.json, series.json). */

@@ -154,6 +154,9 @@ char	*str_trim(char *);
  * and curly apostrophes made straight; other bytes kept.  Caller frees.
  */
 char	*str_fold(const char *s, size_t len);
+/* str_fold() into k, which has room for len + 1 bytes; returns the
+ * length written (the text ends at a NUL byte, if it held one). */
+size_t	 str_fold_into(char *k, const char *s, size_t len);
 /* ASCII case-insensitive prefix test. */
 int	 str_has_prefix_ci(const char *, const char *);
 

@@ -245,12 +245,18 @@ people_build(struct series *s)
 static void
 put_folded(struct buf *b, const char *s)
 {
-	char *f = str_fold(s, strlen(s)), *p;
+	char small[256], *f, *p, *w;
+	size_t len = strlen(s);
 
-	for (p = f; *p != '\0'; p++)
+	/* Most names and action texts fold on the stack. */
+	f = len < sizeof(small) ? small : xmalloc(len + 1);
+	str_fold_into(f, s, len);
+	for (p = w = f; *p != '\0'; p++)
 		if (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80)
-			buf_putc(b, *p);
-	free(f);
+			*w++ = *p;
+	buf_put(b, f, (size_t)(w - f));
+	if (f != small)
+		free(f);
 }
 
 static int
@@ -263,53 +269,65 @@ str_pcmp(const void *a, const void *b)
 static char *
 owners_key(const struct strlist *owners)
 {
-	struct buf b = {0}, one = {0};
-	char **v = xcalloc(owners->n + 1, sizeof(*v));
-	size_t i;
+	struct buf b = {0}, all = {0};
+	const char *small[8], **v = small;
+	size_t *at, i;
 
-	for (i = 0; i < owners->n; i++) {
-		one.len = 0;
-		buf_put(&one, "", 0);
-		put_folded(&one, owners->v[i]);
-		v[i] = xstrdup(one.data);
-	}
-	qsort(v, owners->n, sizeof(*v), str_pcmp);
 	buf_put(&b, "", 0);
+	if (owners->n <= 1) {		/* most actions: nothing to sort */
+		if (owners->n == 1)
+			put_folded(&b, owners->v[0]);
+		return buf_detach(&b);
+	}
+	/* Each folded name followed by a NUL in one buffer, then sorted. */
+	at = xcalloc(owners->n, sizeof(*at));
+	for (i = 0; i < owners->n; i++) {
+		at[i] = all.len;
+		put_folded(&all, owners->v[i]);
+		buf_putc(&all, '\0');
+	}
+	if (owners->n > sizeof(small) / sizeof(small[0]))
+		v = xcalloc(owners->n, sizeof(*v));
+	for (i = 0; i < owners->n; i++)
+		v[i] = all.data + at[i];
+	qsort(v, owners->n, sizeof(*v), str_pcmp);
 	for (i = 0; i < owners->n; i++) {
 		if (i > 0)
 			buf_putc(&b, '|');
 		buf_puts(&b, v[i]);
-		free(v[i]);
 	}
-	free(v);
-	buf_free(&one);
+	if (v != small)
+		free(v);
+	free(at);
+	buf_free(&all);
 	return buf_detach(&b);
 }
 
-/* The text and owners key: folded text, '#', owners key. */
+/* The text and owners key: folded text, '#', the owners' key okey. */
 static char *
-text_key(const char *text, const struct strlist *owners)
+text_key(const char *text, const char *okey)
 {
 	struct buf b = {0};
-	char *o = owners_key(owners);
 
 	buf_put(&b, "", 0);
 	put_folded(&b, text);
 	buf_putc(&b, '#');
-	buf_puts(&b, o);
-	free(o);
+	buf_puts(&b, okey);
 	return buf_detach(&b);
 }
 
-/* Splits folded s into at most NEAR_WORDS words of 3 or more letters
- * (short words say little about which action is meant). */
-static size_t
-words_of(const char *s, char **w)
+/*
+ * Splits s, folded, into at most NEAR_WORDS words of 3 or more letters
+ * (short words say little about which action is meant), *n of them into
+ * w; they point into the folded copy returned (caller frees).
+ */
+static char *
+words_of(const char *s, char **w, size_t *n)
 {
 	char *f = str_fold(s, strlen(s)), *p = f, *start;
-	size_t n = 0;
 
-	while (*p != '\0' && n < NEAR_WORDS) {
+	*n = 0;
+	while (*p != '\0' && *n < NEAR_WORDS) {
 		while (*p != '\0' && !isalnum((unsigned char)*p) &&
 		    (unsigned char)*p < 0x80)
 			p++;
@@ -317,28 +335,29 @@ words_of(const char *s, char **w)
 		while (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80)
 			p++;
 		if (p - start >= 3)
-			w[n++] = xstrndup(start, (size_t)(p - start));
+			w[(*n)++] = start;
+		if (*p != '\0')
+			*p++ = '\0';	/* a separator: the word ends */
 	}
-	free(f);
-	return n;
+	return f;
 }
 
 size_t
 series_words_shared(const char *a, const char *b, size_t *pna, size_t *pnb)
 {
-	char *wa[NEAR_WORDS], *wb[NEAR_WORDS];
-	size_t na = words_of(a, wa), nb = words_of(b, wb), i, j, common = 0;
+	char *wa[NEAR_WORDS], *wb[NEAR_WORDS], *fa, *fb;
+	size_t na, nb, i, j, common = 0;
 
+	fa = words_of(a, wa, &na);
+	fb = words_of(b, wb, &nb);
 	for (i = 0; i < na; i++)
 		for (j = 0; j < nb; j++)
 			if (strcmp(wa[i], wb[j]) == 0) {
 				common++;
 				break;
 			}
-	for (i = 0; i < na; i++)
-		free(wa[i]);
-	for (j = 0; j < nb; j++)
-		free(wb[j]);
+	free(fa);
+	free(fb);
 	*pna = na;
 	*pnb = nb;
 	return common;
@@ -387,19 +406,19 @@ file_action(struct series *s, size_t k)
 {
 	struct series_action *sa = &s->act[k];
 	struct strmap_e *e;
-	char *key;
+	char *key, *okey;
 
 	strmap_get(&s->ids, sa->id, strlen(sa->id), 1)->count = (int)k + 1;
-	key = text_key(sa->text, &sa->owners);
+	okey = owners_key(&sa->owners);
+	key = text_key(sa->text, okey);
 	e = strmap_get(&s->texts, key, strlen(key), 1);
 	sa->same_text = (size_t)e->count;
 	e->count = (int)k + 1;
 	free(key);
-	key = owners_key(&sa->owners);
-	e = strmap_get(&s->owners, key, strlen(key), 1);
+	e = strmap_get(&s->owners, okey, strlen(okey), 1);
 	sa->same_owners = (size_t)e->count;
 	e->count = (int)k + 1;
-	free(key);
+	free(okey);
 }
 
 /* A new action of meeting i with the given id (taken). */
@@ -495,6 +514,13 @@ place(const struct series *s, size_t k)
 	    sa->line);
 }
 
+/* Whether action k, raised before meeting i, is still open. */
+static int
+candidate(const struct series *s, size_t i, size_t k)
+{
+	return s->act[k].raised < i && mtg_status_pending(s->act[k].status);
+}
+
 /*
  * The open action of an earlier meeting than i with the same text and
  * owners as a: returns its index, or SERIES_NONE (with a warning when
@@ -506,31 +532,35 @@ match_text(struct series *s, size_t i, const struct action *a, int *several)
 	struct strmap_e *e;
 	struct buf b = {0};
 	size_t k, found = SERIES_NONE, n = 0;
-	char *key = text_key(a->text, &a->owners), *p;
+	char *okey = owners_key(&a->owners), *key = text_key(a->text, okey),
+	    *p;
 
 	e = strmap_get(&s->texts, key, strlen(key), 0);
 	free(key);
+	free(okey);
 	for (k = e != NULL ? (size_t)e->count : 0; k > 0;
-	    k = s->act[k - 1].same_text) {
-		const struct series_action *sa = &s->act[k - 1];
-
-		if (sa->raised >= i || !mtg_status_pending(sa->status))
+	    k = s->act[k - 1].same_text)
+		if (candidate(s, i, k - 1)) {
+			found = k - 1;
+			n++;
+		}
+	*several = n > 1;
+	if (n <= 1)
+		return found;
+	/* Several: the warning names them all, in the same order. */
+	n = 0;
+	for (k = (size_t)e->count; k > 0; k = s->act[k - 1].same_text) {
+		if (!candidate(s, i, k - 1))
 			continue;
 		p = place(s, k - 1);
-		buf_puts(&b, n > 0 ? ", " : "");
+		buf_puts(&b, n++ > 0 ? ", " : "");
 		buf_puts(&b, p);
 		free(p);
-		found = k - 1;
-		n++;
 	}
-	*several = n > 1;
-	if (n > 1) {
-		diag_add(s->mt[i].d, MTG_D_SERIES_AMBIGUOUS, a->line, a->col,
-		    "%s", b.data);
-		found = SERIES_NONE;
-	}
+	diag_add(s->mt[i].d, MTG_D_SERIES_AMBIGUOUS, a->line, a->col, "%s",
+	    b.data);
 	buf_free(&b);
-	return found;
+	return SERIES_NONE;
 }
 
 /* Notes the first open action of an earlier meeting with a's owners and
@@ -575,13 +605,14 @@ earlier_date_id(const char *id, const char *date)
 static char *
 fresh_id(struct series *s, size_t i, size_t *n)
 {
-	char *id;
+	const char *date = series_date(s, i);
+	size_t size = strlen(date) + 24;	/* '-', a number, NUL */
+	char *id = xmalloc(size);
 
 	for (;;) {
-		id = xasprintf("%s-%zu", series_date(s, i), ++*n);
+		snprintf(id, size, "%s-%zu", date, ++*n);
 		if (strmap_get(&s->ids, id, strlen(id), 0) == NULL)
 			return id;
-		free(id);
 	}
 }
 
