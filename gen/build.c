@@ -2114,7 +2114,7 @@ build_cache_read(const char *outdir)
 	int fd;
 
 	fd = open(outdir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	c = cache_read(fd);
+	c = cache_read(fd, outdir);
 	if (fd != -1)
 		close(fd);
 	return c;

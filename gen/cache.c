@@ -37,6 +37,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/uio.h>
 #include <unistd.h>
@@ -67,7 +68,7 @@ struct record {
 };
 
 struct cache {
-	char		*file;		/* the file's bytes, or NULL */
+	const char	*file;		/* the file's bytes, mapped, or NULL */
 	size_t		 filelen;
 	struct record	*v;
 	size_t		 n, cap;
@@ -1091,50 +1092,51 @@ find_record(struct cache *c, enum cache_kind kind, const char *key)
 	return rec->owned || rec->checked == 1 ? rec : NULL;
 }
 
-/* Reads all of the open file fd, at most CACHE_MAX_FILE bytes. */
-static char *
-read_all(int fd, size_t *len)
+/*
+ * Maps all of the open file fd, at most CACHE_MAX_FILE bytes, to be read
+ * (the page cache's own pages: nothing is copied).  NULL when it is not
+ * a regular file of that size, or cannot be mapped.
+ */
+static const char *
+map_all(int fd, size_t *len)
 {
 	struct stat st;
-	char *data;
-	size_t got = 0;
-	ssize_t n;
+	void *p;
 
 	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode) ||
 	    st.st_size < (off_t)CACHE_MAGIC_LEN ||
 	    (uint64_t)st.st_size > CACHE_MAX_FILE)
 		return NULL;
-	data = xmalloc((size_t)st.st_size + 1);
-	while (got < (size_t)st.st_size) {
-		n = read(fd, data + got, (size_t)st.st_size - got);
-		if (n == -1 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		got += (size_t)n;
-	}
-	*len = got;
-	return data;
+	p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	if (p == MAP_FAILED)
+		return NULL;
+	*len = (size_t)st.st_size;
+	return p;
 }
 
 struct cache *
-cache_read(int root)
+cache_read(int root, const char *dirpath)
 {
 	struct cache *c = xcalloc(1, sizeof(*c));
 	struct record *rec;
 	enum cache_kind kind;
 	const char *p, *end;
 	uint64_t len;
+	char *path;
 	int fd;
 
 	fd = openat(root, CACHE_NAME, O_RDONLY | O_NOFOLLOW | O_CLOEXEC |
 	    O_NONBLOCK);
 	if (fd == -1)
 		return c;
-	c->file = read_all(fd, &c->filelen);
+	c->file = map_all(fd, &c->filelen);
 	close(fd);
-	if (c->file == NULL || memcmp(c->file, CACHE_MAGIC,
-	    CACHE_MAGIC_LEN) != 0)
+	if (c->file == NULL)
+		return c;
+	path = xasprintf("%s/%s", dirpath, CACHE_NAME);
+	map_guard(c->file, c->filelen, path);
+	free(path);
+	if (memcmp(c->file, CACHE_MAGIC, CACHE_MAGIC_LEN) != 0)
 		return c;
 	p = c->file + CACHE_MAGIC_LEN;
 	end = c->file + c->filelen;
@@ -1495,6 +1497,9 @@ cache_free(struct cache *c)
 			free((char *)c->v[i].data);
 	free(c->v);
 	strmap_free(&c->index);
-	free(c->file);
+	if (c->file != NULL) {
+		map_unguard(c->file);
+		munmap((void *)c->file, c->filelen);
+	}
 	free(c);
 }

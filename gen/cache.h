@@ -36,11 +36,13 @@ enum cache_kind {
 struct cache;
 
 /*
- * Reads the cache of the output root open as root: a missing, foreign
- * or damaged file is an empty cache.  Never fails; free with
- * cache_free().
+ * Reads the cache of the output root open as root (dirpath, for the
+ * messages): a missing, foreign or damaged file is an empty cache.  The
+ * file is mapped, not copied, until cache_free(): if another program
+ * cuts it short meanwhile, the process ends as map_guard() says.  Never
+ * fails; free with cache_free().
  */
-struct cache	*cache_read(int root);
+struct cache	*cache_read(int root, const char *dirpath);
 void		 cache_free(struct cache *);
 
 /*

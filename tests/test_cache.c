@@ -319,7 +319,7 @@ empty_cache(int *root, char dir[64])
 	    strlen(t) < 40 ? t : "/tmp");
 	cr_assert_not_null(mkdtemp(dir));
 	cr_assert_neq(*root = open(dir, O_RDONLY | O_DIRECTORY), -1);
-	return cache_read(*root);
+	return cache_read(*root, dir);
 }
 
 static void
@@ -390,6 +390,55 @@ Test(cache, lazy_tree_parts_decode_as_whole)
 	cr_assert_gt(lazy, 0);
 	buf_free(&e1);
 	buf_free(&e2);
+}
+
+/*
+ * The file cut short by another program while a build reads it: the
+ * process ends with the message and status 3, not with SIGBUS.
+ */
+Test(cache, cut_short_while_read)
+{
+	static const char key[] = "0123456789abcdef0123456789abcdef"
+	    "0123456789abcdef0123456789abcdef";
+	struct cache *c;
+	struct cache_tree *trees;
+	struct diags d;
+	struct meetings got;
+	struct buf e = {0};
+	char dir[64], msg[512], *path;
+	ssize_t n;
+	int root, fds[2], status;
+	pid_t pid;
+
+	seed_record(&e);
+	c = empty_cache(&root, dir);
+	cache_put_encoded(c, key, e.data, e.len);
+	cr_assert_eq(cache_write(c, root, dir), 0);
+	cache_free(c);
+	c = cache_read(root, dir);
+	path = xasprintf("%s/" CACHE_NAME, dir);
+	cr_assert_eq(truncate(path, 0), 0);
+	cr_assert_eq(pipe(fds), 0);
+	if ((pid = fork()) == 0) {
+		dup2(fds[1], 2);
+		diags_init(&d, "x.md");
+		/* Reads the record, which is no longer there. */
+		(void)cache_get_model(c, key, "x.md", &d, &got, &trees);
+		_exit(0);
+	}
+	close(fds[1]);
+	n = read(fds[0], msg, sizeof(msg) - 1);
+	msg[n > 0 ? n : 0] = '\0';
+	close(fds[0]);
+	cr_assert_eq(waitpid(pid, &status, 0), pid);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 3,
+	    "status %d", status);
+	cr_assert(strstr(msg, CACHE_NAME ": error: changed while it was "
+	    "read") != NULL, "message: %s", msg);
+	cache_free(c);
+	free(path);
+	buf_free(&e);
+	remove_cache_dir(root, dir);
 }
 
 /*
@@ -503,7 +552,7 @@ Test(cache, notes_identity_matches_exactly)
 	}
 	cr_assert_eq(cache_write(c, root, dir), 0);
 	cache_free(c);
-	c = cache_read(root);
+	c = cache_read(root, dir);
 	cr_assert_eq(cache_get_notes(c, "a.md", &st, got), 0,
 	    "not read back from the file");
 	cr_assert_str_eq(got, notes);
@@ -544,7 +593,7 @@ damage_tree_parts(const char *out)
 	int root;
 
 	cr_assert_neq(root = open(out, O_RDONLY | O_DIRECTORY), -1);
-	c = cache_read(root);
+	c = cache_read(root, out);
 	path = xasprintf("%s/" CACHE_NAME, out);
 	cr_assert_eq(file_read(path, &data, &len), 0);
 	free(path);

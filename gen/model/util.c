@@ -580,6 +580,56 @@ file_guard_signals(void)
 	}
 }
 
+static const char *guard_p;
+static size_t	 guard_len;
+static char	 guard_msg[PATH_MAX + 64];
+static size_t	 guard_msglen;
+
+/* Async-signal-safe: write(), unlink() and _exit() only. */
+static void
+on_bus_error(int sig, siginfo_t *si, void *uc)
+{
+	const char *at = si->si_addr;
+
+	(void)uc;
+	if (guard_p != NULL && at >= guard_p && at < guard_p + guard_len) {
+		if (write(2, guard_msg, guard_msglen) == -1)
+			guard_msglen = 0;
+		live_unlink_all();
+		_exit(3);
+	}
+	/* Not ours: the access faults again and the default ends it. */
+	signal(sig, SIG_DFL);
+}
+
+void
+map_guard(const void *p, size_t len, const char *name)
+{
+	struct sigaction sa;
+	int n;
+
+	n = snprintf(guard_msg, sizeof(guard_msg), "minutes: %s: error: "
+	    "changed while it was read\n", name);
+	guard_msglen = n > 0 && (size_t)n < sizeof(guard_msg) ? (size_t)n :
+	    strlen(guard_msg);
+	guard_len = len;
+	guard_p = p;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_sigaction = on_bus_error;
+	sa.sa_flags = SA_SIGINFO;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGBUS, &sa, NULL);
+}
+
+void
+map_unguard(const void *p)
+{
+	if (guard_p != p)
+		return;
+	guard_p = NULL;
+	guard_len = 0;
+}
+
 void
 oom_context(const char *file)
 {

@@ -241,6 +241,16 @@ int	 file_write_atomic_fn(const char *path, int (*produce)(int, void *),
  * and is reported.  Out of memory removes them too.
  */
 void	 file_guard_signals(void);
+/*
+ * The file mapped at [p, p + len) is being read: a SIGBUS there means
+ * another program cut it short meanwhile.  The process then ends with
+ * "minutes: NAME: error: changed while it was read", its temporaries
+ * removed, and exit status 3, instead of dying of the signal.  One
+ * mapping at a time (the last one guarded); map_unguard(p) before it is
+ * unmapped.
+ */
+void	 map_guard(const void *p, size_t len, const char *name);
+void	 map_unguard(const void *p);
 /* Names file in the out-of-memory message from now on (NULL: none). */
 void	 oom_context(const char *file);
 /*
