@@ -70,6 +70,8 @@ struct record {
 struct cache {
 	const char	*file;		/* the file's bytes, mapped, or NULL */
 	size_t		 filelen;
+	int		 copied;	/* file was read into memory, not
+					   mapped (a file system that cannot) */
 	struct record	*v;
 	size_t		 n, cap;
 	size_t		 nfile;		/* records read from the file */
@@ -1114,6 +1116,32 @@ map_all(int fd, size_t *len)
 	return p;
 }
 
+/* The same read into memory, where the file cannot be mapped (*copied). */
+static const char *
+read_all(int fd, size_t *len)
+{
+	struct stat st;
+	char *data;
+	size_t got = 0;
+	ssize_t n;
+
+	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode) ||
+	    st.st_size < (off_t)CACHE_MAGIC_LEN ||
+	    (uint64_t)st.st_size > CACHE_MAX_FILE)
+		return NULL;
+	data = xmalloc((size_t)st.st_size + 1);
+	while (got < (size_t)st.st_size) {
+		n = read(fd, data + got, (size_t)st.st_size - got);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		got += (size_t)n;
+	}
+	*len = got;
+	return data;
+}
+
 struct cache *
 cache_read(int root, const char *dirpath)
 {
@@ -1129,13 +1157,17 @@ cache_read(int root, const char *dirpath)
 	    O_NONBLOCK);
 	if (fd == -1)
 		return c;
-	c->file = map_all(fd, &c->filelen);
+	if ((c->file = map_all(fd, &c->filelen)) == NULL &&
+	    (c->file = read_all(fd, &c->filelen)) != NULL)
+		c->copied = 1;
 	close(fd);
 	if (c->file == NULL)
 		return c;
-	path = xasprintf("%s/%s", dirpath, CACHE_NAME);
-	map_guard(c->file, c->filelen, path);
-	free(path);
+	if (!c->copied) {
+		path = xasprintf("%s/%s", dirpath, CACHE_NAME);
+		map_guard(c->file, c->filelen, path);
+		free(path);
+	}
 	if (memcmp(c->file, CACHE_MAGIC, CACHE_MAGIC_LEN) != 0)
 		return c;
 	p = c->file + CACHE_MAGIC_LEN;
@@ -1536,7 +1568,9 @@ cache_free(struct cache *c)
 			free((char *)c->v[i].data);
 	free(c->v);
 	strmap_free(&c->index);
-	if (c->file != NULL) {
+	if (c->copied)
+		free((char *)c->file);
+	else if (c->file != NULL) {
 		map_unguard(c->file);
 		munmap((void *)c->file, c->filelen);
 	}
