@@ -2340,3 +2340,32 @@ Test(extract, a_bullet_written_in_a_table_cell_is_no_part_of_its_text)
 	    "does not delay the timeline");
 	done(m);
 }
+
+Test(extract, a_plan_s_titled_stages_under_next_steps_are_no_actions)
+{
+	struct meeting *m = model(
+	    "# Outreach WG, 2025-03-12\n\n"
+	    "Attendees: Maria Lopez, Tom Reed\n\n"
+	    "* Ken: overview of his company's programme\n"
+	    "    * Next Steps:\n"
+	    "        * Pilot: choose two universities\n"
+	    "        * Scale Up: open it to every region\n"
+	    "* Docs sprint\n"
+	    "    * Next steps:\n"
+	    "        * Tom: book the room\n"
+	    "        * Feedback: ask the writers\n"
+	    "* Release\n"
+	    "    * Next steps:\n"
+	    "        * Tag the release candidate\n"
+	    "        * Announce: post the release notes\n\n"
+	    "Next steps:\n\n"
+	    "- Review: collect the feedback\n"
+	    "- Roll Out: prepare the first repository\n");
+
+	cr_assert_eq(m->nactions, 4, "%zu actions", m->nactions);
+	expect_owners(action(m, "book the room"), "Tom Reed", NULL);
+	expect_owners(action(m, "ask the writers"), NULL);
+	expect_owners(action(m, "release candidate"), NULL);
+	expect_owners(action(m, "release notes"), NULL);
+	done(m);
+}

@@ -176,6 +176,12 @@ const char *const conv_empty_list[] = {
 	"no new actions", NULL
 };
 
+/* Labels whose list may outline a presented plan's stages ("Next Steps:"
+ * over "Feedback: …", "Roll Out: …"), not the meeting's actions. */
+const char *const conv_plan_labels[] = {
+	"next steps", "next step", NULL
+};
+
 const char *const conv_not_tasks[] = {
 	"note", "notes", "nb", "n.b.", "fyi", "reminder", "context",
 	"background", "info", NULL
@@ -708,6 +714,7 @@ const struct conv_doc conv_docs[] = {
 	{ "Trailing decision labels", NULL, conv_code_labels, XK_DECISIONS },
 	{ "An empty list", conv_empty_list, NULL, 0 },
 	{ "Items of an action list that are no task", conv_not_tasks, NULL, 0 },
+	{ "Labels that may head a plan's stages", conv_plan_labels, NULL, 0 },
 	{ "Action columns", NULL, conv_columns, COL_ACTION },
 	{ "Item columns", NULL, conv_columns, COL_ITEM },
 	{ "Owner columns", NULL, conv_columns, COL_OWNER },

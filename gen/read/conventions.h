@@ -60,6 +60,8 @@ extern const struct conv_word conv_code_labels[];
 extern const char *const conv_empty_list[];
 /* Labels of an item of an Action items list that is no task ("Note:"). */
 extern const char *const conv_not_tasks[];
+/* Labels whose titled items may be a presented plan's stages. */
+extern const char *const conv_plan_labels[];
 
 /* --- table headers --- */
 

@@ -648,26 +648,95 @@ heading_context(const enum xkind *hk)
 	return XK_NONE;
 }
 
-/* The kind of the items of a list: from its label or its heading. */
+/* Whether a paragraph is a label of conv_plan_labels ("Next Steps:"). */
+static int
+plan_label(const struct node *para)
+{
+	char *t;
+	int yes;
+
+	if (para == NULL || para->type != MTG_N_PARAGRAPH)
+		return 0;
+	t = x_text(para);
+	yes = conv_is(conv_plan_labels, t);
+	free(t);
+	return yes;
+}
+
+/*
+ * Whether the items of a list are the stages of a presented plan
+ * ("Feedback: Socialize and solicit input", "Roll Out: prepare the first
+ * repository"): two or more, none a task item, each opening with a
+ * capitalised title of one to three words, a colon and a space, where
+ * the title names no owner the meeting knows and is no marker.  One item
+ * without such a title ("Tag the release candidate") makes the list the
+ * meeting's own.
+ */
+static int
+plan_stages(const struct xctx *c, const struct node *list)
+{
+	const struct node *item, *para;
+	size_t n = 0;
+	int yes = 1;
+
+	for (item = list->first; item != NULL && yes; item = item->next) {
+		struct strlist tmp = {0};
+		const char *colon;
+		size_t i, words = 1;
+		char *t;
+
+		if (item->type != MTG_N_ITEM || item->task != MTG_TASK_NONE ||
+		    (para = x_item_para(item)) == NULL)
+			return 0;
+		t = x_text(para);
+		colon = strchr(t, ':');
+		if (colon == NULL || colon == t || colon - t > 40 ||
+		    colon[1] != ' ' || !isupper((unsigned char)*t))
+			yes = 0;
+		for (i = 0; yes && t + i < colon; i++)
+			if (t[i] == ' ')
+				words++;
+			else if (isdigit((unsigned char)t[i]))
+				yes = 0;
+		if (yes && (words > 3 || x_marker_line(t) ||
+		    lead_owner(c->pp, t, &tmp, 0) > 0))
+			yes = 0;
+		strlist_free(&tmp);
+		free(t);
+		n++;
+	}
+	return yes && n >= 2;
+}
+
+/* The kind of the items of a list: from its label or its heading.  A
+ * plan's stages under a "Next Steps:" label are no actions. */
 static enum xkind
-list_context(const struct node *list, const enum xkind *hk)
+list_context(const struct xctx *c, const struct node *list,
+    const enum xkind *hk)
 {
 	const struct node *up = list->parent, *before = node_prev(list);
 	enum xkind k;
 
 	if (up != NULL && up->type == MTG_N_ITEM) {
 		k = para_label(x_item_para(up), 0);
+		if (k == XK_ACTIONS && plan_label(x_item_para(up)) &&
+		    plan_stages(c, list))
+			return XK_NONE;
 		/* Sub-tasks of an action item are action items. */
 		if (k == XK_NONE && list->first != NULL &&
 		    list->first->task != MTG_TASK_NONE && up->parent != NULL &&
 		    up->parent->type == MTG_N_LIST &&
-		    list_context(up->parent, hk) == XK_ACTIONS)
+		    list_context(c, up->parent, hk) == XK_ACTIONS)
 			k = XK_ACTIONS;
 		return k;
 	}
 	if (before != NULL && before->type == MTG_N_PARAGRAPH &&
-	    (k = para_label(before, 1)) != XK_NONE)
+	    (k = para_label(before, 1)) != XK_NONE) {
+		if (k == XK_ACTIONS && plan_label(before) &&
+		    plan_stages(c, list))
+			return XK_NONE;
 		return k;
+	}
 	if (up != NULL && up->type == MTG_N_DOCUMENT)
 		return heading_context(hk);
 	return XK_NONE;
@@ -1076,7 +1145,7 @@ extract_actions(struct xctx *c)
 				/* The items of a list share its context. */
 				if (n->parent != list) {
 					list = n->parent;
-					lk = list_context(list, hk);
+					lk = list_context(c, list, hk);
 				}
 				scan_item(c, n, lk);
 				descend = 1;
