@@ -2369,3 +2369,20 @@ Test(extract, a_plan_s_titled_stages_under_next_steps_are_no_actions)
 	expect_owners(action(m, "release notes"), NULL);
 	done(m);
 }
+
+Test(extract, a_bare_turn_at_an_event_is_no_task)
+{
+	struct meeting *m = model(
+	    "# Community day, 2025-02-05\n\n"
+	    "Attendees: Ana Costa, Ravi Menon, Ben Okafor\n\n"
+	    "* Jim Zeller (LF CEO) will present\n"
+	    "* Ana Costa will present.\n"
+	    "* Ben will speak\n"
+	    "* Ravi will present the survey results next week\n"
+	    "* Ben will join the panel on tooling\n");
+
+	cr_assert_eq(m->nactions, 2, "%zu actions", m->nactions);
+	expect_owners(action(m, "survey results"), "Ravi Menon", NULL);
+	expect_owners(action(m, "panel on tooling"), "Ben Okafor", NULL);
+	done(m);
+}

@@ -467,6 +467,12 @@ const char *const conv_attend_verbs[] = {
 	"observe", NULL
 };
 
+/* A turn at an event, no task when nothing follows ("Ana will present",
+ * "Ben will speak"). */
+const char *const conv_turn_verbs[] = {
+	"present", "speak", "talk", "attend", "join", "participate", NULL
+};
+
 const char *const conv_report_verbs[] = {
 	"said", "says", "mentioned", "indicated", "noted", "explained",
 	"shared", "stated", "confirmed", "replied", "responded", NULL
@@ -746,6 +752,7 @@ const struct conv_doc conv_docs[] = {
 	    conv_progressive_commit, NULL, 0 },
 	{ "Talk, a task only with someone", conv_talk_verbs, NULL, 0 },
 	{ "Being at a meeting, no task", conv_attend_verbs, NULL, 0 },
+	{ "A turn at an event, no task alone", conv_turn_verbs, NULL, 0 },
 	{ "Verbs reporting a speaker", conv_report_verbs, NULL, 0 },
 	{ "A commitment joined to its subject", conv_joined_commit, NULL, 0 },
 	{ "An \"if\" that asks, not a condition", conv_indirect_if, NULL, 0 },

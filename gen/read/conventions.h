@@ -130,6 +130,7 @@ extern const char *const conv_indirect_if[];
 extern const char *const conv_lets_not_decided[];
 extern const char *const conv_talk_verbs[];
 extern const char *const conv_attend_verbs[];
+extern const char *const conv_turn_verbs[];
 extern const char *const conv_progressive_commit[];
 extern const char *const conv_review_headings[];
 extern const char *const conv_group_question[];

@@ -746,6 +746,15 @@ attending_only(const char *t)
 	return 1;
 }
 
+/* Whether the task t, said in prose, is only a turn at an event with
+ * nothing said of what: "will present", "will speak" ("present the
+ * survey results" is a task). */
+static int
+bare_turn(const char *t)
+{
+	return conv_word_in(conv_turn_verbs, t, strlen(t));
+}
+
 /* Commits a weak action with text t[0..n), owners and position. */
 static void
 weak_action(struct xctx *c, const char *t, size_t n, struct strlist *owners,
@@ -772,7 +781,7 @@ weak_action(struct xctx *c, const char *t, size_t n, struct strlist *owners,
 	k = strlen(p.text);
 	while (k > 0 && (p.text[k - 1] == '.' || p.text[k - 1] == '!'))
 		p.text[--k] = '\0';
-	if (k < 3 || attending_only(p.text)) {
+	if (k < 3 || attending_only(p.text) || bare_turn(p.text)) {
 		pend_free(&p);
 		return;
 	}
