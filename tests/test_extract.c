@@ -2386,3 +2386,20 @@ Test(extract, a_bare_turn_at_an_event_is_no_task)
 	expect_owners(action(m, "panel on tooling"), "Ben Okafor", NULL);
 	done(m);
 }
+
+Test(extract, quoted_lines_left_in_a_paragraph_are_not_the_meeting_s)
+{
+	struct meeting *m = model(
+	    "# Triage, 2025-06-03\n\n"
+	    "Attendees: Josh, Niko\n\n"
+	    "- **Initiating Comment**:\n"
+	    "        > @bot fcp merge\n"
+	    "        >\n"
+	    "        > I think we've got consensus on the syntax here.\n"
+	    "        > We decided last year to reserve it.\n\n"
+	    "- Josh: We agreed to merge this with the lint off.\n");
+
+	cr_assert_eq(m->ndecisions, 1, "%zu decisions", m->ndecisions);
+	cr_expect_eq(m->decisions[0].line, 11);
+	done(m);
+}

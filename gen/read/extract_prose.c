@@ -1153,6 +1153,15 @@ static const char *const modals[] = {
 static void	prose_run(struct xctx *, const struct xlines *, size_t,
 		    size_t, int, const char *);
 
+/* Whether a line opens with the ">" of a quote the parser left in a
+ * paragraph (lines indented under a list item): somebody's words from
+ * elsewhere, a GitHub comment, not the meeting's. */
+static int
+quoted_line(const char *t)
+{
+	return t[0] == '>' && (t[1] == '\0' || t[1] == ' ');
+}
+
 void
 prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
     int item_start, const char *prev)
@@ -1163,8 +1172,18 @@ prose_scan(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 	/* Dialogue: a line that opens with a speaker is an utterance of
 	 * its own, the line before it what it answers.  Each run of lines
 	 * from one speaker's line to the next is read on its own, in a
-	 * loop: a paragraph of 40,000 utterances is no deeper a call. */
-	for (i = from + 1; i < to; i++) {
+	 * loop: a paragraph of 40,000 utterances is no deeper a call.
+	 * Quoted lines end a run and are not read. */
+	for (i = from; i < to; i++) {
+		if (quoted_line(ls->v[i].text)) {
+			prose_run(c, ls, from, i, item_start, prev);
+			from = i + 1;
+			item_start = 0;
+			prev = NULL;
+			continue;
+		}
+		if (i == from)
+			continue;
 		k = speaker(c, ls->v[i].text, &who);
 		free(who);
 		who = NULL;
