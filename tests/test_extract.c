@@ -2403,3 +2403,24 @@ Test(extract, quoted_lines_left_in_a_paragraph_are_not_the_meeting_s)
 	cr_expect_eq(m->decisions[0].line, 11);
 	done(m);
 }
+
+Test(extract, a_call_for_objections_closed_with_none_heard_decides)
+{
+	struct meeting *m = model(
+	    "# Triage, 2025-07-08\n\n"
+	    "Attendees: Josh, Ana, Ben, Tyler\n\n"
+	    "Josh: Any objections to a merge now? No? Okay.\n\n"
+	    "Ana: Any objections to moving the call? Hearing none.\n\n"
+	    "Ben: Any objections to dropping the prelude?\n"
+	    "Tyler: yes, I'd like another week.\n\n"
+	    "Ana: Any objections to the logo? No? Okay, let's wait.\n\n"
+	    "Josh: Any objections to removing the flag?\n\n"
+	    "Josh: Any objections? No? Okay.\n");
+
+	cr_assert_eq(m->ndecisions, 2, "%zu decisions", m->ndecisions);
+	cr_expect_str_eq(m->decisions[0].text, "Merge now (no objection)");
+	cr_expect_eq(m->decisions[0].line, 5);
+	cr_expect_str_eq(m->decisions[1].text,
+	    "Moving the call (no objection)");
+	done(m);
+}

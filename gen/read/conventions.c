@@ -467,6 +467,18 @@ const char *const conv_attend_verbs[] = {
 	"observe", NULL
 };
 
+/* Closing a call for objections nobody answered: "No? Okay.", "Hearing
+ * none."; the first word, then the words that may follow it. */
+const char *const conv_unheard[] = {
+	"no", "none", "nope", "nobody", "hearing", "seeing", NULL
+};
+
+const char *const conv_unheard_after[] = {
+	"no", "none", "nope", "nobody", "hearing", "seeing", "heard",
+	"objections", "objection", "okay", "ok", "great", "good", "then",
+	NULL
+};
+
 /* A turn at an event, no task when nothing follows ("Ana will present",
  * "Ben will speak"). */
 const char *const conv_turn_verbs[] = {
@@ -753,6 +765,8 @@ const struct conv_doc conv_docs[] = {
 	{ "Talk, a task only with someone", conv_talk_verbs, NULL, 0 },
 	{ "Being at a meeting, no task", conv_attend_verbs, NULL, 0 },
 	{ "A turn at an event, no task alone", conv_turn_verbs, NULL, 0 },
+	{ "None heard, after a call for objections", conv_unheard, NULL, 0 },
+	{ "Then, closing the call", conv_unheard_after, NULL, 0 },
 	{ "Verbs reporting a speaker", conv_report_verbs, NULL, 0 },
 	{ "A commitment joined to its subject", conv_joined_commit, NULL, 0 },
 	{ "An \"if\" that asks, not a condition", conv_indirect_if, NULL, 0 },

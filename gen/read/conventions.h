@@ -131,6 +131,9 @@ extern const char *const conv_lets_not_decided[];
 extern const char *const conv_talk_verbs[];
 extern const char *const conv_attend_verbs[];
 extern const char *const conv_turn_verbs[];
+/* "Any objections to X? No? Okay.": the call closed, none heard. */
+extern const char *const conv_unheard[];
+extern const char *const conv_unheard_after[];
 extern const char *const conv_progressive_commit[];
 extern const char *const conv_review_headings[];
 extern const char *const conv_group_question[];

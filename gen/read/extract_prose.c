@@ -1021,6 +1021,57 @@ proposes(const char *prev_low)
 	    lets_first(prev_low + last);
 }
 
+/*
+ * "Any objections to a merge now? No? Okay.", "Any objections to moving
+ * the call to Thursdays? Hearing none.": a call for objections that its
+ * speaker closes at once, none heard (a word of conv_unheard, then only words of
+ * conv_unheard_after), decides what was put.  Returns the
+ * decision's text ("Merge now (no objection)"; caller frees) or NULL.
+ * A call with no object, or closed with more ("Okay, let's wait"), is
+ * none.
+ */
+static char *
+unheard_objection(const char *t)
+{
+	static const char *const call[] = { "any objections to ",
+	    "any objection to ", NULL };
+	static const char *const det[] = { "a ", "an ", "the ", NULL };
+	const char *obj, *p;
+	size_t e, i, n, words = 0;
+	char *d;
+
+	for (i = 0; call[i] != NULL; i++)
+		if (str_has_prefix_ci(t, call[i]))
+			break;
+	if (call[i] == NULL)
+		return NULL;
+	obj = t + strlen(call[i]);
+	e = sentence_end(t, 0);
+	if (e == 0 || t[e - 1] != '?' || t + e <= obj + 1)
+		return NULL;
+	for (p = t + e; *p != '\0'; p += n) {
+		p += strspn(p, " .,!?");
+		if ((n = strcspn(p, " .,!?")) == 0)
+			break;
+		if (!conv_word_in(words++ == 0 ? conv_unheard :
+		    conv_unheard_after, p, n))
+			return NULL;
+	}
+	if (words == 0)
+		return NULL;
+	for (i = 0; det[i] != NULL; i++)
+		if (str_has_prefix_ci(obj, det[i])) {
+			obj += strlen(det[i]);
+			break;
+		}
+	n = (size_t)(t + e - 1 - obj);
+	if (n == 0)
+		return NULL;
+	d = xasprintf("%c%.*s (no objection)", toupper((unsigned char)*obj),
+	    (int)n - 1, obj + 1);
+	return d;
+}
+
 /* --- the block -------------------------------------------------------------- */
 
 /* Whether a sentence trails off ("I can take action to..."). */
@@ -1278,6 +1329,16 @@ prose_run(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 			trim_tail(ans);
 			decision_commit_weak(c, ans, line);
 			free(ans);
+		}
+	}
+	/* The speaker's own call for objections, none heard. */
+	{
+		char *d = unheard_objection(j.text + body);
+
+		if (d != NULL) {
+			joined_pos(&j, body, &line, &col);
+			decision_commit_weak(c, d, line);
+			free(d);
 		}
 	}
 	for (s = body; j.text[s] != '\0'; s = e) {
