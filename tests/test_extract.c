@@ -2424,3 +2424,22 @@ Test(extract, a_call_for_objections_closed_with_none_heard_decides)
 	    "Moving the call (no objection)");
 	done(m);
 }
+
+Test(extract, a_conclusion_that_states_a_finding_is_no_decision)
+{
+	struct meeting *m = model(
+	    "# Tooling, 2025-05-14\n\n"
+	    "Attendees: Rosa Diaz, Sam Hill\n\n"
+	    "- **Conclusion:** A second round of the survey is needed.\n"
+	    "- **Conclusion:** Better bindings would bring contributors.\n"
+	    "- Outcome: the old parser could stay for a while\n"
+	    "- **Decision:** The bindings would move in June.\n"
+	    "- Conclusion: wontfix\n"
+	    "- conclusion: no, but we would like a design note first\n");
+
+	cr_assert_eq(m->ndecisions, 3, "%zu decisions", m->ndecisions);
+	cr_expect_eq(m->decisions[0].line, 8);
+	cr_expect_str_eq(m->decisions[1].text, "wontfix");
+	cr_expect_eq(m->decisions[2].line, 10);
+	done(m);
+}

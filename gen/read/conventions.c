@@ -160,6 +160,16 @@ const struct conv_word conv_markers[] = {
 	{ NULL, 0, XK_NONE }
 };
 
+/* Decision markers that may head a finding of the talk, and the phrases
+ * that make what follows them one ("Conclusion: … is needed"). */
+const char *const conv_finding_markers[] = {
+	"conclusion", "outcome", NULL
+};
+
+const char *const conv_findings[] = {
+	"would", "could", "might", "is needed", "are needed", NULL
+};
+
 const struct conv_word conv_code_labels[] = {
 	{ W("todo"), XK_ACTIONS },
 	{ W("action"), XK_ACTIONS },
@@ -728,6 +738,9 @@ const struct conv_doc conv_docs[] = {
 	{ "Labels of no list", NULL, conv_labels, XK_NONE },
 	{ "Action line markers", NULL, conv_markers, XK_ACTIONS },
 	{ "Decision line markers", NULL, conv_markers, XK_DECISIONS },
+	{ "Decision markers that may head a finding", conv_finding_markers,
+	    NULL, 0 },
+	{ "A finding after them", conv_findings, NULL, 0 },
 	{ "Trailing action labels", NULL, conv_code_labels, XK_ACTIONS },
 	{ "Trailing decision labels", NULL, conv_code_labels, XK_DECISIONS },
 	{ "An empty list", conv_empty_list, NULL, 0 },

@@ -56,6 +56,9 @@ extern const struct conv_word conv_labels[];
 extern const struct conv_word conv_markers[];
 /* Trailing code-span labels ("… `ToDo` `Agreed`"); enum xkind. */
 extern const struct conv_word conv_code_labels[];
+/* "Conclusion:" over "… is needed", "… would help": a finding. */
+extern const char *const conv_finding_markers[];
+extern const char *const conv_findings[];
 /* The whole text of a list item saying the list is empty ("None"). */
 extern const char *const conv_empty_list[];
 /* Labels of an item of an Action items list that is no task ("Note:"). */

@@ -80,6 +80,33 @@ next_step_not_task(const char *s)
 }
 
 /*
+ * Whether the text after a "Conclusion:" states a finding, not a choice:
+ * a phrase of conv_findings at a word start ("a second round is needed",
+ * "better bindings would bring more contributors"); "would like" is a
+ * wish the group states ("no, but we would like a design note").
+ */
+static int
+finding(const char *s)
+{
+	const char *p;
+	size_t k, n;
+
+	for (k = 0; conv_findings[k] != NULL; k++) {
+		n = strlen(conv_findings[k]);
+		for (p = strcasestr(s, conv_findings[k]); p != NULL;
+		    p = strcasestr(p + 1, conv_findings[k])) {
+			if ((p > s && isalnum((unsigned char)p[-1])) ||
+			    isalnum((unsigned char)p[n]))
+				continue;
+			if (strncasecmp(p + n, " like", 5) == 0)
+				continue;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * Recognises a marker at the start of a line: "ACTION:", "Action -",
  * "Action item:", "AI:", "TODO (who):", "[action]", "ACTION 58.1:",
  * "DECISION:", "RESOLVED:", "AGREED:", optionally after a "[Speaker]"
@@ -178,6 +205,15 @@ parse_marker(const char *s, struct marker *mk)
 	 * OpenSSF (slides)" do not. */
 	if (str_has_prefix_ci(conv_markers[k].word, "next step") &&
 	    (bracket || s[i + wl] != ':' || next_step_not_task(s + j))) {
+		free(mk->id);
+		free(mk->owner);
+		memset(mk, 0, sizeof(*mk));
+		return XK_NONE;
+	}
+	/* "Conclusion: a second round of the survey is needed": the
+	 * markers of conv_finding_markers, over a finding, mark none. */
+	if (conv_word_in(conv_finding_markers, conv_markers[k].word, wl) &&
+	    finding(s + j)) {
 		free(mk->id);
 		free(mk->owner);
 		memset(mk, 0, sizeof(*mk));
