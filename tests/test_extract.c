@@ -2443,3 +2443,24 @@ Test(extract, a_conclusion_that_states_a_finding_is_no_decision)
 	cr_expect_eq(m->decisions[2].line, 10);
 	done(m);
 }
+
+Test(extract, the_next_step_stated_is_the_group_s_action)
+{
+	struct meeting *m = model(
+	    "# TSC, 2025-04-09\n\n"
+	    "Attendees: Nora Quinn, Omar Haddad\n\n"
+	    "* Next step is to fill out the charter template\n"
+	    "* The next step in the review is the packaging section\n"
+	    "* Omar: the next steps are to move the tutorials.\n"
+	    "* If the survey is positive, the next step is to hire a writer\n"
+	    "* Is the next step to ask the board?\n"
+	    "* The next step would be to ask legal\n"
+	    "* Next step is to be decided\n");
+
+	cr_assert_eq(m->nactions, 2, "%zu actions", m->nactions);
+	expect_owners(action(m, "charter template"), NULL);
+	cr_expect_str_eq(action(m, "tutorials")->text,
+	    "Move the tutorials");
+	expect_owners(action(m, "tutorials"), NULL);
+	done(m);
+}

@@ -489,6 +489,13 @@ const char *const conv_unheard_after[] = {
 	NULL
 };
 
+/* A sentence stating the group's next step; a verb follows. */
+const char *const conv_next_step_is[] = {
+	"next step is to ", "the next step is to ", "next steps are to ",
+	"the next steps are to ", "next step will be to ",
+	"the next step will be to ", NULL
+};
+
 /* A turn at an event, no task when nothing follows ("Ana will present",
  * "Ben will speak"). */
 const char *const conv_turn_verbs[] = {
@@ -778,6 +785,7 @@ const struct conv_doc conv_docs[] = {
 	{ "Talk, a task only with someone", conv_talk_verbs, NULL, 0 },
 	{ "Being at a meeting, no task", conv_attend_verbs, NULL, 0 },
 	{ "A turn at an event, no task alone", conv_turn_verbs, NULL, 0 },
+	{ "The group's next step", conv_next_step_is, NULL, 0 },
 	{ "None heard, after a call for objections", conv_unheard, NULL, 0 },
 	{ "Then, closing the call", conv_unheard_after, NULL, 0 },
 	{ "Verbs reporting a speaker", conv_report_verbs, NULL, 0 },

@@ -134,6 +134,7 @@ extern const char *const conv_lets_not_decided[];
 extern const char *const conv_talk_verbs[];
 extern const char *const conv_attend_verbs[];
 extern const char *const conv_turn_verbs[];
+extern const char *const conv_next_step_is[];
 /* "Any objections to X? No? Okay.": the call closed, none heard. */
 extern const char *const conv_unheard[];
 extern const char *const conv_unheard_after[];

@@ -1072,6 +1072,31 @@ unheard_objection(const char *t)
 	return d;
 }
 
+/*
+ * "Next step is to fill out the WG template …", "the next steps are to
+ * move the tutorials …": the group's next step, stated; returns the
+ * offset of its verb in the lower-case sentence low, or 0.  A verb must
+ * follow ("is to be decided" states none).
+ */
+static size_t
+next_step_is(const char *low)
+{
+	size_t i, n, vl;
+
+	for (i = 0; conv_next_step_is[i] != NULL; i++) {
+		n = strlen(conv_next_step_is[i]);
+		if (strncmp(low, conv_next_step_is[i], n) != 0)
+			continue;
+		vl = strcspn(low + n, " ,.;:");
+		if (!islower((unsigned char)low[n]) ||
+		    !base_verb(low + n, vl) ||
+		    conv_word_in(conv_not_verb, low + n, vl))
+			return 0;
+		return n;
+	}
+	return 0;
+}
+
 /* --- the block -------------------------------------------------------------- */
 
 /* Whether a sentence trails off ("I can take action to..."). */
@@ -1346,7 +1371,7 @@ prose_run(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 		char *sent, *low;
 		const char *why;
 		int kind, question, took;
-		size_t lv = 0;
+		size_t lv = 0, v0;
 
 		s = skip_fillers(j.text, s);
 		if (j.text[s] == '\0')
@@ -1407,7 +1432,16 @@ prose_run(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 		why = question ? "a question" : condition(low) ?
 		    "a condition" : truncated(sent) ? "trails off" : NULL;
 		took = 0;
-		for (cl = 0; cl < n; cl = next_clause(sent, cl, n)) {
+		/* "Next step is to …": the group's, nobody named. */
+		if (why == NULL && (v0 = next_step_is(low)) > 0) {
+			struct strlist none = {0};
+
+			joined_pos(&j, s, &line, &col);
+			weak_action(c, sent + v0, n - v0, &none, line, col);
+			strlist_free(&none);
+			took = 1;
+		}
+		for (cl = 0; cl < n && !took; cl = next_clause(sent, cl, n)) {
 			struct strlist owners = {0};
 			size_t at = skip_fillers(sent, cl), v, vl;
 			size_t clen = next_clause(sent, at, n) - at;
