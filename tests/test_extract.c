@@ -2464,3 +2464,22 @@ Test(extract, the_next_step_stated_is_the_group_s_action)
 	expect_owners(action(m, "tutorials"), NULL);
 	done(m);
 }
+
+Test(extract, a_name_that_speaks_twice_is_a_person_of_the_meeting)
+{
+	struct meeting *m = model(
+	    "# Lang design, 2025-08-20\n\n"
+	    "Attendees: Josh, Tyler\n\n"
+	    "scott: the local would be more obvious.\n\n"
+	    "scott: there is no specification question.\n\n"
+	    "Scott will remove their concern.\n\n"
+	    "Note: the FCP ends on Friday.\n\n"
+	    "Note: the comment is from last week.\n\n"
+	    "Note will follow.\n\n"
+	    "Josh: what's missing is a test suite that will cover it.\n\n"
+	    "Tyler: I think that will break the nightly users.\n");
+
+	cr_assert_eq(m->nactions, 1, "%zu actions", m->nactions);
+	expect_owners(action(m, "their concern"), "Scott", NULL);
+	done(m);
+}

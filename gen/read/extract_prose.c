@@ -187,15 +187,53 @@ speaker_tag(const char *t)
 	    (size_t)(end - t - (t[1] == '@' ? 2 : 1)));
 }
 
+/*
+ * The length of a "scott: " speaker label of one word at the start of t:
+ * a letter, then letters, digits, '-', '_' or '.', two to 20 bytes, and
+ * no word of the conventions ("Status:", "Note:", "Action:"); or 0.
+ */
+static size_t
+colon_speaker(const char *t)
+{
+	char w[24];
+	size_t n = 0;
+
+	if (!isalpha((unsigned char)*t))
+		return 0;
+	while (n < 21 && (isalnum((unsigned char)t[n]) || t[n] == '-' ||
+	    t[n] == '_' || t[n] == '.'))
+		n++;
+	if (n < 2 || n > 20 || t[n] != ':' || t[n + 1] != ' ')
+		return 0;
+	memcpy(w, t, n);
+	w[n] = '\0';
+	if (x_classify_label(w) != XK_NONE || conv_word_in(conv_not_tasks,
+	    w, n) || conv_word_in(conv_all, w, n) || x_marker_line(t))
+		return 0;
+	return n;
+}
+
+/*
+ * The names of the notes' dialogue: "[glazou] …" tags, and a one-word
+ * "scott: …" label that opens two lines or more (at most SPEAKERS_MAX
+ * of those: the list is searched in a line).  Dialogue names are people
+ * of the meeting to person().
+ */
+#define SPEAKERS_MAX	64
+
 void
 prose_speakers(struct xctx *c)
 {
+	struct strmap seen = {0};
 	const struct node *b, *n;
+	size_t added = 0;
 
 	for (b = c->first; b != NULL && b != c->stop; b = b->next)
 		for (n = b; n != NULL; n = node_walk_next(b, n)) {
 			struct xlines ls;
+			struct strmap_e *e;
 			char *who;
+			size_t i, k;
 
 			if (n->type != MTG_N_PARAGRAPH)
 				continue;
@@ -205,8 +243,21 @@ prose_speakers(struct xctx *c)
 					strlist_add(&c->speakers, who);
 				free(who);
 			}
+			for (i = 0; i < ls.n && added < SPEAKERS_MAX; i++) {
+				if ((k = colon_speaker(ls.v[i].text)) == 0)
+					continue;
+				who = x_lower(xstrndup(ls.v[i].text, k));
+				e = strmap_get(&seen, who, k, 1);
+				if (++e->count == 2 &&
+				    !people_list_has(&c->speakers, who)) {
+					strlist_add(&c->speakers, who);
+					added++;
+				}
+				free(who);
+			}
 			xlines_free(&ls);
 		}
+	strmap_free(&seen);
 }
 
 /*
@@ -1129,6 +1180,16 @@ next_clause(const char *t, size_t i, size_t end)
 	return best;
 }
 
+/* Whether a bare "will" at t[i] follows "that": the "will" of a
+ * relative clause ("a proposal that will make things better") or of
+ * "that" itself ("I think that will break"), no speaker's task. */
+static int
+that_will(const char *t, size_t i)
+{
+	return i >= 6 && strncmp(t + i - 6, " that ", 6) == 0 &&
+	    strncasecmp(t + i, "will ", 5) == 0;
+}
+
 /* Whether a bare "Will add a changelog" may start at t[i]: at the start
  * of a sentence or after a dash, not after "that" ("a platform that
  * will convert …") or a comma. */
@@ -1472,6 +1533,7 @@ prose_run(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 					continue;
 				}
 			} else if ((v = self_commitment(clow)) > 0 &&
+			    !that_will(sent, at) &&
 			    (who != NULL || (strncmp(clow, "will ", 5) == 0 &&
 			    bare_will_start(sent, cl)))) {
 				vl = strcspn(sent + at + v, " ,.;:");
