@@ -2483,3 +2483,23 @@ Test(extract, a_name_that_speaks_twice_is_a_person_of_the_meeting)
 	expect_owners(action(m, "their concern"), "Scott", NULL);
 	done(m);
 }
+
+/* 6,000 tasks said in prose, no two alike: the search for repeats has a
+ * budget of pairs, so the notes read in linear time (without it, in 40
+ * seconds). */
+Test(extract, many_prose_tasks_read_in_bounded_time, .timeout = 30)
+{
+	struct buf b = {0};
+	struct meeting *m;
+	size_t i;
+
+	buf_puts(&b, "# Notes, 2025-01-01\n\n");
+	for (i = 0; i < 6000; i++)
+		buf_printf(&b, "- Will fix the parser crash number %zu in "
+		    "module %zu.\n", i, i * 7);
+	buf_put(&b, "", 0);
+	m = model(b.data);
+	cr_expect_eq(m->nactions, 6000, "%zu actions", m->nactions);
+	buf_free(&b);
+	done(m);
+}

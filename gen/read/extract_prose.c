@@ -1686,7 +1686,8 @@ same_owners(const struct strlist *a, const struct strlist *b)
 
 /* Pairs of a table row and another item compared at most: a table of
  * many rows beside many items keeps its rows as they are, rather than
- * take quadratic time. */
+ * take quadratic time.  Pairs of a prose item and another have a budget
+ * as large: past it, the prose items left stay as they are. */
 #define REPEAT_PAIRS	100000
 
 /*
@@ -1698,7 +1699,7 @@ static void
 mark_repeats(struct xctx *c, unsigned char *weak, size_t n,
     int (*same)(const struct xctx *, size_t, size_t))
 {
-	size_t i, j, k, ncand = 0, *cand;
+	size_t i, j, k, ncand = 0, *cand, budget = REPEAT_PAIRS;
 
 	/* The items a table row may restate: all but the rows. */
 	cand = xcalloc(n + 1, sizeof(*cand));
@@ -1707,11 +1708,15 @@ mark_repeats(struct xctx *c, unsigned char *weak, size_t n,
 			cand[ncand++] = i;
 	for (i = 0; i < n; i++) {
 		if (weak[i] == XW_PROSE) {
-			for (k = 0; weak[i] != XW_REPEAT && k < n; k++)
-				if (k != i && weak[k] != XW_REPEAT &&
-				    (weak[k] == XW_MARKED || k < i) &&
-				    same(c, i, k))
+			for (k = 0; weak[i] != XW_REPEAT && k < n &&
+			    budget > 0; k++) {
+				if (k == i || weak[k] == XW_REPEAT ||
+				    (weak[k] != XW_MARKED && k > i))
+					continue;
+				budget--;
+				if (same(c, i, k))
 					weak[i] = XW_REPEAT;
+			}
 		} else if (weak[i] == XW_TABLE && ncand > 0 &&
 		    (n - ncand) * ncand <= REPEAT_PAIRS) {
 			for (j = 0; weak[i] != XW_REPEAT && j < ncand; j++) {
