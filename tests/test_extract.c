@@ -2484,6 +2484,26 @@ Test(extract, a_name_that_speaks_twice_is_a_person_of_the_meeting)
 	done(m);
 }
 
+Test(extract, a_subjectless_decided_clause_after_a_comma_is_a_decision)
+{
+	struct meeting *m = model(
+	    "# TSC, 2025-09-17\n\n"
+	    "Attendees: Mia Novak, Raj Patel, Ana Ruiz\n\n"
+	    "* Mia: the bump was discussed, decided not to do it, staying "
+	    "with 2.0\n"
+	    "* Once the site is ready, decided to move the tutorials there\n"
+	    "* Ana decided to step down as release manager\n"
+	    "* Raj: we haven't decided to ship the new runner yet\n"
+	    "* Raj: not yet decided, to be discussed\n"
+	    "* Raj: so, decided to wait for the release?\n"
+	    "* If the tests pass, decided to merge it\n");
+
+	cr_assert_eq(m->ndecisions, 2, "%zu decisions", m->ndecisions);
+	cr_expect_eq(m->decisions[0].line, 5);
+	cr_expect_eq(m->decisions[1].line, 6);
+	done(m);
+}
+
 /* 6,000 tasks said in prose, no two alike: the search for repeats has a
  * budget of pairs, so the notes read in linear time (without it, in 40
  * seconds). */

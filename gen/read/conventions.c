@@ -585,6 +585,12 @@ const char *const conv_outcome[] = {
 	"carried by", "plan is to", NULL
 };
 
+/* A clause after a comma that reports the group's choice, no subject
+ * of its own ("…, decided not to do it"). */
+const char *const conv_decided[] = {
+	"decided to ", "decided not to ", "decided against ", NULL
+};
+
 const char *const conv_not_outcome[] = {
 	"no consensus", "not agreed", "no agreement", "disagree",
 	"disagreed", "not in agreement", "lack of consensus",
@@ -798,6 +804,7 @@ const struct conv_doc conv_docs[] = {
 	{ "Fillers", conv_fillers, NULL, 0 },
 	{ "Outcomes", conv_outcome, NULL, 0 },
 	{ "No outcome", conv_not_outcome, NULL, 0 },
+	{ "A decision after a comma", conv_decided, NULL, 0 },
 	{ "Assent lines", conv_assent, NULL, 0 },
 	{ "Verbs of a chair's \"let's\" that decide nothing",
 	    conv_lets_not_decided, NULL, 0 },

@@ -168,6 +168,7 @@ extern const char *const conv_fillers[];
 extern const char *const conv_outcome[];
 /* Phrases that deny an outcome ("no consensus"). */
 extern const char *const conv_not_outcome[];
+extern const char *const conv_decided[];
 /* A line that only records assent: the decision is the proposal above. */
 extern const char *const conv_assent[];
 /* "Carried by …", "+1 votes from …": words after an assent word. */

@@ -860,6 +860,26 @@ lets_first(const char *low)
 }
 
 /*
+ * Whether a clause after a comma opens with a phrase of conv_decided,
+ * with no subject of its own: "…, decided not to do it, staying with
+ * 2.0.x" reports the group's choice ("Ana decided to step down" is hers,
+ * "haven't decided to" none).
+ */
+static int
+decided_clause(const char *low)
+{
+	const char *p;
+	size_t i;
+
+	for (p = strstr(low, ", "); p != NULL; p = strstr(p + 2, ", "))
+		for (i = 0; conv_decided[i] != NULL; i++)
+			if (strncmp(p + 2, conv_decided[i],
+			    strlen(conv_decided[i])) == 0)
+				return 1;
+	return 0;
+}
+
+/*
  * Whether a sentence is an outcome: 2 when it states one ("There was
  * consensus that …"), 1 when it only records assent and the decision is
  * the proposal before it ("Approved (6/6)", "(No objections.)",
@@ -906,7 +926,7 @@ outcome(const char *low, const char *prev_low)
 	free(bare);
 	if (k == 0 && (has_any(low, conv_outcome) ||
 	    strncmp(low, "agreed to ", 10) == 0 ||
-	    strncmp(low, "agreed that ", 12) == 0))
+	    strncmp(low, "agreed that ", 12) == 0 || decided_clause(low)))
 		k = 2;
 	return k;
 }
