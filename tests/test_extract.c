@@ -2504,6 +2504,25 @@ Test(extract, a_subjectless_decided_clause_after_a_comma_is_a_decision)
 	done(m);
 }
 
+Test(extract, a_bullet_opening_let_s_with_a_settling_verb_is_a_decision)
+{
+	struct meeting *m = model(
+	    "# All hands, 2025-10-06\n\n"
+	    "Attendees: Ana Ruiz, Ben Cole\n\n"
+	    "- 8am on Friday is tough for a lot of people\n"
+	    "- Lets work out the timing in the GitHub issue\n"
+	    "- Let's move on to the next item\n"
+	    "- Ana: let's use the new template\n"
+	    "- Let's discuss the colours offline\n"
+	    "- Let's see if the designer replies\n");
+
+	cr_assert_eq(m->ndecisions, 1, "%zu decisions", m->ndecisions);
+	cr_expect_str_eq(m->decisions[0].text,
+	    "Work out the timing in the GitHub issue");
+	cr_expect_eq(m->decisions[0].line, 6);
+	done(m);
+}
+
 /* 6,000 tasks said in prose, no two alike: the search for repeats has a
  * budget of pairs, so the notes read in linear time (without it, in 40
  * seconds). */

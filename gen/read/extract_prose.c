@@ -1477,6 +1477,11 @@ prose_run(struct xctx *c, const struct xlines *ls, size_t from, size_t to,
 		if (kind == 0 && who != NULL && (lv = chair_lets(low)) > 0 &&
 		    chair_speaks(c, who))
 			kind = 3;
+		/* "- Lets work out timing in GitHub issue": a bullet of
+		 * the minutes, nobody named, is the group's "let's". */
+		if (kind == 0 && who == NULL && item_start == 1 && s == body &&
+		    (lv = chair_lets(low)) > 0)
+			kind = 3;
 		if (kind != 0) {
 			const char *text = kind == 1 && prev != NULL ? prev :
 			    kind == 3 ? sent + lv : sent;
