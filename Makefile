@@ -24,7 +24,7 @@ CPPFLAGS += -D_GNU_SOURCE -DMINUTES_VERSION='"$(VERSION)"'
 LAYERS	 = gen/model gen/read gen/series gen/render
 INCS	 = -Igen $(LAYERS:%=-I%)
 ALL_CFLAGS = -std=c11 $(WARN) $(CPPFLAGS) $(INCS) $(CFLAGS) $(shell pkg-config --cflags $(PKGS))
-LIBS	 = $(shell pkg-config --libs $(PKGS)) -lcmark-gfm-extensions -pthread
+LIBS	 = $(shell pkg-config --libs $(PKGS)) -lcmark-gfm-extensions
 TEST_CFLAGS = $(shell pkg-config --cflags criterion json-c libical)
 TEST_LIBS = $(shell pkg-config --libs criterion json-c libical)
 

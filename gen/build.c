@@ -13,7 +13,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -477,23 +476,6 @@ build_tree(const struct build *b, struct build_meeting *bm)
 }
 
 static void	build_cache_write(struct build *);
-static struct cache_job *build_cache_begin(struct build *, int *);
-static void	build_cache_end(struct build *, struct cache_job *, int);
-
-/* Frees what this build put into the cache, now written. */
-static void
-build_cache_release(struct build *b, struct series *s)
-{
-	size_t i;
-
-	cache_release(b->cache);
-	for (i = 0; i < s->nmt; i++) {
-		s->mt[i].chapter = NULL;
-		s->mt[i].chapter_len = 0;
-	}
-	s->appendices = NULL;
-	s->appendices_len = 0;
-}
 
 /*
  * Once the series' artefacts are made, the cache has every record this
@@ -503,39 +485,16 @@ build_cache_release(struct build *b, struct series *s)
 static void
 build_cache_done(struct build *b, struct series *s)
 {
+	size_t i;
+
 	build_cache_write(b);
-	build_cache_release(b, s);
-}
-
-static void *
-cache_thread(void *job)
-{
-	cache_write_run(job);
-	return NULL;
-}
-
-/*
- * build_cache_done() with the cache's bytes written by a thread of their
- * own while this one renders: for a rebuild with one meeting to render
- * and a second core.  The fatal signals stay with this thread (the
- * temporary is listed before the thread starts).  Returns whether the
- * thread runs; if not, *job (if any) is for the caller to write.
- */
-static int
-build_cache_start(struct build *b, struct cache_job **job, pthread_t *th,
-    int *said)
-{
-	sigset_t all, old;
-	int ok;
-
-	*job = build_cache_begin(b, said);
-	if (*job == NULL)
-		return 0;
-	sigfillset(&all);
-	pthread_sigmask(SIG_BLOCK, &all, &old);
-	ok = pthread_create(th, NULL, cache_thread, *job) == 0;
-	pthread_sigmask(SIG_SETMASK, &old, NULL);
-	return ok;
+	cache_release(b->cache);
+	for (i = 0; i < s->nmt; i++) {
+		s->mt[i].chapter = NULL;
+		s->mt[i].chapter_len = 0;
+	}
+	s->appendices = NULL;
+	s->appendices_len = 0;
 }
 
 /*
@@ -1433,9 +1392,7 @@ build_render(struct build *b, int jobs, struct series *s,
 	size_t *todo, ntodo = 0, i, i2, k2, nres, done = 0, *next;
 	pid_t *pids;
 	sigset_t blocked, unblocked;
-	struct cache_job *cj = NULL;
-	pthread_t th;
-	int fds[2], k, status, overlap, threaded = 0, said = 0;
+	int fds[2], k, status;
 	ssize_t got;
 
 	todo = xcalloc(b->n + 1, sizeof(*todo));
@@ -1446,8 +1403,6 @@ build_render(struct build *b, int jobs, struct series *s,
 			todo[ntodo++] = i;
 		}
 	}
-	/* A second core and one meeting: the cache is written meanwhile. */
-	overlap = jobs > 1 && ntodo == 1;
 	if (jobs > (int)ntodo)
 		jobs = (int)ntodo;
 	bt.max = batch_max();
@@ -1455,14 +1410,7 @@ build_render(struct build *b, int jobs, struct series *s,
 	res = xcalloc(bt.max, sizeof(*res));
 	if (jobs <= 1 || pipe(fds) == -1) {
 		build_series_make(b, s, so);
-		if (!overlap)
-			build_cache_done(b, s);
-		else if (!(threaded = build_cache_start(b, &cj, &th,
-		    &said))) {
-			cache_write_run(cj);
-			build_cache_end(b, cj, said);
-			build_cache_release(b, s);
-		}
+		build_cache_done(b, s);
 		for (i = 0; i < ntodo; i++) {
 			(void)build_one(b, todo[i], &bt);
 			progress(b, i + 1, ntodo);
@@ -1473,11 +1421,6 @@ build_render(struct build *b, int jobs, struct series *s,
 				b->v[res[k2].i].rc = res[k2].rc;
 				b->v[res[k2].i].files = res[k2].files;
 			}
-		}
-		if (threaded) {
-			pthread_join(th, NULL);
-			build_cache_end(b, cj, said);
-			build_cache_release(b, s);
 		}
 		free(res);
 		free(bt.v);
@@ -1634,36 +1577,16 @@ build_remove_gone(struct build *b)
 static void
 build_cache_write(struct build *b)
 {
-	struct cache_job *job;
-	int say;
-
-	job = build_cache_begin(b, &say);
-	cache_write_run(job);
-	build_cache_end(b, job, say);
-}
-
-/* What to write, once a build (*say: whether -v tells of it). */
-static struct cache_job *
-build_cache_begin(struct build *b, int *say)
-{
-	*say = 0;
-	if (b->cache_written)
-		return NULL;
-	b->cache_written = 1;
-	if (file_ids_has_at(&b->inputs, b->root, CACHE_NAME))
-		return NULL;
-	*say = 1;
-	return cache_write_begin(b->cache, b->root, b->bo->outdir);
-}
-
-static void
-build_cache_end(struct build *b, struct cache_job *job, int say)
-{
 	size_t hits[CACHE__MAX], puts[CACHE__MAX];
 	int err;
 
-	err = cache_write_end(job, b->root);
-	if (!say || b->bo->verbosity <= 0)
+	if (b->cache_written)
+		return;
+	b->cache_written = 1;
+	if (file_ids_has_at(&b->inputs, b->root, CACHE_NAME))
+		return;
+	err = cache_write(b->cache, b->root, b->bo->outdir);
+	if (b->bo->verbosity <= 0)
 		return;
 	cache_counts(b->cache, hits, puts);
 	fprintf(stderr, "minutes: %s: %zu notes file%s parsed, %zu from "

@@ -1433,27 +1433,18 @@ record_cmp(const void *a, const void *b)
 	return strcmp(x->key, y->key);
 }
 
-/* A cache_write() in three steps: what to write, the writing, the rename. */
-struct cache_job {
-	struct iovec	*iov;
-	size_t		 niov;
-	char		*heads;
-	char		*tmp;		/* the temporary's path, listed */
-	const char	*rel;		/* ... relative to the root */
-	int		 fd;
-	mode_t		 mode;
-	int		 err;
-};
-
-struct cache_job *
-cache_write_begin(struct cache *c, int root, const char *dirpath)
+int
+cache_write(struct cache *c, int root, const char *dirpath)
 {
 	const struct record **kept;
-	struct cache_job *j;
+	struct iovec *iov;
+	char *tmp, *heads;
+	const char *rel;
 	size_t i, n = 0;
+	int fd, err;
 
 	if (c->released)
-		return NULL;
+		return 0;
 	kept = xcalloc(c->n + 1, sizeof(*kept));
 	for (i = 0; i < c->n; i++)
 		if (c->v[i].keep)
@@ -1462,20 +1453,18 @@ cache_write_begin(struct cache *c, int root, const char *dirpath)
 	if (c->puts[CACHE_MODEL] + c->puts[CACHE_CHAPTER] +
 	    c->puts[CACHE_NOTES] == 0 && n == c->nfile && c->file != NULL) {
 		free(kept);
-		return NULL;
+		return 0;
 	}
 	qsort(kept, n, sizeof(*kept), record_cmp);
-	j = xcalloc(1, sizeof(*j));
 	/* Each record's head here, its payload where it lies: one writev()
 	 * of all (as IOV_MAX allows), no copy of the payloads. */
-	j->heads = xmalloc(n * CACHE_HEAD + 1);
-	j->iov = xcalloc(2 * n + 2, sizeof(*j->iov));
-	j->niov = 1 + 2 * n;
-	j->iov[0].iov_base = (void *)CACHE_MAGIC;
-	j->iov[0].iov_len = CACHE_MAGIC_LEN;
+	heads = xmalloc(n * CACHE_HEAD + 1);
+	iov = xcalloc(2 * n + 2, sizeof(*iov));
+	iov[0].iov_base = (void *)CACHE_MAGIC;
+	iov[0].iov_len = CACHE_MAGIC_LEN;
 	for (i = 0; i < n; i++) {
 		const struct record *rec = kept[i];
-		char *head = j->heads + i * CACHE_HEAD;
+		char *head = heads + i * CACHE_HEAD;
 
 		head[0] = kind_char[rec->kind];
 		memcpy(head + 1, rec->key, 64);
@@ -1483,61 +1472,33 @@ cache_write_begin(struct cache *c, int root, const char *dirpath)
 		/* A sum the file held and that was checked is still good. */
 		set_le64(head + 73, !rec->owned && rec->checked == 1 ?
 		    get_le64(rec->data - 8) : sum64(rec->data, rec->len));
-		j->iov[1 + 2 * i].iov_base = head;
-		j->iov[1 + 2 * i].iov_len = CACHE_HEAD;
-		j->iov[2 + 2 * i].iov_base = (void *)rec->data;
-		j->iov[2 + 2 * i].iov_len = rec->len;
+		iov[1 + 2 * i].iov_base = head;
+		iov[1 + 2 * i].iov_len = CACHE_HEAD;
+		iov[2 + 2 * i].iov_base = (void *)rec->data;
+		iov[2 + 2 * i].iov_len = rec->len;
 	}
 	free(kept);
-	j->mode = 0644 & new_file_mode();
 	/* A temporary that a fatal signal removes, as the artefacts'. */
-	if ((j->fd = tmp_create_at(root, dirpath, CACHE_NAME, &j->tmp)) == -1)
-		j->err = errno;
-	else
-		j->rel = j->tmp + strlen(dirpath) + 1;
-	return j;
-}
-
-void
-cache_write_run(struct cache_job *j)
-{
-	if (j == NULL || j->fd == -1)
-		return;
-	j->err = write_pieces(j->fd, j->iov, j->niov);
-	if (j->err == 0 && fchmod(j->fd, j->mode) == -1)
-		j->err = errno;
-	if (close(j->fd) == -1 && j->err == 0)
-		j->err = errno;
-	j->fd = -1;
-}
-
-int
-cache_write_end(struct cache_job *j, int root)
-{
-	int err;
-
-	if (j == NULL)
-		return 0;
-	if (j->err == 0 && renameat(root, j->rel, root, CACHE_NAME) == -1)
-		j->err = errno;
-	if (j->err != 0 && j->tmp != NULL)
-		unlinkat(root, j->rel, 0);
-	if (j->tmp != NULL)
-		tmp_done(j->tmp);
-	err = j->err;
-	free(j->iov);
-	free(j->heads);
-	free(j);
+	if ((fd = tmp_create_at(root, dirpath, CACHE_NAME, &tmp)) == -1) {
+		err = errno;
+		free(iov);
+		free(heads);
+		return err;
+	}
+	rel = tmp + strlen(dirpath) + 1;
+	err = write_pieces(fd, iov, 1 + 2 * n);
+	if (err == 0 && fchmod(fd, 0644 & new_file_mode()) == -1)
+		err = errno;
+	if (close(fd) == -1 && err == 0)
+		err = errno;
+	if (err == 0 && renameat(root, rel, root, CACHE_NAME) == -1)
+		err = errno;
+	if (err != 0)
+		unlinkat(root, rel, 0);
+	tmp_done(tmp);
+	free(iov);
+	free(heads);
 	return err;
-}
-
-int
-cache_write(struct cache *c, int root, const char *dirpath)
-{
-	struct cache_job *j = cache_write_begin(c, root, dirpath);
-
-	cache_write_run(j);
-	return cache_write_end(j, root);
 }
 
 void

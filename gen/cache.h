@@ -101,20 +101,6 @@ void		 cache_put_chapter(struct cache *, const char *key,
  */
 int		 cache_write(struct cache *, int root, const char *dirpath);
 /*
- * cache_write() in three steps, so that the writing can run in a thread
- * of its own: begin (what to write, and its temporary, listed for the
- * signal handler) and end (the rename) in the thread that owns the
- * cache; run only writes and closes the temporary, touching nothing the
- * caller changes meanwhile.  Until end, the cache must not change.
- * begin returns NULL when there is nothing to write; run and end take
- * NULL.  end returns 0 or an errno value and frees the job.
- */
-struct cache_job;
-struct cache_job *cache_write_begin(struct cache *, int root,
-		    const char *dirpath);
-void		 cache_write_run(struct cache_job *);
-int		 cache_write_end(struct cache_job *, int root);
-/*
  * Keeps the record under kind and key (if the file has it) for the next
  * build without reading it: what a build did not need this time.
  */
