@@ -456,15 +456,17 @@ get_count(struct rd *r)
 }
 
 /*
- * A string, or NULL; utf8: it must be valid UTF-8 (what came from the
- * notes, which the parser repaired).  Caller frees.
+ * A string left where it lies: its bytes (not NUL-terminated) and their
+ * length in *len, or NULL (none, or bad); utf8: it must be valid UTF-8
+ * (what came from the notes, which the parser repaired).
  */
-static char *
-get_s(struct rd *r, int utf8)
+static const char *
+get_span(struct rd *r, int utf8, size_t *len)
 {
 	uint64_t n = get_u(r);
 	const char *s;
 
+	*len = 0;
 	if (r->bad || n == 0)
 		return NULL;
 	n--;
@@ -479,7 +481,18 @@ get_s(struct rd *r, int utf8)
 		return NULL;
 	}
 	r->p += n;
-	return xstrndup(s, (size_t)n);
+	*len = (size_t)n;
+	return s;
+}
+
+/* get_span(), copied and NUL-terminated; caller frees. */
+static char *
+get_s(struct rd *r, int utf8)
+{
+	size_t len;
+	const char *s = get_span(r, utf8, &len);
+
+	return s != NULL ? xstrndup(s, len) : NULL;
 }
 
 static void
@@ -583,35 +596,6 @@ needs_text(enum node_type t)
 	    t == MTG_N_HTML_BLOCK || t == MTG_N_CODE_BLOCK;
 }
 
-/*
- * A string as get_s() checks it, left where it lies: its bytes (not
- * NUL-terminated) and their length in *len, or NULL (none, or bad).
- */
-static const char *
-get_span(struct rd *r, size_t *len)
-{
-	uint64_t n = get_u(r);
-	const char *s;
-
-	*len = 0;
-	if (r->bad || n == 0)
-		return NULL;
-	n--;
-	if (n > (uint64_t)(r->end - r->p)) {
-		r->bad = 1;
-		return NULL;
-	}
-	s = (const char *)r->p;
-	if (memchr(s, '\0', (size_t)n) != NULL ||
-	    utf8_invalid_at(s, (size_t)n) != (size_t)-1) {
-		r->bad = 1;
-		return NULL;
-	}
-	r->p += n;
-	*len = (size_t)n;
-	return s;
-}
-
 /* One node of arena a, not yet linked; its child count in *nkids. */
 static struct node *
 get_node(struct rd *r, struct arena *a, size_t *nkids)
@@ -628,7 +612,7 @@ get_node(struct rd *r, struct arena *a, size_t *nkids)
 		return NULL;
 	n = arena_node(a, t, 0, 0);
 	for (i = 0; i < 4; i++)
-		str[i] = get_span(r, &len[i]);
+		str[i] = get_span(r, 1, &len[i]);
 	/* A node has room for two of them (put_node()), the second only
 	 * with the first and in a code block, link or image. */
 	link = node_is_link(t);
